@@ -1,0 +1,209 @@
+"""The data contract (docs/data.md), enforced at every stage boundary.
+
+One pandera schema per table. `validate_or_quarantine` splits a frame into the rows that
+pass and the rows that fail; failures go to a quarantine CSV with the reason, so nothing
+is silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+STANCES = ("support", "conditional", "oppose", "neutral")
+DEPLOYMENTS = ("peacekeepers", "trainers", "combat_troops", "reassurance_force", "other")
+BODIES = ("EU", "NATO", "UN")
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _iso_alpha2_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+COUNTRY_CODES = _iso_alpha2_codes() | frozenset(BODIES)
+
+_COUNTRY_CHECK = pa.Check(
+    lambda s: s.isna() | s.isin(COUNTRY_CODES), error="not an ISO 3166-1 alpha-2 code nor EU/NATO/UN"
+)
+
+DOCUMENT_COLUMNS = ["doc_id", "url", "outlet", "published", "title", "text"]
+STATEMENT_COLUMNS = [
+    "statement_id", "doc_id", "date", "speaker", "speaker_role", "country", "stance",
+    "deployment", "quote", "reported_by", "sentence", "url", "outlet", "published",
+]
+POLL_COLUMNS = [
+    "poll_id", "doc_id", "date", "country", "pollster", "share_support", "share_oppose",
+    "sample_size", "question", "reported_by", "sentence", "url",
+]
+
+
+def _is_real_date(values: pd.Series) -> pd.Series:
+    """ISO YYYY-MM-DD that names a real calendar day (2025-02-30 fails)."""
+
+    def ok(v: object) -> bool:
+        if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA:
+            return True
+        if not isinstance(v, str) or not re.match(ISO_DATE, v):
+            return False
+        try:
+            date.fromisoformat(v)
+        except ValueError:
+            return False
+        return True
+
+    return values.map(ok).astype(bool)
+
+
+def _date_column(nullable: bool) -> pa.Column:
+    return pa.Column(
+        object, nullable=nullable, coerce=False,
+        checks=pa.Check(_is_real_date, element_wise=False, error="not an ISO YYYY-MM-DD date"),
+    )
+
+
+def _text(nullable: bool = True) -> pa.Column:
+    return pa.Column(object, nullable=nullable)
+
+
+DOCUMENTS = pa.DataFrameSchema(
+    {
+        "doc_id": pa.Column(object, nullable=False, unique=True,
+                            checks=pa.Check.str_length(min_value=1)),
+        "url": _text(),
+        "outlet": _text(),
+        "published": _date_column(nullable=True),
+        "title": _text(),
+        "text": pa.Column(object, nullable=False, checks=pa.Check.str_length(min_value=1)),
+    },
+    strict=False,
+    name="documents",
+)
+
+STATEMENTS = pa.DataFrameSchema(
+    {
+        "statement_id": pa.Column(object, nullable=False, unique=True),
+        "doc_id": pa.Column(object, nullable=False),
+        "date": _date_column(nullable=False),
+        "speaker": _text(),
+        "speaker_role": _text(),
+        "country": pa.Column(object, nullable=True, checks=_COUNTRY_CHECK),
+        "stance": pa.Column(object, nullable=False, checks=pa.Check.isin(STANCES)),
+        "deployment": pa.Column(object, nullable=False, checks=pa.Check.isin(DEPLOYMENTS)),
+        "quote": _text(),
+        "reported_by": _text(),
+        "sentence": pa.Column(object, nullable=False, checks=pa.Check.str_length(min_value=1)),
+        "url": _text(),
+        "outlet": _text(),
+        "published": _date_column(nullable=True),
+    },
+    checks=[
+        pa.Check(
+            lambda df: (df["published"].isna()) | (df["date"].astype(str) <= df["published"].astype(str)),
+            error="statement date is after the publication date",
+        ),
+    ],
+    strict=False,
+    name="statements",
+)
+
+POLLS = pa.DataFrameSchema(
+    {
+        "poll_id": pa.Column(object, nullable=False, unique=True),
+        "doc_id": _text(),
+        "date": _date_column(nullable=False),
+        "country": pa.Column(object, nullable=True, checks=_COUNTRY_CHECK),
+        "pollster": _text(),
+        "share_support": pa.Column(float, nullable=True, coerce=True, checks=pa.Check.in_range(0, 100)),
+        "share_oppose": pa.Column(float, nullable=True, coerce=True, checks=pa.Check.in_range(0, 100)),
+        "sample_size": pa.Column(float, nullable=True, coerce=True, checks=pa.Check.gt(0)),
+        "question": _text(),
+        "reported_by": _text(),
+        "sentence": _text(),
+        "url": _text(),
+    },
+    checks=[
+        pa.Check(
+            lambda df: df["share_support"].fillna(0) + df["share_oppose"].fillna(0) <= 101,
+            error="support + oppose exceeds 100",
+        ),
+        pa.Check(
+            lambda df: df["share_support"].notna() | df["share_oppose"].notna(),
+            error="a poll row needs a share in favour or against",
+        ),
+    ],
+    strict=False,
+    name="polls",
+)
+
+SCHEMAS = {"documents": DOCUMENTS, "statements": STATEMENTS, "polls": POLLS}
+
+
+class ContractError(ValueError):
+    """A table is missing columns the data contract requires."""
+
+
+def _object_columns(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
+    """Text columns as plain Python objects with None for missing (pandas 3 defaults to `str`)."""
+    out = frame.copy()
+    for col in columns:
+        if col in out.columns and not pd.api.types.is_numeric_dtype(out[col]):
+            out[col] = out[col].astype(object).where(out[col].notna(), None)
+    return out
+
+
+def validate_or_quarantine(
+    frame: pd.DataFrame, table: str, quarantine_dir: Path | None = None, *, source: str = ""
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return (valid rows, quarantined rows with a `reason` column).
+
+    Missing columns are a contract error (raised: the whole table is wrong, not a row).
+    Row-level failures are written to `quarantine_dir/<table>.csv` (appended) with the
+    reason and the `source` they came from.
+    """
+    schema = SCHEMAS[table]
+    missing = [c for c in schema.columns if c not in frame.columns]
+    if missing:
+        raise ContractError(f"{table} table{f' from {source}' if source else ''} lacks columns: {missing}")
+    text_cols = [c for c, col in schema.columns.items() if col.dtype is None or str(col.dtype) == "object"]
+    frame = _object_columns(frame.reset_index(drop=True), text_cols)
+    try:
+        valid = schema.validate(frame, lazy=True)
+        return valid, frame.iloc[0:0].assign(reason=pd.Series(dtype=object))
+    except pa.errors.SchemaErrors as err:
+        reasons: dict[int, list[str]] = {}
+        table_wide: list[str] = []
+        for case in err.failure_cases.itertuples(index=False):
+            idx = getattr(case, "index", None)
+            if case.schema_context == "DataFrameSchema":
+                what = f"row: {case.check}"  # a check across columns: one reason per row
+            else:
+                what = f"{case.column}: {case.check} (value {case.failure_case!r})"
+            if idx is None or pd.isna(idx):
+                table_wide.append(what)
+            elif what not in reasons.get(int(idx), []):
+                reasons.setdefault(int(idx), []).append(what)
+        if table_wide and not reasons:
+            raise ContractError(f"{table} table{f' from {source}' if source else ''}: {'; '.join(table_wide)}") from err
+        bad_index = sorted(reasons)
+        bad = frame.loc[bad_index].copy()
+        bad["reason"] = ["; ".join(reasons[i]) for i in bad_index]
+        bad["quarantine_source"] = source
+        good = frame.drop(index=bad_index)
+        good = schema.validate(good, lazy=False) if len(good) else good
+        if quarantine_dir is not None and len(bad):
+            write_quarantine(bad, Path(quarantine_dir) / f"{table}.csv")
+        return good.reset_index(drop=True), bad.reset_index(drop=True)
+
+
+def write_quarantine(rows: pd.DataFrame, path: Path) -> None:
+    """Append rows to a quarantine CSV (header written once)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = not path.exists() or path.stat().st_size == 0
+    rows.to_csv(path, mode="a", header=header, index=False)

@@ -1,0 +1,67 @@
+"""Topics as configuration: `config/topics/<name>.yml` holds keywords, lexicons and cues.
+
+Retargeting the suite to another debate means writing another YAML file, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from helpers.paths import PROJECT_ROOT
+from helpers.tables import InputError
+
+TOPICS_DIR = PROJECT_ROOT / "config" / "topics"
+DEFAULT_TOPIC = "ukraine_troops"
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    title: str
+    keywords: dict[str, list[str]]
+    config: dict[str, Any] = field(default_factory=dict, repr=False)
+    path: Path | None = None
+
+    def _patterns(self) -> dict[str, re.Pattern[str]]:
+        return {
+            group: re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + ")", re.IGNORECASE)
+            for group, terms in self.keywords.items()
+        }
+
+    def relevance(self, text: str) -> tuple[bool, str]:
+        """(relevant?, why): every keyword group must match at least once."""
+        missing = [g for g, pat in self._patterns().items() if not pat.search(text or "")]
+        if missing:
+            return False, f"no {'/'.join(missing)} keyword"
+        return True, "all keyword groups match"
+
+
+def available_topics() -> list[str]:
+    return sorted(p.stem for p in TOPICS_DIR.glob("*.yml"))
+
+
+def load_topic(name_or_path: str | Path = DEFAULT_TOPIC) -> Topic:
+    """Load a topic by name (from config/topics) or from a YAML path."""
+    path = Path(name_or_path)
+    if path.suffix not in (".yml", ".yaml"):
+        path = TOPICS_DIR / f"{name_or_path}.yml"
+    if not path.exists():
+        raise InputError(f"unknown topic {str(name_or_path)!r}: no {path} (available: {available_topics()})")
+    try:
+        cfg = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise InputError(f"{path}: not valid YAML ({err})") from err
+    if not isinstance(cfg.get("keywords"), dict) or not cfg["keywords"]:
+        raise InputError(f"{path}: a topic needs a `keywords` mapping of term groups")
+    return Topic(
+        name=str(cfg.get("name") or path.stem),
+        title=str(cfg.get("title") or path.stem),
+        keywords={str(k): [str(t) for t in v] for k, v in cfg["keywords"].items()},
+        config=cfg,
+        path=path,
+    )
