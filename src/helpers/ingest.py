@@ -81,4 +81,7 @@ def ingest_feed(feed: Path, manifest_path: Path, *, prefix: str = "seed") -> pd.
     for row in rows:
         row["n_sources"] = len(row["_sources"])
         row["sources"] = json.dumps(row.pop("_sources"), ensure_ascii=False)
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows)
+    text_cols = [c for c in frame.columns if c != "n_sources"]
+    frame[text_cols] = frame[text_cols].astype(object).where(frame[text_cols].notna(), None)
+    return frame

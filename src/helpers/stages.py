@@ -1,0 +1,92 @@
+"""What notebooks 01_collect and 02_extract do, as functions a test can reach.
+
+The notebooks only call these and show what they return.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from helpers.paths import DataLayout
+from helpers.schemas import validate_or_quarantine
+from helpers.tables import InputError, read_table, write_table
+
+
+def load_documents_file(path: str | Path, data_dir: str | Path) -> pd.DataFrame:
+    """Use a ready documents file (.jsonl/.csv/.parquet) as this run's corpus.
+
+    The file keeps its doc_ids; invalid rows go to the quarantine with the reason.
+    """
+    layout = DataLayout.at(data_dir)
+    frame = read_table(path)
+    valid, _bad = validate_or_quarantine(frame, "documents", layout.quarantine, source=str(path))
+    if valid.empty:
+        raise InputError(f"{path}: no valid documents (see {layout.quarantine / 'documents.csv'})")
+    write_table(valid, layout.processed, "documents")
+    return valid
+
+
+def collect_stage(
+    *,
+    data_dir: str | Path = "data",
+    topic: str = "ukraine_troops",
+    docs: str = "",
+    urls: str = "",
+    feeds: list[str] | tuple[str, ...] = (),
+    sections: list[str] | tuple[str, ...] = (),
+    html_dirs: list[str] | tuple[str, ...] = (),
+    warc: list[str] | tuple[str, ...] = (),
+    polls_import: list[str] | tuple[str, ...] = (),
+    refresh: bool = False,
+) -> dict[str, Any]:
+    """Build processed/documents (from a documents file, the web, saved HTML, WARC or the bundled corpus)
+    and import poll tables. Returns a summary for the notebook to show."""
+    layout = DataLayout.at(data_dir)
+    summary: dict[str, Any] = {}
+    if docs:
+        documents = load_documents_file(docs, data_dir)
+        summary["documents"] = len(documents)
+        summary["source"] = str(docs)
+    else:
+        from helpers.collect import collect_documents
+
+        result = collect_documents(
+            data_dir=layout.root, urls=urls or None, feeds=tuple(feeds), sections=tuple(sections),
+            html_dirs=tuple(html_dirs), warc=tuple(warc), topic=topic, refresh=refresh,
+        )
+        summary.update(result.summary)
+        summary["documents"] = len(result.documents)
+    if polls_import:
+        from helpers.polls import import_polls
+
+        imported = import_polls([Path(p) for p in polls_import], data_dir=layout.root)
+        summary["polls_imported"] = len(imported)
+    return summary
+
+
+def extract_stage(*, data_dir: str | Path = "data", topic: str = "ukraine_troops") -> dict[str, Any]:
+    """Extract statements and polls from processed/documents, apply review overrides, merge polls."""
+    layout = DataLayout.at(data_dir)
+    if not layout.documents.exists():
+        raise InputError(f"{layout.documents}: no documents yet; run 01_collect (stance-tracker collect) first")
+    from helpers.extract import extract_corpus
+    from helpers.polls import build_merged_table
+
+    documents = pd.read_parquet(layout.documents)
+    result = extract_corpus(
+        documents, topic=topic, overrides_path=layout.overrides, quarantine_dir=layout.quarantine,
+        cache_dir=layout.cache,
+    )
+    write_table(result.statements, layout.processed, "statements")
+    write_table(result.polls, layout.processed, "polls")
+    merged = build_merged_table(layout.root)
+    return {
+        "documents": len(documents),
+        "statements": len(result.statements),
+        "polls_in_news": len(result.polls),
+        "polls_merged": len(merged),
+        "quarantined": len(result.quarantined),
+    }

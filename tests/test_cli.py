@@ -1,0 +1,56 @@
+"""The command line is the stable interface: every command has --help and meaningful exit codes."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers.cli import EXIT_USAGE, build_parser, main
+
+COMMANDS = ("collect", "extract", "evaluate", "report", "polls")
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "helpers", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=300)
+
+
+def test_python_dash_m_helpers_lists_every_command() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for command in COMMANDS:
+        assert command in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([command, "--help"])
+    assert exc.value.code == 0
+    assert "--data-dir" in capsys.readouterr().out or command == "polls"
+
+
+def test_no_command_prints_help_and_exits_with_usage_code(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == EXIT_USAGE
+    assert "COMMAND" in capsys.readouterr().out
+
+
+def test_unknown_command_is_refused() -> None:
+    with pytest.raises(SystemExit) as exc:
+        build_parser().parse_args(["frobnicate"])
+    assert exc.value.code == 2
+
+
+def test_extract_with_a_missing_docs_file_names_the_file(tmp_path: Path) -> None:
+    result = run_cli("extract", "--docs", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "out"))
+    assert result.returncode == EXIT_USAGE
+    assert "nope.jsonl" in result.stderr
+
+
+def test_extract_with_a_broken_jsonl_names_the_line(tmp_path: Path) -> None:
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text('{"doc_id": "a", "text": "x"}\n{not json\n', encoding="utf-8")
+    result = run_cli("extract", "--docs", str(docs), "--out", str(tmp_path / "out"))
+    assert result.returncode == EXIT_USAGE
+    assert "docs.jsonl, line 2" in result.stderr
