@@ -63,7 +63,8 @@ def collect_stage(
         from helpers.polls import import_polls
 
         imported = import_polls([Path(p) for p in polls_import], data_dir=layout.root)
-        summary["polls_imported"] = len(imported)
+        summary["polls_import"] = imported.summary
+        summary["polls_import_errors"] = [f.error for f in imported.failed_files]
     return summary
 
 
