@@ -89,5 +89,5 @@ def extract_stage(*, data_dir: str | Path = "data", topic: str = "ukraine_troops
         "statements": len(result.statements),
         "polls_in_news": len(result.polls),
         "polls_merged": len(merged),
-        "quarantined": len(result.quarantined),
+        "quarantined": sum(len(v) for v in result.quarantined.values()),
     }

@@ -1,0 +1,167 @@
+"""`stance-tracker extract` and `stance-tracker evaluate`.
+
+extract: documents -> processed/statements.{csv,parquet} and processed/polls.{csv,parquet}
+(validated; invalid rows go to the quarantine folder with the reason; review overrides applied).
+evaluate: extract a gold set's documents and print the scorer's figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from helpers.paths import DataLayout
+from helpers.tables import InputError, read_table, write_table
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from helpers.cli import add_data_dir
+
+    p = subparsers.add_parser(
+        "extract",
+        help="extract statements and polls from documents",
+        description="Extract who said what, when (statements) and poll figures from documents.",
+    )
+    p.add_argument(
+        "--docs",
+        metavar="FILE",
+        help="documents table (.parquet/.csv/.jsonl); default DATA_DIR/processed/documents.parquet",
+    )
+    p.add_argument("--out", metavar="DIR", help="output folder (default DATA_DIR/processed/)")
+    p.add_argument("--topic", default="ukraine_troops", help="topic name in config/topics or a YAML path")
+    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument("--scheduler", metavar="ADDR", help="dask scheduler address (with --engine dask)")
+    p.add_argument(
+        "--overrides", metavar="FILE", help="review corrections (default DATA_DIR/overrides/statements.csv)"
+    )
+    p.add_argument("--no-overrides", action="store_true", help="do not apply review corrections")
+    p.add_argument(
+        "--no-cache", action="store_true", help="re-extract every document (ignore DATA_DIR/cache)"
+    )
+    add_data_dir(p)
+    p.set_defaults(func=run)
+
+    e = subparsers.add_parser(
+        "evaluate",
+        help="score extraction against a gold set",
+        description="Extract the gold set's documents and print attribution, country, date, "
+        "stance, deployment and poll scores (same figures as eval/score.py).",
+    )
+    e.add_argument(
+        "--gold",
+        required=True,
+        metavar="DIR",
+        help="folder with statements.jsonl, polls.jsonl (and docs.jsonl)",
+    )
+    e.add_argument(
+        "--docs", metavar="FILE", help="documents to extract (default GOLD/docs.jsonl or GOLD/../docs.jsonl)"
+    )
+    e.add_argument("--pred", metavar="DIR", help="score these predictions instead of extracting")
+    e.add_argument("--out", metavar="DIR", help="keep the predictions here")
+    e.add_argument("--topic", default="ukraine_troops")
+    e.add_argument("--json", action="store_true", help="print the full result as JSON")
+    add_data_dir(e)
+    e.set_defaults(func=run_evaluate)
+
+
+def _load_documents(path: Path):
+    docs = read_table(path)
+    missing = [c for c in ("doc_id", "text") if c not in docs.columns]
+    if missing:
+        raise InputError(f"{path}: documents table lacks columns {missing}")
+    return docs
+
+
+def run(args: argparse.Namespace) -> int:
+    from helpers.extract import extract_corpus, finalize
+
+    layout = DataLayout.at(args.data_dir)
+    docs_path = Path(args.docs) if args.docs else layout.documents
+    if not docs_path.exists():
+        raise InputError(
+            f"{docs_path}: no documents (run `stance-tracker collect` first or pass --docs FILE)"
+        )
+    out = Path(args.out) if args.out else layout.processed
+    documents = _load_documents(docs_path)
+    overrides = None if args.no_overrides else (Path(args.overrides) if args.overrides else layout.overrides)
+    if overrides is not None and args.overrides and not overrides.exists():
+        raise InputError(f"{overrides}: overrides file not found")
+    quarantine = out / "quarantine"
+    t0 = time.perf_counter()
+    if args.engine == "dask":
+        from helpers.engine import extract_with_dask
+
+        st_raw, po_raw = extract_with_dask(
+            documents,
+            topic=args.topic,
+            scheduler=args.scheduler,
+            cache_dir=None if args.no_cache else layout.cache,
+        )
+        result = finalize(st_raw, po_raw, overrides_path=overrides, quarantine_dir=quarantine)
+        result.stats["documents"] = len(documents)
+    else:
+        result = extract_corpus(
+            documents,
+            topic=args.topic,
+            overrides_path=overrides,
+            quarantine_dir=quarantine,
+            cache_dir=None if args.no_cache else layout.cache,
+        )
+    write_table(result.statements, out, "statements")
+    write_table(result.polls, out, "polls")
+    if not args.out:
+        # the merged polls table (imported releases + polls in the news) follows the news polls
+        from helpers.polls import build_merged_table
+
+        build_merged_table(layout.root)
+    s = result.stats
+    print(
+        f"extract: {s.get('documents', len(documents))} documents"
+        + (f" ({s['cache_hits']} from cache)" if s.get("cache_hits") else "")
+        + f" -> {len(result.statements)} statements, {len(result.polls)} polls in {out}"
+        + f" [{time.perf_counter() - t0:.1f}s]"
+    )
+    bad = sum(len(v) for v in result.quarantined.values())
+    if bad:
+        print(f"extract: {bad} rows quarantined in {quarantine} (see the `reason` column)", file=sys.stderr)
+        return 3
+    return 0
+
+
+def _gold_docs(gold: Path) -> Path:
+    for cand in (gold / "docs.jsonl", gold.parent / "docs.jsonl"):
+        if cand.exists():
+            return cand
+    raise InputError(f"{gold}: no docs.jsonl here or in the parent folder (pass --docs FILE)")
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from helpers.extract import extract_corpus
+    from helpers.extract.evaluate import report_lines, score_dirs
+
+    gold = Path(args.gold)
+    for name in ("statements.jsonl", "polls.jsonl"):
+        if not (gold / name).exists():
+            raise InputError(f"{gold / name}: gold file not found")
+    if args.pred:
+        pred = Path(args.pred)
+    else:
+        docs_path = Path(args.docs) if args.docs else _gold_docs(gold)
+        documents = _load_documents(docs_path)
+        pred = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="stance-eval-"))
+        result = extract_corpus(
+            documents, topic=args.topic, overrides_path=None, quarantine_dir=pred / "quarantine"
+        )
+        write_table(result.statements, pred, "statements")
+        write_table(result.polls, pred, "polls")
+    scores = score_dirs(gold, pred)
+    if args.json:
+        print(json.dumps(scores, indent=2, ensure_ascii=False))
+    else:
+        for line in report_lines(scores):
+            print(line)
+    return 0

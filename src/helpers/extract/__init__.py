@@ -1,0 +1,510 @@
+"""Extraction: documents -> statements (who said what, when, stance, deployment) and polls.
+
+`extract_documents` is pure and per document (safe to map over partitions, e.g. with dask);
+`finalize` does everything that needs the whole corpus (dedup, ids, overrides, validation);
+`extract_corpus` = cache + extract_documents + finalize, the one call the CLI and notebooks use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from helpers.extract.attribution import Mention, find_mentions, find_speakers, quotes_in
+from helpers.extract.dates import find_dates, statement_date
+from helpers.extract.dedup import dedup_rows, order_for_dedup, poll_id, statement_id
+from helpers.extract.deployment import classify_deployment
+from helpers.extract.normalize import name_key, speaker_key
+from helpers.extract.polls_text import find_polls
+from helpers.extract.relevance import is_relevant
+from helpers.extract.rules import Rules, compile_rules
+from helpers.extract.sentences import split_sentences
+from helpers.extract.stance import classify_stance
+
+
+def _code_hash() -> str:
+    """Checksum of this package's source: any change to the rules' code invalidates cached extractions."""
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:8]
+
+
+EXTRACTOR_VERSION = f"1.0.0+{_code_hash()}"
+
+STATEMENT_COLUMNS = [
+    "statement_id",
+    "doc_id",
+    "date",
+    "speaker",
+    "speaker_role",
+    "country",
+    "stance",
+    "deployment",
+    "quote",
+    "reported_by",
+    "sentence",
+    "url",
+    "outlet",
+    "published",
+    "stance_cue",
+    "deployment_cue",
+    "date_source",
+    "attribution",
+    "role_key",
+    "speaker_in_table",
+    "relevance",
+    "sentence_index",
+    "n_mentions",
+    "n_sources",
+    "sources",
+    "doc_ids",
+    "extractor_version",
+    "reviewed",
+    "review_note",
+]
+POLL_COLUMNS = [
+    "poll_id",
+    "doc_id",
+    "date",
+    "country",
+    "pollster",
+    "share_support",
+    "share_oppose",
+    "sample_size",
+    "question",
+    "reported_by",
+    "sentence",
+    "url",
+    "outlet",
+    "published",
+    "fieldwork_start",
+    "fieldwork_end",
+    "population",
+    "share_dont_know",
+    "margin_of_error",
+    "question_id",
+    "source_kind",
+    "sources",
+    "n_sources",
+    "sentence_index",
+    "extractor_version",
+]
+STANCE_RANK = {"conditional": 0, "support": 0, "oppose": 0, "neutral": 1}
+_REPORTER = re.compile(
+    r"\b(?:told|according to|reported by|as reported by|in an interview with|interview with|quoted by|"
+    r"wrote in|writing in|said in an interview with)\s+(?:the\s+)?(?:public broadcaster\s+|broadcaster\s+|newspaper\s+|daily\s+)?"  # noqa: E501
+    r"([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})"
+    r"|\b([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s+(?:reported|reports|said in a report)\b"
+)
+
+
+_DIGIT_OR_DAY = re.compile(r"\d|day\b")
+_FOLLOW_UP = re.compile(r"[\"“”]|\b(?:he|she|added)\b", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|according to|wrote|announced|warned)\b")
+_ANAPHORA = re.compile(
+    r"\b(?:such|this|that|it|the idea|the proposal|the plan|the mission|the force|the deployment|request|decision)\b",  # noqa: E501
+    re.I,
+)
+
+
+def _OTHER_SUBJECT(sentence: str, rules: Rules) -> bool:
+    """The sentence is about something else (weapons, sanctions): context does not carry over."""
+    rx = rules.not_subject
+    return bool(rx is not None and rx.search(sentence))
+
+
+@dataclass
+class ExtractResult:
+    statements: pd.DataFrame
+    polls: pd.DataFrame
+    quarantined: dict[str, pd.DataFrame] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+def _str(v: Any) -> str | None:
+    if v is None or (isinstance(v, float) and pd.isna(v)):
+        return None
+    s = str(v).strip()
+    return s or None
+
+
+def _reported_by(sentence: str, outlet: str | None, rules: Rules) -> str | None:
+    """The outlet the sentence credits ("told the FT", "Politico reported"), else the publisher."""
+    for m in _REPORTER.finditer(sentence):
+        name = (m.group(1) or m.group(2) or "").strip()
+        name = re.sub(r"['’]s$", "", name)
+        if name.lower().removeprefix("the ") in rules.outlets:
+            return name
+    return outlet
+
+
+def _matches_role(prev: Mention, word: str) -> bool:
+    title = (prev.role_title or "").lower() + " " + (prev.role or "").replace("_", " ")
+    return (
+        word in title
+        or (word == "minister" and "secretary" in title)
+        or (
+            word == "leader"
+            and prev.role in ("head_of_state", "head_of_government", "head_of_state_and_government")
+        )
+    )
+
+
+def _resolve_followup(
+    mention: Mention, recent: list[tuple[int, Mention]], idx: int, earlier: list[Mention]
+) -> Mention | None:
+    """`he added`, `the minister said`: the most recent earlier speaker (of that role when named),
+    else the most recent person named in the sentences just before (`X met Y. "...," he said`)."""
+    word = (
+        mention.role_title.lower().split()[-1] if mention.kind == "followup" and mention.role_title else None
+    )
+    for pool in ([m for i, m in recent if idx - i <= 3], earlier):
+        for prev in reversed(pool):
+            if word is None or _matches_role(prev, word):
+                return prev
+    return None
+
+
+def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], list[dict]]:
+    """Statements (one per speaker in this document) and poll figures of one document."""
+    text = _str(doc.get("text")) or ""
+    if not text or not rules.prefilter.search(text):
+        return [], []
+    doc_id = _str(doc.get("doc_id"))
+    published = _str(doc.get("published"))
+    published = published[:10] if published else None
+    outlet, url = _str(doc.get("outlet")), _str(doc.get("url"))
+    title = _str(doc.get("title")) or ""
+    doc_place = bool(rules.place.search(text) or rules.place.search(title))
+    doc_sources = _str(doc.get("sources"))
+    sentences = split_sentences(text)
+    local_names: dict[str, Mention] = {}
+    recent: list[tuple[int, Mention]] = []  # (sentence index, speaker) in document order
+    prev_persons: list[str | None] = []
+    prev_relevant = False
+    prev_text = ""
+    heading_dates: list = []
+    recent_dates: tuple = ()
+    by_speaker: dict[str, dict] = {}
+    polls: list[dict] = []
+    for idx, sent in enumerate(sentences):
+        st = sent.text
+        interesting = rules.prefilter.search(st) or (
+            prev_relevant and (_FOLLOW_UP.search(st) or _ANAPHORA.search(st))
+        )
+        if not interesting:
+            found = find_dates(st, published) if _DIGIT_OR_DAY.search(st) else []
+            if st.endswith(":") and found:
+                heading_dates = [d for d in found if d.statement_like]
+            elif any(d.statement_like for d in found):
+                # a skipped sentence's speakers are unknown: if it reports speech, its date is not ours
+                others: set[str | None] = {"<another speaker>"} if _SPEECH.search(st) else set()
+                recent_dates = (idx, [d for d in found if d.statement_like], others)
+            prev_relevant, prev_persons = False, []
+            continue
+        dates = find_dates(st, published)
+        if st.endswith(":") and any(d.statement_like for d in dates):
+            heading_dates = dates  # "Key developments on Dec. 4:" dates the bullets below it
+            continue
+        inherited: list = []
+        if not any(d.statement_like for d in dates):
+            if heading_dates:
+                dates = [replace(d, start=0, end=0) for d in heading_dates]
+            elif recent_dates and idx - recent_dates[0] <= 2:
+                # "On Sunday, X hosted Y. Y said ...": a date carries to the next sentences, but not
+                # a date that belongs to another person's statement
+                inherited = [replace(d, start=0, end=0) for d in recent_dates[1]]
+        else:
+            recent_dates = (idx, [d for d in dates if d.statement_like], set())
+        day = statement_date(dates, published)[0]
+        mentions = find_mentions(st, rules, day, local_names)
+        for m in mentions:
+            if m.kind == "name" and m.name and len(m.name.split()) >= 2:
+                local_names.setdefault(name_key(m.name.split()[-1]), m)
+        speakers = find_speakers(st, mentions, rules)
+        resolved: list[tuple[Mention, Any]] = []
+        earlier: list[Mention] | None = None
+        for sp in speakers:
+            mention = sp.mention
+            if mention.kind in ("pronoun", "followup"):
+                if earlier is None:  # people named in the last sentences, found only when needed
+                    earlier = [
+                        m
+                        for j in range(max(0, idx - 2), idx)
+                        for m in find_mentions(sentences[j].text, rules, day, local_names)
+                        if m.kind in ("name", "roleref") and m.person
+                    ]
+                    earlier += [
+                        m
+                        for m in mentions
+                        if m.kind in ("name", "roleref") and m.person and m.end <= sp.mention.start
+                    ]
+                antecedent = _resolve_followup(mention, recent, idx, earlier)
+                if antecedent is None:
+                    continue
+                mention = antecedent
+            if not mention.person:
+                continue
+            resolved.append((mention, sp))
+        if not resolved and prev_persons and re.match(r"^[\"“]", st) and len(prev_persons) == 1:
+            prior = next((m for _, m in reversed(recent) if m.person == prev_persons[0]), None)
+            if prior is not None:
+                from helpers.extract.attribution import Speaker
+
+                resolved.append((prior, Speaker(prior, 0, "quote continued", None, (0, len(st)))))
+        relevant, why = is_relevant(st, rules, doc_mentions_place=doc_place)
+        context = st
+        if not relevant and prev_relevant and resolved and not _OTHER_SUBJECT(st, rules):
+            same_speaker = all(m.person in prev_persons for m, _ in resolved)
+            if same_speaker or _ANAPHORA.search(st):
+                relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
+        for poll in find_polls(st, rules, published):
+            row = poll.__dict__.copy()
+            row.update(
+                doc_id=doc_id,
+                url=url,
+                outlet=outlet,
+                published=published,
+                sentence=st,
+                sentence_index=idx,
+                reported_by=_reported_by(st, outlet, rules),
+                source_kind="news",
+                doc_sources=doc_sources,
+            )
+            if row["date"] and published and row["date"] > published:
+                row["date"] = published
+            polls.append(row)
+        persons_here: list[str | None] = []
+        if recent_dates and recent_dates[0] == idx:
+            recent_dates[2].update(m.person for m, _ in resolved)
+        for mention, sp in resolved:
+            persons_here.append(mention.person)
+            recent.append((idx, mention))
+            if not relevant:
+                continue
+            seg = st[sp.segment[0] : sp.segment[1]] if sp.segment != (0, 0) else st
+            stance = classify_stance(seg if len(resolved) > 1 else st, rules, forced=sp.forced)
+            deployment, dep_cue = classify_deployment(context, rules)
+            date, how = statement_date(dates, published, near=sp.anchor)
+            if how == "published" and inherited and recent_dates[2] <= {mention.person}:
+                date, how = inherited[0].iso, "earlier sentence"
+            quotes = quotes_in(seg if len(resolved) > 1 else st)
+            row = {
+                "doc_id": doc_id,
+                "date": date,
+                "speaker": mention.person,
+                "speaker_role": mention.role_title or None,
+                "country": mention.country,
+                "stance": stance.stance,
+                "deployment": deployment,
+                "quote": " … ".join(quotes) or None,
+                "reported_by": _reported_by(st, outlet, rules),
+                "sentence": st,
+                "url": url,
+                "outlet": outlet,
+                "published": published,
+                "stance_cue": stance.cue,
+                "deployment_cue": dep_cue or None,
+                "date_source": how,
+                "attribution": sp.frame,
+                "role_key": mention.role,
+                "speaker_in_table": bool(mention.in_table),
+                "relevance": why,
+                "sentence_index": idx,
+                "extractor_version": EXTRACTOR_VERSION,
+                "doc_sources": doc_sources,
+            }
+            key = speaker_key(mention.person)
+            best = by_speaker.get(key)
+            contexts = (best or {}).get("_contexts", []) + [context]
+            if best is None or (STANCE_RANK[row["stance"]] < STANCE_RANK[best["stance"]]):
+                row["n_mentions"] = (best or {}).get("n_mentions", 0) + 1
+                by_speaker[key] = best = row
+            else:
+                best["n_mentions"] = best.get("n_mentions", 1) + 1
+            # the deployment is the most specific one the speaker's sentences in this document name
+            best["_contexts"] = contexts
+            best["deployment"], best["deployment_cue"] = classify_deployment(" ".join(contexts), rules)
+            if not best.get("quote") and row.get("quote"):
+                best["quote"] = row["quote"]  # the person's words from another sentence of the document
+        prev_persons = persons_here
+        prev_relevant = relevant
+        prev_text = st
+    for row in by_speaker.values():
+        row.pop("_contexts", None)
+        row["deployment_cue"] = row["deployment_cue"] or None
+    return list(by_speaker.values()), polls
+
+
+def extract_documents(
+    documents: pd.DataFrame, topic: str = "ukraine_troops"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Pure per-document extraction: raw statements and poll rows (no ids, no dedup)."""
+    rules = compile_rules(topic)
+    st_rows: list[dict] = []
+    po_rows: list[dict] = []
+    for doc in documents.to_dict("records"):
+        s, p = extract_document(doc, rules)
+        st_rows.extend(s)
+        po_rows.extend(p)
+    return _raw_frame(st_rows, "statements"), _raw_frame(po_rows, "polls")
+
+
+def _raw_frame(rows: list[dict], kind: str) -> pd.DataFrame:
+    cols = [
+        c
+        for c in (STATEMENT_COLUMNS if kind == "statements" else POLL_COLUMNS)
+        if c
+        not in (
+            "statement_id",
+            "poll_id",
+            "n_sources",
+            "sources",
+            "doc_ids",
+            "reviewed",
+            "review_note",
+            "question_id",
+        )
+    ] + ["doc_sources"]
+    frame = pd.DataFrame(rows)
+    for c in cols:
+        if c not in frame.columns:
+            frame[c] = None
+    return frame[cols + [c for c in frame.columns if c not in cols]]
+
+
+def finalize(
+    statements_raw: pd.DataFrame,
+    polls_raw: pd.DataFrame,
+    *,
+    overrides_path: Path | None = None,
+    quarantine_dir: Path | None = None,
+) -> ExtractResult:
+    """Corpus-wide steps: stable ids, cross-document dedup, review overrides, validation."""
+    from helpers.schemas import validate_or_quarantine
+
+    st = order_for_dedup(statements_raw.copy()) if len(statements_raw) else statements_raw.copy()
+    rows = st.to_dict("records")
+    for r in rows:
+        r["statement_id"] = statement_id(r["doc_id"], r.get("speaker"), r["sentence"])
+        r["_skey"] = speaker_key(r.get("speaker"))
+    rows = dedup_rows(rows, key="_skey")
+    for r in rows:
+        r.pop("_skey", None)
+    statements = pd.DataFrame(rows)
+    for c in STATEMENT_COLUMNS:
+        if c not in statements.columns:
+            statements[c] = None
+    extra = [c for c in statements.columns if c not in STATEMENT_COLUMNS and c != "doc_sources"]
+    statements = statements[STATEMENT_COLUMNS + extra].drop(columns=["reviewed", "review_note"])
+    if overrides_path is not None:
+        from helpers.overrides import apply_overrides
+
+        statements = apply_overrides(statements, Path(overrides_path))
+    else:
+        statements["reviewed"], statements["review_note"] = False, None
+    statements = statements[STATEMENT_COLUMNS + extra]
+    statements["n_mentions"] = pd.to_numeric(statements["n_mentions"]).fillna(1).astype(int)
+
+    po = order_for_dedup(polls_raw.copy()) if len(polls_raw) else polls_raw.copy()
+    prow = po.to_dict("records")
+    for r in prow:
+        r["poll_id"] = poll_id(
+            r["doc_id"], r.get("country"), r.get("share_support"), r.get("share_oppose"), r["sentence"]
+        )
+        r["_pkey"] = f"{r.get('country')}|{r.get('share_support')}|{r.get('share_oppose')}"
+        r["stance"] = None
+    prow = dedup_rows(prow, key="_pkey", max_days=7, min_similarity=0)
+    for r in prow:
+        r.pop("_pkey", None)
+        r.pop("stance", None)
+    polls = pd.DataFrame(prow)
+    for c in POLL_COLUMNS:
+        if c not in polls.columns:
+            polls[c] = None
+    polls = polls[POLL_COLUMNS].drop(columns=["doc_ids"], errors="ignore")
+    polls["source_kind"] = "news"
+    for c in ("share_support", "share_oppose", "sample_size", "share_dont_know", "margin_of_error"):
+        polls[c] = pd.to_numeric(polls[c], errors="coerce").astype(float)
+    q = Path(quarantine_dir) if quarantine_dir is not None else None
+    good_st, bad_st = validate_or_quarantine(statements, "statements", q, source="extract")
+    good_po, bad_po = validate_or_quarantine(polls, "polls", q, source="extract")
+    return ExtractResult(
+        good_st,
+        good_po,
+        {"statements": bad_st, "polls": bad_po},
+        {
+            "statements": len(good_st),
+            "polls": len(good_po),
+            "quarantined_statements": len(bad_st),
+            "quarantined_polls": len(bad_po),
+        },
+    )
+
+
+def extract_corpus(
+    documents: pd.DataFrame,
+    *,
+    topic: str = "ukraine_troops",
+    overrides_path: Path | None = None,
+    quarantine_dir: Path | None = None,
+    cache_dir: Path | None = None,
+) -> ExtractResult:
+    """Extract a whole corpus: cached per-document extraction, then `finalize`."""
+    missing = [c for c in ("doc_id", "text") if c not in documents.columns]
+    if missing:
+        from helpers.tables import InputError
+
+        raise InputError(f"documents table lacks columns {missing}")
+    rules = compile_rules(topic)
+    records = documents.to_dict("records")
+    st_rows: list[dict] = []
+    po_rows: list[dict] = []
+    hits = 0
+    if cache_dir is not None:
+        from helpers.extract.cache import ExtractCache, doc_key
+
+        cache = ExtractCache(Path(cache_dir) / "extract.sqlite")
+        keys = [doc_key(d, EXTRACTOR_VERSION, rules.fingerprint) for d in records]
+        cached = cache.get_many(keys)
+        fresh: dict[str, tuple[list[dict], list[dict]]] = {}
+        for key, doc in zip(keys, records, strict=True):
+            if key in cached:
+                s, p = cached[key]
+                hits += 1
+            else:
+                s, p = extract_document(doc, rules)
+                fresh[key] = (s, p)
+            st_rows.extend(s)
+            po_rows.extend(p)
+        cache.put_many(fresh)
+        cache.close()
+    else:
+        for doc in records:
+            s, p = extract_document(doc, rules)
+            st_rows.extend(s)
+            po_rows.extend(p)
+    result = finalize(
+        _raw_frame(st_rows, "statements"),
+        _raw_frame(po_rows, "polls"),
+        overrides_path=overrides_path,
+        quarantine_dir=quarantine_dir,
+    )
+    result.stats.update(documents=len(records), cache_hits=hits, extracted=len(records) - hits)
+    return result
+
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "ExtractResult",
+    "extract_corpus",
+    "extract_documents",
+    "finalize",
+    "extract_document",
+]

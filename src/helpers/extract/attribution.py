@@ -1,0 +1,620 @@
+"""Who is speaking in a sentence: people, titles, role references, pronouns, and speech verbs.
+
+Why this shape: news attribution comes in a few syntactic frames (`"...," X said`, `X said
+(that) ...`, `..., said X`, `According to X, ...`, `X told Reuters`, `Speaking at ..., X
+said`, `X doesn't rule out ...`, `X's proposal to ...`, follow-ups like `he added`). We find
+every person-like mention first (names, titles before names, appositive roles, role
+references with no name, pronouns), then keep the mentions that one of those frames makes
+the speaker. Role references are resolved to the office-holder on the statement date via
+the actors table; names not in the table keep the country of their title or demonym.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from helpers.extract.normalize import UPPER, fold_lower, name_key
+from helpers.extract.rules import Rules
+
+_TOKEN = rf"(?:[{UPPER}][\w'’\-]*[\w]|[{UPPER}]\.(?:\s?[{UPPER}]\.)*|[{UPPER}])"
+_PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|al|bin|ten|ter|zu|dos|das|af)"
+NAME_RUN = re.compile(rf"(?<![\w'’]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?:['’]s\b)?")
+RANK = re.compile(
+    r"^(?:,\s*)?\s*(?:(?:Gen\.|General|Lt\.|Lieutenant|Adm\.|Admiral|Air Chief Marshal|Marshal|Col\.|Colonel|Dr\.|Mr\.|Ms\.|Mrs\.|Sir|Dame|Lord|Lady|Major General|Maj\. Gen\.|Brig\. Gen\.)\s+)+"  # noqa: E501
+)
+NOT_NAME = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "or",
+        "if",
+        "as",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "according",
+        "speaking",
+        "asked",
+        "after",
+        "before",
+        "when",
+        "while",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "european",
+        "western",
+        "eastern",
+        "nato",
+        "eu",
+        "un",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "president",
+        "minister",
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "secretary",
+        "general",
+        "chancellor",
+        "chief",
+        "gen",
+        "adm",
+        "premier",
+        "fm",
+        "pm",
+        "deputy",
+        "former",
+        "acting",
+        "outgoing",
+        "incoming",
+        "new",
+        "state",
+        "affairs",
+        "key",
+        "editor's",
+        "editor",
+        "note",
+        "sign",
+        "breaking",
+        "update",
+        "live",
+        "ministry",
+        "government",
+        "parliament",
+        "army",
+        "armed",
+        "forces",
+        "force",
+        "coalition",
+        "alliance",
+        "commission",
+        "council",
+        "kremlin",
+        "pentagon",
+        "white",
+        "house",
+        "downing",
+        "street",
+        "élysée",
+        "elysee",
+        "bundestag",
+        "sejm",
+        "congress",
+        "senate",
+        "cabinet",
+        "office",
+        "reassurance",
+        "peacekeeping",
+        "mission",
+        "operation",
+        "summit",
+        "meeting",
+        "conference",
+        "talks",
+        "also",
+        "however",
+        "meanwhile",
+        "sources",
+        "source",
+        "officials",
+        "official",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "lawmakers",
+        "mps",
+        "mp",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "there",
+        "here",
+        "what",
+        "who",
+        "why",
+        "how",
+        "would",
+        "could",
+        "should",
+        "will",
+        "can",
+        "may",
+        "must",
+        "russia's",
+        "ukraine's",
+        "france's",
+        "britain's",
+        "germany's",
+        "poland's",
+    ]
+)
+ORG_WORDS = re.compile(
+    r"\b(?:Ministry|Times|News|Post|Agency|Institute|Government|Council|Commission|Parliament|Party|Forces|Army|"
+    r"University|Union|Group|Bank|Office|House|Street|Press|Journal|Radio|TV|Television|Broadcasting|Company|"
+    r"Corporation|Committee|Command|Staff|Service|Guard|Navy|Air Force|Foundation|Center|Centre|Tribune|Herald|"  # noqa: E501
+    r"Gazette|Daily|Weekly|Monitor|Review|Insider|Network|Channel|Media|Summit|Conference|Force|Coalition|Mission|"
+    r"Alliance|Federation|Republic|Kingdom|States|Oblast|Region|City|Island|Sea|Ocean|River|Independent)\b"
+)
+PRONOUN = re.compile(r"(?<![\w])(?:he|she|He|She)(?![\w'’])")
+FOLLOWUP_ROLE = re.compile(
+    r"(?<![\w])(?:the|The)\s+(?:(?:\w+\s+)?(?:minister|president|chancellor|premier|prime minister|secretary|general|commander|leader|chief|official|diplomat|envoy|ambassador|secretary-general|secretary general))(?![\w])"  # noqa: E501
+)
+PROPOSAL = re.compile(
+    r"^(?:['’]s\s+(?:\w+\s+){0,2}|\s+(?:about|over|on|regarding|concerning|with|for)\s+(?:his|her|their)\s+(?:\w+\s+){0,2})"
+    r"(?:proposal|plan|idea|initiative|call|suggestion|offer|push|proposition)\b",
+    re.I,
+)
+_ADVERBS = re.compile(
+    r"^[\s\"“”']*(?:,\s*)?(?:(?:also|has|have|had|previously|repeatedly|once|again|earlier|later|recently|publicly|"
+    r"reportedly|then|already|last|this|on|in|at|during|late|early|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|week|month|year|night|morning|"
+    r"evening|afternoon),?\s+){0,4}"
+)
+_AFTER_BEFORE_OK = re.compile(
+    r"^\s*(?:[,.;:!?)\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of)\b)"
+)
+
+
+@dataclass
+class Mention:
+    start: int  # start of the title or name
+    end: int  # end of the name (or of an appositive role)
+    name: str | None  # the name as written (None for a role reference or pronoun)
+    person: str | None  # canonical name (actor table) or the name as written
+    country: str | None
+    role: str | None  # role key from the topic's `roles`
+    role_title: str | None
+    kind: str  # name | roleref | pronoun | followup
+    in_table: bool = False
+    possessive: bool = False
+
+
+@dataclass
+class Speaker:
+    mention: Mention
+    anchor: int  # offset of the speech verb (for the date and the stance segment)
+    frame: str  # which attribution frame matched
+    forced: tuple[str, str] | None = None  # (stance label, cue) decided by the frame itself
+    segment: tuple[int, int] = (0, 0)
+    extras: dict = field(default_factory=dict)
+
+
+def _classify_role(text: str, rules: Rules) -> tuple[str, str, str | None]:
+    """(role key, display title, country the title itself implies, e.g. Taoiseach -> IE)."""
+    for rx, role, title, country in rules.roles:
+        if rx.fullmatch(text.strip()):
+            return role, (title or text.strip()), country
+    return "other", text.strip(), None
+
+
+def _country_near(text: str, rules: Rules) -> str | None:
+    last = None
+    for last in rules.countries.adjective_rx.finditer(text):  # noqa: B007 - the last one is nearest the name
+        pass
+    return rules.countries.code(last.group(1)) if last else None
+
+
+def _sole_country(sentence: str, rules: Rules) -> str | None:
+    """The one country a sentence names besides the topic's place ("Poland does not plan ..., X said")."""
+    codes = set()
+    for m in rules.countries.adjective_rx.finditer(sentence):
+        if rules.place.search(m.group(1)):
+            continue
+        code = rules.countries.code(m.group(1))
+        if code and code not in ("EU", "NATO", "UN"):
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+_OF_COUNTRY: dict[int, re.Pattern[str]] = {}
+
+
+def _of_country_rx(rules: Rules) -> re.Pattern[str]:
+    """ " of France" / " of the Netherlands" after a title (compiled once per topic)."""
+    rx = _OF_COUNTRY.get(id(rules))
+    if rx is None:
+        rx = re.compile(r"\s+of\s+(?:the\s+)?(" + rules.countries.adjective_rx.pattern + r")")
+        _OF_COUNTRY[id(rules)] = rx
+    return rx
+
+
+_COUNTRY_TAIL: dict[int, re.Pattern[str]] = {}
+
+
+def _country_prefix(sentence: str, start: int, rules: Rules) -> tuple[str | None, int]:
+    """Country adjective/name (or "X's") right before a title, and where it starts."""
+    rx = _COUNTRY_TAIL.get(id(rules))
+    if rx is None:
+        rx = re.compile(r"(?:(?:the|The)\s+)?(?:" + rules.countries.adjective_rx.pattern + r")\s*$")
+        _COUNTRY_TAIL[id(rules)] = rx
+    m = rx.search(sentence, max(0, start - 45), start)
+    if not m:
+        return None, start
+    return rules.countries.code(m.group(1)), m.start()
+
+
+def _role_spans(sentence: str, rules: Rules) -> list[tuple[int, int, int, str, str, str | None]]:
+    """(start incl. country, role start, end, role key, title, country) for each title in the sentence."""
+    out = []
+    for m in rules.role_rx.finditer(sentence):
+        text = m.group(0)
+        if text.isupper() and len(text) > 2 and text not in ("PM", "FM", "MP", "MEP"):
+            continue
+        generic = text in ("general", "official", "leader", "chair", "commander", "secretary", "minister")
+        # lower-case generic words count only as a title before a name or after "the"
+        if (
+            generic
+            and not re.match(r"\s+[A-Z]", sentence[m.end() :])
+            and not re.search(r"(?:the|The)\s+$", sentence[max(0, m.start() - 5) : m.start()])
+        ):
+            continue
+        role, title, implied = _classify_role(text, rules)
+        if role == "other":
+            title = text.strip()
+        country, full_start = _country_prefix(sentence, m.start(), rules)
+        inner = _country_near(text, rules)
+        country = inner or country or implied
+        tail = _of_country_rx(rules).match(sentence, m.end(), m.end() + 40)
+        end = m.end()
+        if tail and country is None:
+            country = rules.countries.code(
+                tail.group(2) if tail.lastindex and tail.lastindex >= 2 else tail.group(1)
+            )
+            end = tail.end()
+        if country is None:
+            body = re.match(
+                r"^\s*(NATO|EU|E\.U\.|UN|U\.N\.)\b", sentence[max(0, m.start() - 6) : m.start()].strip() + " "
+            )
+            if body:
+                country = rules.countries.code(body.group(1))
+        if role == "foreign_minister" and country == "EU":
+            role = "high_representative"
+        if role in ("head_of_state", "head_of_government") and country == "EU":
+            around = sentence[m.start() : m.end() + 25].lower()
+            role = (
+                "commission_president"
+                if "commission" in around
+                else "council_president"
+                if "council" in around
+                else role
+            )
+        if (
+            role == "secretary_general"
+            and country is None
+            and re.search(r"NATO", sentence[max(0, m.start() - 10) : m.end() + 10])
+        ):
+            country = "NATO"
+        out.append((full_start, m.start(), end, role, title, country))
+    return out
+
+
+def _name_tokens(run: str) -> list[str]:
+    return _TOKENS.findall(run)
+
+
+def _is_place_word(tok: str, rules: Rules) -> bool:
+    low = fold_lower(tok).rstrip(".")
+    return bool(rules.countries.by_word.get(low) or rules.countries.people.get(low))
+
+
+def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
+    keep: list[str] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        low = fold_lower(tok).rstrip(".")
+        if low in NOT_NAME:
+            break
+        if _is_place_word(tok, rules):
+            # a surname that is also a country ("Luis Montenegro") follows a first name
+            prev = tokens[i - 1] if i > 0 else ""
+            if not (
+                i == len(tokens) - 1
+                and prev
+                and fold_lower(prev) not in NOT_NAME
+                and not _is_place_word(prev, rules)
+                and prev[:1].isupper()
+            ):
+                break
+        keep.append(tok)
+    keep.reverse()
+    while keep and re.fullmatch(_PARTICLE, keep[0]):
+        keep.pop(0)
+    return keep
+
+
+def find_mentions(
+    sentence: str, rules: Rules, day: str | None, local_names: dict[str, Mention]
+) -> list[Mention]:
+    """Person-like mentions in one sentence, titles and appositive roles attached."""
+    roles = _role_spans(sentence, rules)
+    used_roles: set[int] = set()
+    mentions: list[Mention] = []
+    for m in NAME_RUN.finditer(sentence):
+        run = m.group(0)
+        possessive = run.endswith(("'s", "’s"))
+        if possessive:
+            run = run[:-2]
+        tokens = _name_tokens(run)
+        name_toks = _trailing_name(tokens, rules)
+        if not name_toks:
+            continue
+        name = " ".join(name_toks)
+        nend = m.start() + len(run)
+        nstart = nend - len(name) if run.endswith(name) else m.start() + run.rfind(name_toks[0])
+        if fold_lower(name) in rules.outlets or fold_lower(name).removeprefix("the ") in rules.outlets:
+            continue
+        if ORG_WORDS.search(name):
+            continue
+        # a title right before the name (possibly "Gen." and a comma in between)
+        title_start, role, title, country = nstart, None, None, None
+        for i, (_full, _rstart, rend, _rkey, _rtitle, _rc) in enumerate(roles):
+            gap = sentence[rend:nstart]
+            if rend <= nstart and (_GAP.fullmatch(gap) or RANK.fullmatch(gap)):
+                # take the most specific of a chain of titles ("the chief of France's Armed Forces, General X")  # noqa: E501
+                j = i
+                chain = [roles[i]]
+                while j > 0 and _GAP.fullmatch(sentence[roles[j - 1][2] : roles[j][0]]):
+                    j -= 1
+                    chain.append(roles[j])
+                best = min(chain, key=lambda r: r[3] == "other")
+                title_start = min(r[0] for r in chain)
+                role, title = best[3], best[4]
+                country = next((r[5] for r in chain if r[5]), None)
+                used_roles.update(roles.index(r) for r in chain)
+                break
+        end = nend
+        # appositive: "X, Sweden's prime minister, said" / "X, the defence minister"
+        if role is None:
+            app = re.match(r",\s+(?:the\s+|a\s+|then-)?", sentence[nend : nend + 8])
+            if app:
+                at = nend + app.end()
+                for i, (full, rstart, rend, rkey, rtitle, rc) in enumerate(roles):
+                    if full == at or rstart == at:
+                        role, title, country = rkey, rtitle, rc
+                        used_roles.add(i)
+                        close = re.match(r"\s*,", sentence[rend:])
+                        end = rend + (close.end() - 1 if close else 0)
+                        break
+        # resolve against the actors table / earlier names in the document
+        hit = rules.actors.match_words(name_toks)
+        person, in_table = None, False
+        if hit:
+            n, candidate = hit
+            extra = name_toks[: len(name_toks) - n]
+            canon_first = fold_lower(candidate.split()[0])[:1]
+            if not extra or fold_lower(extra[0])[:1] == canon_first:
+                person, in_table = candidate, True
+        if person is None:
+            key = name_key(name_toks[-1])
+            prior = local_names.get(key)
+            if prior is not None and (len(name_toks) == 1 or prior.name == name):
+                person, in_table = prior.person, prior.in_table
+                role = role or prior.role
+                title = title or prior.role_title
+                country = country or prior.country
+        if person is None:
+            if len(name_toks) < 2 or all(len(t) <= 2 for t in name_toks):
+                continue
+            person = name
+        if in_table:
+            actor = rules.actors.person_on(person, day, prefer_country=country)
+            if actor is not None and (country is None or country == actor.country):
+                country = actor.country
+                if role in (None, "other") or role == actor.role:
+                    role, title = actor.role, title if role == actor.role and title else actor.role_title
+        if country is None and not in_table:
+            country = _sole_country(sentence, rules)
+        mentions.append(
+            Mention(title_start, end, name, person, country, role, title, "name", in_table, possessive)
+        )
+    # role references with no name ("German FM", "the French president", "Britain's prime minister")
+    for i, (full, rstart, rend, rkey, rtitle, rc) in enumerate(roles):
+        if i in used_roles or any(mm.start <= rstart < mm.end for mm in mentions):
+            continue
+        if rc and rkey != "other":
+            actor = rules.actors.holder(rc, rkey, day)
+            if actor is not None:
+                mentions.append(
+                    Mention(
+                        full,
+                        rend,
+                        None,
+                        actor.person,
+                        actor.country,
+                        actor.role,
+                        rtitle or actor.role_title,
+                        "roleref",
+                        True,
+                    )
+                )
+                continue
+    for m in FOLLOWUP_ROLE.finditer(sentence):
+        if not any(mm.start <= m.start() < mm.end or m.start() <= mm.start < m.end() for mm in mentions):
+            mentions.append(
+                Mention(m.start(), m.end(), None, None, None, None, m.group(0).split(None, 1)[1], "followup")
+            )
+    for m in PRONOUN.finditer(sentence):
+        mentions.append(Mention(m.start(), m.end(), None, None, None, None, None, "pronoun"))
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
+_TOKENS = re.compile(rf"{_TOKEN}|{_PARTICLE}")
+_GAP = re.compile(r"\s*,?\s*")
+_APPOSITIVE = re.compile(r"^,\s+(?P<app>(?:the|a|an|[A-Z]\w*['’]s|[a-z])[^,\"“”;()]{1,80}?),\s*")
+_REPORTED = re.compile(
+    r"\b(?:said|says|told \w+|tells \w+|added|adds|stated|warned|believes|thinks|argued|insisted|"
+    r"noted|stressed|wrote|claimed|suggested)\s+(?:on\s+\w+(?:\s+\d{1,2})?,?\s+|last\s+\w+\s+)?"
+    r"(?:that\s+)?(?:the\s+)?$",
+    re.I,
+)
+_SPEECH_CORE = re.compile(r"^(?:said|says|told|tells|added|adds|stated|wrote|writes|according)\b", re.I)
+
+
+def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
+    """Offset of a speech verb that follows the mention (`X said`, `X, the minister, told`)."""
+    rest = sentence[mention.end :]
+    adv = _ADVERBS.match(rest)
+    pos = adv.end() if adv else 0
+    m = rules.verbs_after.match(rest[pos:])
+    if m:
+        # "A said B would send ...": B is what A reported, not a second speaker
+        if _REPORTED.search(sentence[max(0, mention.start - 45) : mention.start]) and not _SPEECH_CORE.match(
+            m.group(0)
+        ):
+            return None
+        return mention.end + pos
+    if re.match(r"^\s*:\s*[\"“']", rest):  # headline "X: '...'"
+        return mention.end
+    app = _APPOSITIVE.match(rest)
+    if app and rules.verbs_after.match(rest[app.end() :]):
+        # "X, Sweden's state secretary for defence, said": the appositive names role and country
+        words = app.group("app").strip()
+        if not mention.role_title:
+            mention.role_title = re.sub(r"^(?:the|a|an)\s+", "", words)
+            mention.role = mention.role or "other"
+        if mention.country is None:
+            mention.country = _country_near(words, rules)
+        return mention.end + app.end()
+    return None
+
+
+def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
+    """Offset of a speech verb right before the mention (`..., said X.`, `According to X, ...`)."""
+    before = sentence[: mention.start]
+    m = rules.verbs_before.search(re.sub(r"\s*(?:the|The)\s*$", " ", before).rstrip() + " ")
+    if not m:
+        m = rules.verbs_before.search(before.rstrip())
+    if not m:
+        return None
+    if not _AFTER_BEFORE_OK.match(sentence[mention.end :]):
+        return None
+    return m.start()
+
+
+def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[Speaker]:
+    """Mentions that an attribution frame makes the speaker of (part of) the sentence."""
+    speakers: list[Speaker] = []
+    taken_anchor: dict[int, int] = {}
+    for mention in mentions:
+        anchor = _speaks_after(sentence, mention, rules)
+        frame = "X said"
+        if anchor is None:
+            anchor = _spoken_before(sentence, mention, rules)
+            frame = "said X"
+        forced = None
+        if anchor is None and mention.kind in ("name", "roleref"):
+            proposal = PROPOSAL.match(sentence[mention.end :])
+            if proposal:
+                anchor, frame = mention.end, "proposal"
+                forced = ("support", "proposal: " + proposal.group(0).strip())
+        if anchor is None:
+            continue
+        if mention.kind in ("pronoun", "followup") and frame != "X said":
+            continue
+        if anchor in taken_anchor:  # two mentions before one verb: the nearer one speaks
+            prev = taken_anchor[anchor]
+            if (
+                frame == "X said"
+                and speakers[prev].frame == "X said"
+                and speakers[prev].mention.end <= mention.start
+            ):
+                speakers[prev] = Speaker(mention, anchor, frame, forced)
+            continue
+        taken_anchor[anchor] = len(speakers)
+        speakers.append(Speaker(mention, anchor, frame, forced))
+    # the part of the sentence each speaker owns (for stance): from its mention to the next speaker's
+    speakers.sort(key=lambda s: s.mention.start)
+    for i, sp in enumerate(speakers):
+        start = 0 if i == 0 else sp.mention.start
+        end = speakers[i + 1].mention.start if i + 1 < len(speakers) else len(sentence)
+        sp.segment = (start, end)
+    return speakers
+
+
+QUOTE_RX = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
+
+
+def quotes_in(text: str) -> list[str]:
+    return [q.strip().rstrip(",.;") for q in QUOTE_RX.findall(text)]

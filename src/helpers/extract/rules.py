@@ -1,0 +1,178 @@
+"""A topic's YAML compiled once into the regular expressions the extractor runs.
+
+Why: the topic is configuration (config/topics/<name>.yml); this module is the only place
+that turns that configuration into matchers, so retargeting never touches extractor code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from helpers.extract.actors import ActorTable, load_actors
+from helpers.extract.countries import CountryLexicon, load_countries
+from helpers.paths import PROJECT_ROOT
+from helpers.tables import InputError
+from helpers.topics import Topic, load_topic
+
+IGNORE = re.IGNORECASE
+
+
+def _any(patterns: list[str] | str | None, flags: int = IGNORE) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+@dataclass(frozen=True)
+class Cue:
+    label: str
+    rx: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the extractor needs to know about one topic."""
+
+    topic: Topic
+    fingerprint: str
+    actors: ActorTable
+    countries: CountryLexicon
+    subject: re.Pattern[str]
+    subject_exclude: re.Pattern[str] | None
+    place: re.Pattern[str]
+    place_implied: re.Pattern[str] | None
+    exclude: re.Pattern[str] | None
+    not_subject: re.Pattern[str] | None
+    deployment: tuple[tuple[str, re.Pattern[str]], ...]
+    deployment_default: str
+    cues: tuple[Cue, ...]
+    condition: re.Pattern[str] | None
+    verbs_after: re.Pattern[str]
+    verbs_before: re.Pattern[str]
+    outlets: frozenset[str]
+    roles: tuple[tuple[re.Pattern[str], str, str, str | None], ...]
+    role_rx: re.Pattern[str]
+    poll_trigger: re.Pattern[str] | None
+    poll_topic: re.Pattern[str] | None
+    poll_support: str
+    poll_oppose: str
+    poll_dont_know: str
+    poll_subgroup: re.Pattern[str] | None
+    poll_other_question: re.Pattern[str] | None
+    pollsters: tuple[str, ...]
+    pollster_rx: re.Pattern[str] | None
+    prefilter: re.Pattern[str]
+
+
+def _resolve(path_value: str | None, default: Path) -> Path:
+    if not path_value:
+        return default
+    p = Path(path_value)
+    return p if p.is_absolute() else PROJECT_ROOT / p
+
+
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else "absent"
+
+
+@lru_cache(maxsize=16)
+def compile_rules(topic_name: str = "ukraine_troops") -> Rules:
+    """Load and compile a topic (cached per process; the topic files are read once)."""
+    topic = load_topic(topic_name)
+    cfg: dict[str, Any] = dict(topic.config)
+    if cfg.get("extends"):
+        # a topic may inherit the sections it does not set (roles, speech, actors ...) from another
+        parent = load_topic(str(cfg["extends"])).config
+        for key, value in parent.items():
+            if key == "polls" and "polls" in cfg:
+                cfg["polls"] = {**value, **cfg["polls"]}
+            else:
+                cfg.setdefault(key, value)
+    for section in ("relevance", "deployment", "stance", "speech", "roles"):
+        if section not in cfg:
+            raise InputError(f"{topic.path}: topic lacks a `{section}` section needed for extraction")
+    actors_path = _resolve(cfg.get("actors"), PROJECT_ROOT / "data" / "reference" / "actors.csv")
+    demonyms_path = _resolve(cfg.get("demonyms"), PROJECT_ROOT / "data" / "reference" / "demonyms.csv")
+    actors = load_actors(actors_path)
+    countries = load_countries(demonyms_path)
+    rel, dep, st, sp, po = (
+        cfg["relevance"],
+        cfg["deployment"],
+        cfg["stance"],
+        cfg["speech"],
+        cfg.get("polls") or {},
+    )
+    try:
+        deployment = tuple(
+            (label, rx) for label in dep["order"] if (rx := _any(dep["patterns"][label])) is not None
+        )
+        cues = tuple(Cue(c["label"], re.compile(c["pattern"], IGNORE)) for c in st["cues"])
+        country_alt = countries.adjective_rx.pattern
+        roles = []
+        role_parts = []
+        for r in cfg["roles"]:
+            pat = r["pattern"].replace("COUNTRY", f"(?:{country_alt}\\s+)")
+            roles.append((re.compile(f"(?i:{pat})"), r["role"], r.get("title") or "", r.get("country")))
+            role_parts.append(f"(?i:{pat})")
+        role_rx = re.compile(r"(?<![\w])(?:" + "|".join(role_parts) + r")(?![\w])")
+    except (KeyError, TypeError, re.error) as err:
+        raise InputError(f"{topic.path}: bad extraction rules ({err})") from err
+    labels = {c.label for c in cues}
+    if not labels <= {"support", "conditional", "oppose", "neutral"}:
+        raise InputError(
+            f"{topic.path}: unknown stance labels {sorted(labels - {'support', 'conditional', 'oppose', 'neutral'})}"  # noqa: E501
+        )
+    pollsters = tuple(sorted({str(p) for p in po.get("pollsters") or []}, key=len, reverse=True))
+    subject = _any(rel["subject_patterns"])
+    place = _any(rel["place_patterns"])
+    if subject is None or place is None:
+        raise InputError(f"{topic.path}: relevance needs subject_patterns and place_patterns")
+    poll_trigger = _any(po.get("trigger_patterns"))
+    pre = [p.pattern for p in (subject, poll_trigger) if p is not None]
+    fingerprint = hashlib.sha256(
+        json.dumps(cfg, sort_keys=True, default=str).encode()
+        + topic.name.encode()
+        + _file_hash(actors_path).encode()
+        + _file_hash(demonyms_path).encode()
+    ).hexdigest()[:16]
+    return Rules(
+        topic=topic,
+        fingerprint=fingerprint,
+        actors=actors,
+        countries=countries,
+        subject=subject,
+        subject_exclude=_any(rel.get("subject_exclude_patterns")),
+        place=place,
+        place_implied=_any(rel.get("place_implied_patterns")),
+        exclude=_any(rel.get("exclude_patterns"), 0),
+        not_subject=_any(rel.get("not_subject_patterns")),
+        deployment=deployment,
+        deployment_default=dep.get("default", "other"),
+        cues=cues,
+        condition=_any(st.get("condition_patterns")),
+        verbs_after=re.compile(r"^(?:" + sp["verbs_after_speaker"] + r")\b", IGNORE),
+        verbs_before=re.compile(r"\b" + sp["verbs_before_speaker"] + r"\s*$", IGNORE),
+        outlets=frozenset(o.lower().removeprefix("the ") for o in sp.get("outlets") or []),
+        roles=tuple(roles),
+        role_rx=role_rx,
+        poll_trigger=poll_trigger,
+        poll_topic=_any(po.get("topic_patterns")),
+        poll_support=po.get("support_patterns", "in favou?r|support"),
+        poll_oppose=po.get("oppose_patterns", "oppos\\w*|against"),
+        poll_dont_know=po.get("dont_know_patterns", "undecided|don't know"),
+        poll_subgroup=_any(po.get("subgroup_patterns")),
+        poll_other_question=_any(po.get("other_question_patterns")),
+        pollsters=pollsters,
+        pollster_rx=re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in pollsters) + r")(?![\w])")
+        if pollsters
+        else None,
+        prefilter=re.compile("|".join(f"(?:{p})" for p in pre), IGNORE),
+    )

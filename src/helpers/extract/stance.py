@@ -1,0 +1,79 @@
+"""Stance toward the topic question from written cues (docs/codebook.md), with the deciding cue.
+
+Why cues and not a model: every label can be traced to the words that decided it (the
+`stance_cue` column), a reviewer can disagree with a cue, and the cue list is topic
+configuration. Cues are tried in order and each match hides its words from later cues, so
+"does not rule out" (support) is never also read as "rule out" (oppose).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from helpers.extract.rules import Rules
+
+_NEGATED = re.compile(r"\b(?:not|n't|never|no longer|nor|neither)\s+(?:\w+\s+)?$", re.I)
+_CONTRAST = re.compile(r"\b(?:but|however|nevertheless|nonetheless)\b|,\s*yet\b", re.I)
+
+
+@dataclass(frozen=True)
+class StanceResult:
+    stance: str
+    cue: str  # "label: matched words" (+ "; condition: words")
+
+
+def classify_stance(text: str, rules: Rules, forced: tuple[str, str] | None = None) -> StanceResult:
+    """Label `text`, memoised per topic: syndicated copies repeat the same sentences."""
+    key = (rules.fingerprint, text, forced)
+    hit = _MEMO.get(key)
+    if hit is None:
+        if len(_MEMO) > 50_000:
+            _MEMO.clear()
+        hit = _MEMO[key] = _classify(text, rules, forced)
+    return hit
+
+
+_MEMO: dict[tuple, StanceResult] = {}
+
+
+def _classify(text: str, rules: Rules, forced: tuple[str, str] | None = None) -> StanceResult:
+    """Label `text` (the speaker's part of a sentence); `forced` = (label, cue) decided by attribution."""
+    found: list[tuple[int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for cue in rules.cues:
+        for m in cue.rx.finditer(text):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue  # hidden by an earlier cue ("does not rule out" before "rule out")
+            label, words = cue.label, m.group(0)
+            if label == "support" and _NEGATED.search(text[max(0, a - 25) : a]):
+                # "is not considering sending", "would not accept": a negated support cue opposes
+                label, words = "oppose", text[max(0, a - 25) : a].split()[-1] + " " + words
+            found.append((a, label, words))
+            taken.append((a, b))
+    found.sort()
+    # "A, but B": when the text turns, the cues after the last turn decide
+    turns = [m.end() for m in _CONTRAST.finditer(text)]
+    if turns:
+        after = [f for f in found if f[0] >= turns[-1] and f[1] in ("support", "oppose")]
+        # only when the turn is still about the personnel ("..., but could offer its airspace" is not)
+        if after and rules.subject.search(text[turns[-1] :]):
+            found = after + [f for f in found if f[1] not in ("support", "oppose")]
+    cond = rules.condition.search(text) if rules.condition is not None else None
+    polar = [f for f in found if f[1] in ("support", "oppose")]
+    if forced is not None:
+        polar = [(-1, forced[0], forced[1])] + polar
+    if polar:
+        _, label, words = polar[0]
+        if cond and label == "support":
+            return StanceResult("conditional", f"support: {words}; condition: {cond.group(0)}")
+        if cond and label == "oppose" and cond.group(0).lower().startswith(("unless", "until")):
+            return StanceResult("conditional", f"oppose unless: {cond.group(0)}")
+        return StanceResult(label, f"{label}: {words}")
+    if cond:
+        return StanceResult("conditional", f"condition: {cond.group(0)}")
+    neutral = [f for f in found if f[1] == "neutral"]
+    if neutral:
+        return StanceResult("neutral", f"neutral: {neutral[0][2]}")
+    return StanceResult("neutral", "no cue")

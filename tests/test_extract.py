@@ -1,0 +1,331 @@
+"""Extraction rules on small inline texts: sentences, attribution, roles, dates, stance, polls."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.extract import extract_documents
+from helpers.extract.dates import find_dates, statement_date
+from helpers.extract.polls_text import find_polls
+from helpers.extract.rules import compile_rules
+from helpers.extract.sentences import split_sentences
+from helpers.extract.stance import classify_stance
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return compile_rules("ukraine_troops")
+
+
+def one(text: str, published: str = "2025-03-14", doc_id: str = "d1", **extra) -> pd.DataFrame:
+    docs = pd.DataFrame(
+        [
+            {
+                "doc_id": doc_id,
+                "url": "https://example.org/a",
+                "outlet": "Example News",
+                "published": published,
+                "title": extra.get("title"),
+                "text": text,
+            }
+        ]
+    )
+    statements, _ = extract_documents(docs)
+    return statements
+
+
+# ---------------------------------------------------------------- sentences
+def test_sentence_split_keeps_abbreviations_together():
+    text = "U.S. President Joe Biden met Gen. Smith on Feb. 21 in St. Louis. It was short. Dr. Who left."
+    assert [s.text for s in split_sentences(text)] == [
+        "U.S. President Joe Biden met Gen. Smith on Feb. 21 in St. Louis.",
+        "It was short.",
+        "Dr. Who left.",
+    ]
+
+
+def test_sentence_split_keeps_a_two_sentence_quote_with_its_attribution():
+    text = '"We should not rule out any option. Let Putin guess," Sikorski said. He left.'
+    parts = [s.text for s in split_sentences(text)]
+    assert parts[0].endswith("Sikorski said.") and parts[1] == "He left."
+
+
+def test_sentence_split_breaks_bullets_and_flags_truncated_teasers():
+    text = "Key developments on Dec. 4: * Missile enters production, minister says * German FM backs plan * Abducted mayor"  # noqa: E501
+    parts = split_sentences(text)
+    assert [p.text for p in parts][1:] == [
+        "Missile enters production, minister says",
+        "German FM backs plan",
+        "Abducted mayor",
+    ]
+    assert parts[-1].truncated and not parts[1].truncated
+
+
+def test_no_is_not_an_abbreviation_before_a_capitalised_word():
+    assert len(split_sentences("33 percent said no. Separately, 64% said yes.")) == 2
+
+
+# ---------------------------------------------------------------- attribution frames
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ('"We will not send troops to Ukraine," Polish Prime Minister Donald Tusk said.', "Donald Tusk"),
+        ("Donald Tusk said that Poland would not send troops to Ukraine.", "Donald Tusk"),
+        (
+            "Poland will not send troops to Ukraine, said Donald Tusk, the Polish prime minister.",
+            "Donald Tusk",
+        ),
+        (
+            "According to Polish Prime Minister Donald Tusk, Poland will not send troops to Ukraine.",
+            "Donald Tusk",
+        ),
+        (
+            "Poland will not send troops to Ukraine, Donald Tusk told Reuters in an interview published on March 11.",  # noqa: E501
+            "Donald Tusk",
+        ),
+        (
+            "Speaking in Warsaw on March 11, Donald Tusk said Poland would not send troops to Ukraine.",
+            "Donald Tusk",
+        ),
+    ],
+)
+def test_quote_frames_are_attributed_to_the_speaker(text, speaker):
+    rows = one(text)
+    assert list(rows["speaker"]) == [speaker]
+    assert rows["country"].iloc[0] == "PL" and rows["stance"].iloc[0] == "oppose"
+
+
+def test_reported_subject_after_said_is_not_the_speaker():
+    rows = one("Donald Tusk said Emmanuel Macron would send troops to Ukraine.")
+    assert list(rows["speaker"]) == ["Donald Tusk"]
+
+
+def test_follow_up_pronoun_resolves_to_the_earlier_speaker():
+    text = (
+        "German Defence Minister Boris Pistorius met his counterparts in Brussels. "
+        '"Sending troops to Ukraine is not on the table for Germany," he said.'
+    )
+    rows = one(text, published="2025-02-12")
+    assert list(rows["speaker"]) == ["Boris Pistorius"] and rows["stance"].iloc[0] == "oppose"
+
+
+def test_role_reference_resolves_to_office_holder_on_the_date():
+    assert one("The French president said troops could be sent to Ukraine.", published="2025-03-11")[
+        "speaker"
+    ].tolist() == ["Emmanuel Macron"]
+    # the same words in 2024 and 2025 name different German foreign ministers
+    assert one("German FM doesn't rule out deploying troops to Ukraine.", published="2024-12-04")[
+        "speaker"
+    ].tolist() == ["Annalena Baerbock"]
+    assert one("German FM doesn't rule out deploying troops to Ukraine.", published="2025-06-04")[
+        "speaker"
+    ].tolist() == ["Johann Wadephul"]
+    assert one("Britain's prime minister said British troops could go to Ukraine.", published="2024-03-01")[
+        "speaker"
+    ].tolist() == ["Rishi Sunak"]
+
+
+def test_transliteration_and_diacritics_variants_meet_the_canonical_name():
+    a = one('"Denmark is prepared," Foreign Minister Lars Lokke Rasmussen said of peacekeepers for Ukraine.')
+    b = one("Poland's top diplomat Radoslaw Sikorskiy said Warsaw could send troops to Ukraine.")
+    assert a["speaker"].tolist() == ["Lars Løkke Rasmussen"] and a["country"].tolist() == ["DK"]
+    assert b["speaker"].tolist() == ["Radosław Sikorski"] and b["country"].tolist() == ["PL"]
+
+
+def test_person_not_in_table_gets_country_from_title_or_appositive():
+    a = one(
+        "Lithuanian Deputy Foreign Minister Jonas Petraitis said Vilnius was ready to send instructors to Ukraine."  # noqa: E501
+    )
+    b = one(
+        "Erik Svensson, Sweden's state secretary for defence, said Swedish troops could join a peacekeeping force in Ukraine."  # noqa: E501
+    )
+    assert a[["speaker", "country"]].values.tolist() == [["Jonas Petraitis", "LT"]]
+    assert b[["speaker", "country"]].values.tolist() == [["Erik Svensson", "SE"]]
+
+
+def test_unnamed_sources_and_outlets_are_not_speakers():
+    assert one("European troops could be deployed to Ukraine, unnamed officials told the FT.").empty
+    assert one("According to Reuters, NATO troops could be deployed to Ukraine.").empty
+
+
+def test_proposer_of_a_plan_gets_a_support_row():
+    rows = one(
+        'U.S. President Joe Biden "expressed concern" to French President Emmanuel Macron about his '
+        "proposal to send Western military trainers to Ukraine, Politico reported on June 6.",
+        published="2024-06-07",
+    )
+    got = dict(zip(rows["speaker"], rows["stance"], strict=True))
+    assert got == {"Joe Biden": "oppose", "Emmanuel Macron": "support"}
+    assert set(rows["date"]) == {"2024-06-06"} and set(rows["deployment"]) == {"trainers"}
+
+
+def test_surname_that_is_a_country_name_is_still_a_person():
+    rows = one(
+        "The Portuguese prime minister, Luis Montenegro, said Portugal could send peacekeepers to Ukraine.",
+        published="2025-03-27",
+    )
+    assert rows["speaker"].tolist() == ["Luís Montenegro"] and rows["country"].tolist() == ["PT"]
+
+
+# ---------------------------------------------------------------- relevance
+def test_other_subjects_are_not_rows():
+    assert one(
+        "The U.S. will send a new weapons package to Ukraine, Lloyd Austin said on Thursday.",
+        published="2025-01-10",
+    ).empty
+    assert one(
+        "The American battalion stationed in Lithuania will remain in the country, Lithuanian Defense Minister "  # noqa: E501
+        "Laurynas Kasciunas said on May 2.",
+        published="2024-05-02",
+    ).empty
+    assert one("Russian troops advanced near Pokrovsk, Volodymyr Zelensky said.").empty
+
+
+# ---------------------------------------------------------------- dates
+def test_dates_resolve_to_most_recent_day_not_after_publication():
+    iso = lambda s, pub: statement_date(find_dates(s, pub), pub)[0]  # noqa: E731
+    assert iso("X said on March 11.", "2025-03-14") == "2025-03-11"
+    assert iso("X said on Dec. 30.", "2025-01-03") == "2024-12-30"
+    assert iso("X said on Monday.", "2025-03-14") == "2025-03-10"
+    assert iso("X said on Friday.", "2025-03-14") == "2025-03-14"  # the publication day itself
+    assert iso("X said last week.", "2025-03-14") == "2025-03-07"
+    assert iso("X said.", "2025-03-14") == "2025-03-14"
+
+
+def test_future_and_range_dates_are_not_statement_dates():
+    pub = "2025-03-10"
+    assert statement_date(find_dates("Leaders will meet on March 20.", pub), pub) == (pub, "published")
+    assert statement_date(find_dates("Events from Feb. 3-Feb. 9 are listed.", pub), pub) == (pub, "published")
+
+
+def test_digest_heading_date_applies_to_its_bullets():
+    rows = one(
+        "Key developments on March 11: * Danish PM open to sending troops as part of a peacekeeping force in Ukraine",  # noqa: E501
+        published="2025-03-12",
+    )
+    assert rows[["speaker", "date"]].values.tolist() == [["Mette Frederiksen", "2025-03-11"]]
+
+
+# ---------------------------------------------------------------- stance and deployment
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Germany does not rule out deploying troops to Ukraine.", "support"),
+        ("Denmark is prepared if there is a ceasefire.", "conditional"),
+        ("The government has held no specific discussions on sending troops.", "neutral"),
+        ("He expressed concern about the proposal to send trainers.", "oppose"),
+        ("Deploying foreign soldiers would create targets for Russia.", "oppose"),
+        ("Sending Western troops cannot be ruled out.", "support"),
+        ("Fears that troops would draw NATO into war are not well-founded.", "support"),
+        ("Any decision would require a mandate from parliament, but Finland could take part.", "support"),
+        ("Troops must back a deal, but there will be no U.S. troops deployed.", "oppose"),
+    ],
+)
+def test_codebook_stance_examples(rules, text, label):
+    result = classify_stance(text, rules)
+    assert result.stance == label, result.cue
+    assert result.cue  # the deciding cue is recorded
+
+
+def test_stance_cue_column_explains_the_label():
+    rows = one("Estonia could send a company to Ukraine once a ceasefire is in place, Hanno Pevkur said.")
+    assert rows["stance"].tolist() == ["conditional"]
+    assert "ceasefire" in rows["stance_cue"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Macron wants to send military instructors to Ukraine, X said.", "trainers"),
+        ("A reassurance force would be deployed to Ukraine, Keir Starmer said.", "reassurance_force"),
+        ("Peacekeepers would monitor a ceasefire in Ukraine, Keir Starmer said.", "peacekeepers"),
+        ("Boots on the ground in Ukraine cannot be excluded, Keir Starmer said.", "combat_troops"),
+    ],
+)
+def test_deployment_labels(text, label):
+    assert one(text)["deployment"].tolist() == [label]
+
+
+# ---------------------------------------------------------------- polls
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Some 53% of Danes are in favor of sending peacekeepers to Ukraine, according to a poll published by Ritzau on Feb. 21.",  # noqa: E501
+            ("DK", 53.0, None, "Ritzau", "2025-02-21"),
+        ),
+        (
+            "A YouGov poll found that 61 percent of Germans oppose sending troops to Ukraine, while 30% support it.",  # noqa: E501
+            ("DE", 30.0, 61.0, "YouGov", "2025-03-14"),
+        ),
+        (
+            "According to a survey by Ifop for Le Figaro, a majority (61%) of French people are against deploying troops to Ukraine, "  # noqa: E501
+            "while 35% are in favor.",
+            ("FR", 35.0, 61.0, "Ifop for Le Figaro", "2025-03-14"),
+        ),
+        (
+            "One in four Poles supports sending soldiers to Ukraine, a CBOS survey of 1,000 respondents showed.",  # noqa: E501
+            ("PL", 25.0, None, "CBOS", "2025-03-14"),
+        ),
+        (
+            "In the Opinium poll of Britons, 40% for, 45% against sending peacekeepers to Ukraine.",
+            ("GB", 40.0, 45.0, "Opinium", "2025-03-14"),
+        ),
+    ],
+)
+def test_poll_phrasings(rules, text, expected):
+    polls = find_polls(text, rules, "2025-03-14")
+    assert len(polls) == 1
+    p = polls[0]
+    assert (p.country, p.share_support, p.share_oppose, p.pollster, p.date) == expected
+
+
+def test_poll_sample_margin_and_fieldwork(rules):
+    p = find_polls(
+        "The survey of 1,012 adults, conducted March 3-5 by Norstat, found 48% of Norwegians support sending "
+        "soldiers to Ukraine; the margin of error is 3.1 points.",
+        rules,
+        "2025-03-10",
+    )[0]
+    assert (p.sample_size, p.margin_of_error, p.fieldwork_start, p.fieldwork_end) == (
+        1012.0,
+        3.1,
+        "2025-03-03",
+        "2025-03-05",
+    )
+
+
+def test_subgroup_and_other_question_figures_are_not_polls(rules):
+    assert (
+        find_polls(
+            "Among Green voters, 68% support sending troops to Ukraine, the poll found.", rules, "2025-03-01"
+        )
+        == []
+    )
+    assert find_polls("64% of Ukrainians support joining NATO, a KIIS poll found.", rules, "2025-03-01") == []
+
+
+# ---------------------------------------------------------------- reference data
+def test_actors_table_is_consistent():
+    """Valid codes and dates, and never two different holders of one office on the same day."""
+    from datetime import date
+
+    from helpers.extract.actors import load_actors
+    from helpers.schemas import COUNTRY_CODES
+
+    table = load_actors()
+    assert len(table.rows) >= 250
+    by_office: dict = {}
+    for a in table.rows:
+        assert a.country in COUNTRY_CODES, a
+        start = date.fromisoformat(a.valid_from)
+        end = date.fromisoformat(a.valid_to) if a.valid_to else date(2100, 1, 1)
+        assert start < end, a
+        by_office.setdefault((a.country, a.role), []).append((start, end, a.person))
+    for office, spans in by_office.items():
+        if office[1] in ("other", "spokesperson", "special_envoy", "deputy_prime_minister"):
+            continue
+        spans.sort()
+        for (_s1, e1, p1), (s2, _e2, p2) in zip(spans, spans[1:], strict=False):
+            assert p1 == p2 or s2 >= e1, f"{office}: {p1} until {e1} overlaps {p2} from {s2}"
