@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 
 import altair as alt
+import numpy as np
 import pandas as pd
 import pytest
-from test_report_fixtures import XSS_QUOTE, statements_frame, synthetic_statements
+import vl_convert
 
+from browser import chromium_available, launch_browser
 from helpers import charts
-from helpers.charts.embed import chart_html, chart_spec, script_safe_json
+from helpers.charts.embed import chart_html, chart_spec, script_safe_json, vega_scripts
 from helpers.charts.map import GEOJSON, latest_by_country, load_boundaries
-from helpers.charts.statements import balance_table, matrix_table, safe_link
-from helpers.charts.theme import STANCE_COLOURS, STANCE_ORDER, THEME_NAME
+from helpers.charts.statements import (
+    balance_table,
+    integer_ticks,
+    matrix_table,
+    quarter_labels,
+    safe_link,
+    total_label_fit,
+)
+from helpers.charts.theme import (
+    NO_STATEMENT,
+    NO_STATEMENT_COLOUR,
+    STANCE_COLOURS,
+    STANCE_ORDER,
+    THEME_NAME,
+)
+from test_report_fixtures import XSS_QUOTE, statements_frame, synthetic_statements
 
 STATEMENT_CHARTS = [charts.stance_timeline, charts.stance_balance_by_month, charts.country_matrix,
                     charts.stance_map]
@@ -168,3 +186,179 @@ def test_aggregated_timeline_counts_statements_per_week_with_top_speakers():
     data = next(d for d in spec["datasets"].values() if "n" in d[0] and "speakers" in d[0])
     by_week = {r["date"]: (r["n"], r["speakers"]) for r in data}
     assert by_week == {"2025-03-10": (5, "B, A, C"), "2025-03-17": (1, "A")}
+
+
+# --- Readable axes: dates with their year, in UTC; integer counts; no collisions (drawn by vl-convert) ---
+
+_MONTH_YEAR = re.compile(r"^(\d{1,2} )?[A-Z][a-z]{2} \d{4}$")  # "Mar 2024" or "9 Mar 2024"
+
+
+def _axis_labels(chart: alt.TopLevelMixin) -> list[list[str]]:
+    """The tick labels of every axis as drawn by Vega (vl-convert's SVG), one list per axis."""
+    svg = vl_convert.vegalite_to_svg(chart.to_dict())
+    groups = re.findall(r'<g class="mark-text role-axis-label"[^>]*>(.*?)</g>', svg)
+    return [[html.unescape(t) for t in re.findall(r"<text[^>]*>(.*?)</text>", g)] for g in groups if g]
+
+
+def _date_labels(chart: alt.TopLevelMixin) -> list[str]:
+    return [label for axis in _axis_labels(chart) for label in axis if re.search(r"\d{4}", label)]
+
+
+def _temporal_encodings(spec: dict) -> list[dict]:
+    return [enc for enc in _find(spec, "x") if isinstance(enc, dict) and enc.get("type") == "temporal"]
+
+
+@pytest.mark.parametrize("rows", [1, 9, 2_000])
+def test_timeline_dates_are_utc_labels_with_the_year(rows):
+    frame = statements_frame().head(rows) if rows <= 9 else synthetic_statements(rows)
+    spec = charts.stance_timeline(frame).to_dict()
+    (x,) = _temporal_encodings(spec)
+    assert x["scale"]["type"] == "utc"
+    assert x["axis"]["labelExpr"].startswith("utcFormat(datum.value, '") and "%Y" in x["axis"]["labelExpr"]
+    labels = _date_labels(charts.stance_timeline(frame))
+    assert len(labels) >= 2 and all(_MONTH_YEAR.match(label) for label in labels), labels
+    assert len(set(labels)) == len(labels), f"repeated date labels: {labels}"
+
+
+def test_timeline_labels_months_for_long_spans_and_days_for_a_single_statement():
+    one = charts.stance_timeline(statements_frame().head(1)).to_dict()
+    (x,) = _temporal_encodings(one)
+    assert x["axis"]["tickCount"]["interval"] == "day" and "%-d %b %Y" in x["axis"]["labelExpr"]
+    assert len(x["scale"]["domain"]) == 2  # widened to two weeks around the one date
+    long = charts.stance_timeline(synthetic_statements(2_000)).to_dict()
+    (x,) = _temporal_encodings(long)
+    assert x["axis"]["tickCount"] == {"interval": "month", "step": 3}  # 24 months in 560 px: quarterly ticks
+    assert x["axis"]["labelExpr"] == "utcFormat(datum.value, '%b %Y')"
+    labels = _date_labels(charts.stance_timeline(synthetic_statements(2_000)))
+    assert labels[:3] == ["Jan 2024", "Apr 2024", "Jul 2024"]
+
+
+def test_balance_months_are_labelled_with_year_under_their_bars_and_gaps_kept():
+    spec = charts.stance_balance_by_month(statements_frame()).to_dict()
+    bars = spec["layer"][0]["encoding"]
+    months = bars["x"]["scale"]["domain"]
+    assert months[0] == "Feb 2024" and months[-1] == "Apr 2025" and len(months) == 15  # empty months included
+    assert "Jul 2024" in months  # no statement that month: a gap, not a jump
+    assert set(bars["x"]["axis"]["values"]) <= set(months)
+    labels = _date_labels(charts.stance_balance_by_month(statements_frame()))
+    assert labels and all(_MONTH_YEAR.match(label) for label in labels)
+    assert len(set(labels)) == len(labels)
+
+
+@pytest.mark.parametrize("rows", [1, 2, 9])
+def test_balance_y_axis_has_integer_ticks_for_small_counts(rows):
+    chart = charts.stance_balance_by_month(statements_frame().head(rows))
+    y = chart.to_dict()["layer"][0]["encoding"]["y"]
+    assert y["axis"]["format"] == ",d" and all(isinstance(v, int) for v in y["axis"]["values"])
+    numeric = [axis for axis in _axis_labels(chart) if all(label.isdigit() for label in axis)]
+    assert numeric, "no count axis drawn"
+    for axis in numeric:
+        assert len(set(axis)) == len(axis), f"repeated tick labels {axis}"  # was 0, 1, 1 for one statement
+
+
+@pytest.mark.parametrize("top", [0, 1, 2, 3, 5, 7, 11, 96, 101, 2_206, 49_999])
+def test_integer_ticks_are_evenly_spaced_integers_covering_the_maximum(top):
+    ticks = integer_ticks(top)
+    assert ticks[0] == 0 and ticks[-1] >= top and 2 <= len(ticks) <= 6
+    steps = {b - a for a, b in zip(ticks, ticks[1:], strict=False)}
+    assert len(steps) == 1 and steps.pop() >= 1
+
+
+def test_large_balance_totals_do_not_collide(large):
+    spec = charts.stance_balance_by_month(large).to_dict()
+    text = spec["layer"][1]
+    band = spec["width"]["step"]
+    largest = int(balance_table(large).groupby("month")["n"].sum().max())
+    shown = f"{largest:,}" if text["encoding"]["text"]["format"] == ",d" else str(largest)
+    # "2,157" in 11 px over 27-px bars overlapped its neighbour
+    assert len(shown) * 0.56 * text["mark"]["fontSize"] <= band
+    assert total_label_fit(52_000, band=12) is None
+
+
+def test_matrix_shows_every_quarter_of_the_span_with_its_year():
+    spec = charts.country_matrix(statements_frame()).to_dict()
+    quarters = spec["layer"][0]["encoding"]["x"]["scale"]["domain"]
+    # 2024 Q3 had no statement: its column is kept, so the jump from Q2 to Q4 is not hidden
+    assert quarters == ["2024 Q1", "2024 Q2", "2024 Q3", "2024 Q4", "2025 Q1", "2025 Q2"]
+    assert quarter_labels("2024 Q4", "2025 Q2") == ["2024 Q4", "2025 Q1", "2025 Q2"]
+
+
+def test_aggregated_timeline_gives_each_stance_its_own_lane_and_keeps_circles_apart(large):
+    spec = charts.stance_timeline(large).to_dict()
+    points = spec["hconcat"][1]
+    enc = points["encoding"]
+    assert enc["yOffset"]["field"] == "stance" and enc["yOffset"]["scale"]["domain"] == list(STANCE_ORDER)
+    rows = next(d for d in spec["datasets"].values() if "deployments" in d[0])
+    periods = {r["date"] for r in rows}
+    assert len(periods) <= points["width"] // 16  # two years of weeks would be 105 columns in 560 px
+    assert enc["size"]["scale"]["zero"] is True  # circle area proportional to the count
+    assert "deployment" not in enc and "deployments" in {t["field"] for t in enc["tooltip"]}
+
+
+def test_house_theme_labels_any_temporal_axis_with_the_year():
+    frame = pd.DataFrame({"when": ["2025-02-21", "2025-03-10"], "v": [1, 2]})
+    chart = alt.Chart(frame).mark_point().encode(x="when:T", y="v:Q")  # no axis settings at all
+    labels = _date_labels(chart)
+    assert labels and all(_MONTH_YEAR.match(label) for label in labels), labels
+
+
+# Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, on linear RGB.
+_CVD = {
+    "protan": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216],
+               [-0.003882, -0.048116, 1.051998]],
+    "deutan": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
+               [-0.011820, 0.042940, 0.968881]],
+    "tritan": [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602],
+               [0.004733, 0.691367, 0.303900]],
+}
+
+
+def _lab(hex_colour: str, matrix: list[list[float]] | None) -> np.ndarray:
+    rgb = np.array([int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)])
+    rgb = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+    rgb = np.clip(np.array(matrix) @ rgb if matrix else rgb, 0, 1)
+    xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]]) @ rgb
+    f = np.cbrt(np.maximum(xyz / np.array([0.95047, 1.0, 1.08883]), 0.008856))
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+@pytest.mark.parametrize("vision", [None, *_CVD], ids=lambda v: v or "typical")
+def test_stance_colours_stay_apart_for_colour_blind_readers(vision):
+    """CIELAB distance >= 20 between any two stances (and the map's no-statement grey) after simulation."""
+    colours = {**STANCE_COLOURS, NO_STATEMENT: NO_STATEMENT_COLOUR}
+    lab = {name: _lab(c, _CVD.get(vision)) for name, c in colours.items()}
+    names = list(lab)
+    closest = min((float(np.linalg.norm(lab[a] - lab[b])), a, b)
+                  for i, a in enumerate(names) for b in names[i + 1:])
+    assert closest[0] >= 19.5, closest
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not chromium_available(), reason="Debian chromium not installed")
+def test_date_labels_do_not_move_for_readers_west_or_east_of_utc(tmp_path):
+    """The same page in UTC, Los Angeles and Auckland shows the same axis labels, each with its year."""
+    frame = statements_frame()  # includes a statement on 1 April 2025: west of UTC it used to read March
+    page_file = tmp_path / "charts.html"
+    body = (chart_html(charts.stance_timeline(frame), "timeline")
+            + chart_html(charts.stance_balance_by_month(frame), "balance")
+            + chart_html(charts.stance_timeline(frame.head(1)), "single"))
+    page_file.write_text(f"<html><body>{vega_scripts()}{body}</body></html>")
+    seen = {}
+    with launch_browser() as browser:
+        for zone in ("UTC", "America/Los_Angeles", "Pacific/Auckland"):
+            context = browser.new_context(timezone_id=zone, offline=True)
+            page = context.new_page()
+            errors: list[str] = []
+            page.on("console",
+                    lambda msg, errors=errors: errors.append(msg.text) if msg.type == "error" else None)
+            page.goto(page_file.as_uri())
+            page.wait_for_function("[...document.querySelectorAll('.stance-chart')]"
+                                   ".every(d => d.dataset.rendered === 'true')", timeout=30_000)
+            seen[zone] = page.evaluate("""[...document.querySelectorAll('.stance-chart')].map(c =>
+                [...c.querySelectorAll('g.role-axis-label text')].map(t => t.textContent)
+                    .filter(t => /\\d{4}/.test(t)))""")
+            context.close()
+            assert errors == [], (zone, errors)
+    assert seen["America/Los_Angeles"] == seen["UTC"] == seen["Pacific/Auckland"], seen
+    for labels in seen["UTC"]:
+        assert labels and all(_MONTH_YEAR.match(label) for label in labels), labels

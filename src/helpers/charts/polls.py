@@ -125,7 +125,7 @@ def _empty_chart(title: str, message: str) -> alt.Chart:
 def _country_layer(
     points: pd.DataFrame, trend: pd.DataFrame, domain: list[str], x_domain: list[str], colours: dict[str, str]
 ) -> alt.LayerChart | alt.FacetChart:
-    x = alt.X("midpoint:T", title="Fieldwork midpoint", scale=alt.Scale(domain=x_domain))
+    x = alt.X("midpoint:T", title="Fieldwork midpoint", scale=alt.Scale(type="utc", domain=x_domain))
     y = alt.Y("share:Q", title="Share of respondents (%)", scale=alt.Scale(domain=[0, 100]))
     color = alt.Color(
         "measure:N",

@@ -8,6 +8,8 @@ embedded in a report stays small (altair's 5,000-row guard is never hit by accid
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 import pycountry
@@ -61,7 +63,8 @@ def prepare_statements(statements: pd.DataFrame) -> pd.DataFrame:
     frame["country_name"] = frame["country"].map(country_name)
     frame["stance"] = frame["stance"].where(frame["stance"].isin(STANCE_ORDER), "neutral")
     frame["deployment"] = frame["deployment"].where(frame["deployment"].isin(DEPLOYMENT_ORDER), "other")
-    quote = frame["quote"].where(frame["quote"].notna() & (frame["quote"].astype(str) != ""), frame["sentence"])
+    has_quote = frame["quote"].notna() & (frame["quote"].astype(str) != "")
+    quote = frame["quote"].where(has_quote, frame["sentence"])
     frame["quote_short"] = quote.fillna("").astype(str).map(_shorten)
     frame["link"] = frame["url"].map(safe_link)
     for col in ("speaker", "speaker_role", "outlet"):
@@ -91,6 +94,73 @@ def _country_order(frame: pd.DataFrame) -> list[str]:
     return counts.sort_values(["n", "country_name"], ascending=[False, True])["country_name"].tolist()
 
 
+def plural(n: int, word: str) -> str:
+    """`1 statement`, `2,000 statements`."""
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def utc_label_expr(fmt: str) -> str:
+    """A Vega label expression formatting a temporal tick in UTC.
+
+    altair 6 ignores `axis(format=..., formatType="utc")` on temporal axes (ticks read
+    "April", no year), and local-time formatting shifts dates by a day west of UTC.
+    """
+    return f"utcFormat(datum.value, '{fmt}')"
+
+
+def integer_ticks(top: float, *, max_ticks: int = 6) -> list[int]:
+    """Tick values 0..>=top on a 1-2-5 integer step, so small counts never show 0.5 (or a repeated 1).
+
+    >>> integer_ticks(1), integer_ticks(5), integer_ticks(96)
+    ([0, 1], [0, 1, 2, 3, 4, 5], [0, 20, 40, 60, 80, 100])
+    """
+    top = max(1, math.ceil(top))
+    steps = (b * 10**e for e in range(16) for b in (1, 2, 5))
+    step = next(k for k in steps if math.ceil(top / k) + 1 <= max_ticks)
+    return list(range(0, math.ceil(top / step) * step + 1, step))
+
+
+_MONTH_STEPS = (1, 2, 3, 4, 6, 12, 24, 60, 120)
+_DAY_STEPS = (1, 2, 3, 7, 14)
+
+
+def time_axis(days: pd.Series, *, width: int) -> tuple[alt.Axis, alt.Scale]:
+    """A UTC time axis whose labels always carry the year and never repeat or overlap.
+
+    Spans of two months or more get month ticks ("Mar 2024") every 1, 2, 3, 4, 6 or 12
+    months, whichever fits the width; shorter spans get day ticks ("9 Mar 2024") and are
+    widened to at least two weeks, so one statement is not a point in a one-instant domain.
+    """
+    start, end = days.min(), days.max()
+    scale: dict = {"type": "utc", "padding": 12}
+    if (end - start) < pd.Timedelta(days=14):
+        middle = start + (end - start) / 2
+        start, end = middle - pd.Timedelta(days=7), middle + pd.Timedelta(days=7)
+        scale["domain"] = [_datetime(start), _datetime(end)]
+    if (end - start) >= pd.Timedelta(days=62):
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        step = next((k for k in _MONTH_STEPS if months / k <= width / 66), _MONTH_STEPS[-1])
+        interval, fmt = "month", "%b %Y"
+    else:
+        span = (end - start).days + 1
+        step = next((k for k in _DAY_STEPS if span / k <= width / 80), _DAY_STEPS[-1])
+        interval, fmt = "day", "%-d %b %Y"
+    axis = alt.Axis(labelExpr=utc_label_expr(fmt), tickCount={"interval": interval, "step": step},
+                    labelAngle=0, labelOverlap=True, labelFlush=False)
+    return axis, alt.Scale(**scale)
+
+
+def _datetime(moment: pd.Timestamp) -> alt.DateTime:
+    return alt.DateTime(year=moment.year, month=moment.month, date=moment.day, hours=moment.hour, utc=True)
+
+
+def point_size(frame: pd.DataFrame, *, width: int) -> float:
+    """Smaller points when a country's row is crowded, so shapes stay distinguishable."""
+    busiest = int(frame.groupby("country_name").size().max())
+    spacing = width / max(busiest, 1)
+    return float(min(90.0, max(22.0, (1.3 * spacing) ** 2)))
+
+
 def stance_timeline(
     statements: pd.DataFrame, *, title: str | None = "Who said what, when", max_points: int = MAX_POINTS
 ) -> alt.TopLevelMixin:
@@ -99,74 +169,88 @@ def stance_timeline(
     Hover shows speaker, role, quote and outlet; clicking a point opens the source. The
     country list on the left filters the timeline (click, shift-click for more, double-click
     to reset); the stance legend highlights one stance. Above `max_points` statements the
-    points become weekly counts per country, stance and deployment.
+    points become counts per period (week, month, quarter or year, whichever keeps the
+    circles apart), country and stance, with one lane per stance inside each country's row.
     """
     frame = prepare_statements(statements)
     if frame.empty:
         return empty_chart("No statements in this window.", title=title)
     order = _country_order(frame)
-    height = max(120, 22 * len(order))
+    width = 560
     pick_country = alt.selection_point(fields=["country_name"], name="pick_country")
     pick_stance = alt.selection_point(fields=["stance"], bind="legend", name="pick_stance")
+    x_axis, x_scale = time_axis(frame["day"], width=width)
+    x = alt.X("date:T", title=None, scale=x_scale, axis=x_axis)
+    color = alt.Color("stance:N", scale=stance_scale(), title="stance",
+                      legend=alt.Legend(orient="top", direction="horizontal"))
+    opacity = alt.condition(pick_stance, alt.value(0.9), alt.value(0.12))
 
-    aggregated = len(frame) > max_points
-    if aggregated:
-        data, period, by_deployment = _aggregate_points(frame, max_rows=max_points // 2)
+    if len(frame) > max_points:
+        data, period = _aggregate_points(frame, max_rows=max_points // 2, max_periods=width // 16)
         data["day"] = data["date"]
-        tooltip = [
-            alt.Tooltip("day:N", title=f"{period} of"), alt.Tooltip("country_name:N", title="country"),
-            alt.Tooltip("stance:N"), alt.Tooltip("n:Q", title="statements"),
-            alt.Tooltip("speakers:N", title="most frequent speakers"),
-        ] + ([alt.Tooltip("deployment:N")] if by_deployment else [])
-        extra = {"size": alt.Size("n:Q", title=f"statements per {period}", scale=alt.Scale(range=[30, 600]),
-                                  legend=alt.Legend(orient="top", direction="horizontal"))}
-        subtitle = f"{len(frame):,} statements, shown as {period}ly counts (more than {max_points:,} points)"
+        lane = 10
+        height = len(order) * len(STANCE_ORDER) * lane
+        spacing = width / max(1, data["date"].nunique())
+        biggest = min(1.3 * lane, 0.9 * spacing) ** 2  # the largest circle fits its lane and period
+        marks = alt.Chart(data).mark_circle(cursor="pointer").encode(
+            x=x,
+            # Each country's row has one lane per stance, so the mix is visible, not stacked circles.
+            y=alt.Y("country_name:N", sort=order, title=None, axis=alt.Axis(grid=True, tickBand="extent")),
+            yOffset=alt.YOffset("stance:N", sort=list(STANCE_ORDER),
+                                scale=alt.Scale(domain=list(STANCE_ORDER))),
+            color=color,
+            size=alt.Size("n:Q", title=f"statements per {period}",
+                          scale=alt.Scale(domain=[0, int(data["n"].max())], range=[0, biggest], zero=True),
+                          legend=alt.Legend(orient="top", direction="horizontal",
+                                            values=integer_ticks(int(data["n"].max()), max_ticks=4)[1:])),
+            opacity=opacity,
+            tooltip=[
+                alt.Tooltip("day:N", title=f"{period} from"), alt.Tooltip("country_name:N", title="country"),
+                alt.Tooltip("stance:N"), alt.Tooltip("n:Q", title="statements", format=",d"),
+                alt.Tooltip("deployments:N"), alt.Tooltip("speakers:N", title="most frequent speakers"),
+            ],
+        )
+        subtitle = (f"{plural(len(frame), 'statement')}, shown as counts per {period} (more than "
+                    f"{max_points:,} points); one lane per stance in each country's row")
     else:
+        height = max(120, 22 * len(order))
         # `day` (a string copy of date) for the tooltip: the temporal x channel makes Vega parse `date`.
         data = frame[["date", "country_name", "stance", "deployment", "speaker", "speaker_role",
                       "quote_short", "outlet", "link"]].assign(day=frame["date"])
-        tooltip = [
-            alt.Tooltip("day:N", title="date"), alt.Tooltip("speaker:N"), alt.Tooltip("speaker_role:N", title="role"),
-            alt.Tooltip("country_name:N", title="country"), alt.Tooltip("stance:N"),
-            alt.Tooltip("deployment:N"), alt.Tooltip("quote_short:N", title="quote"),
-            alt.Tooltip("outlet:N"),
-        ]
-        extra = {"href": alt.Href("link:N")}
-        subtitle = f"{len(frame):,} statements; click a point to open its source"
-
-    shape = {"shape": alt.Shape("deployment:N", scale=deployment_scale(), title="deployment",
-                                legend=alt.Legend(orient="top", direction="horizontal"))}
-    if aggregated and not by_deployment:
-        shape = {}
-        subtitle += "; all deployments together"
-    y = alt.Y("country_name:N", sort=order, title=None)
-    base = alt.Chart(data)
-    points = (
-        base.mark_point(filled=True, size=90, opacity=0.85, cursor="pointer")
-        .encode(
-            x=alt.X("date:T", title=None, scale=alt.Scale(type="utc", padding=12),
-                    axis=alt.Axis(labelAngle=0, tickCount=8)),
-            y=y,
-            color=alt.Color("stance:N", scale=stance_scale(), title="stance",
-                            legend=alt.Legend(orient="top", direction="horizontal")),
-            **shape,
-            opacity=alt.condition(pick_stance, alt.value(0.9), alt.value(0.12)),
-            tooltip=tooltip,
-            **extra,
+        size = point_size(frame, width=width)
+        marks = alt.Chart(data).mark_point(filled=True, size=size, cursor="pointer").encode(
+            x=x,
+            y=alt.Y("country_name:N", sort=order, title=None),
+            color=color,
+            # The legend reads "combat troops", not the codebook's "combat_troops".
+            shape=alt.Shape("deployment:N", scale=deployment_scale(), title="deployment",
+                            legend=alt.Legend(orient="top", direction="horizontal",
+                                              labelExpr="replace(datum.label, '_', ' ')")),
+            opacity=opacity,
+            tooltip=[
+                alt.Tooltip("day:N", title="date"), alt.Tooltip("speaker:N"),
+                alt.Tooltip("speaker_role:N", title="role"), alt.Tooltip("country_name:N", title="country"),
+                alt.Tooltip("stance:N"), alt.Tooltip("deployment:N"),
+                alt.Tooltip("quote_short:N", title="quote"),
+                alt.Tooltip("outlet:N"),
+            ],
+            href=alt.Href("link:N"),
         )
-        .add_params(pick_stance)
-        .transform_filter(pick_country)
-        .properties(width=560, height=height)
-    )
+        subtitle = f"{plural(len(frame), 'statement')}; click a point to open its source"
+
+    points = (marks.add_params(pick_stance).transform_filter(pick_country)
+              .properties(width=width, height=height))
     legend_counts = frame.groupby("country_name").size().reset_index(name="n")
+    busiest = int(legend_counts["n"].max())  # two ticks, 0 and the maximum: never "1 1 0"
     country_list = (
         alt.Chart(legend_counts)
         .mark_bar(color="#4D4D4D", cursor="pointer")
         .encode(
             y=alt.Y("country_name:N", sort=order, title=None, axis=alt.Axis(orient="right", labels=False,
                                                                              ticks=False, domain=False)),
-            x=alt.X("n:Q", title="click to filter", scale=alt.Scale(reverse=True),
-                    axis=alt.Axis(tickCount=2, format="d", orient="top", titleFontWeight="normal",
+            x=alt.X("n:Q", title="click to filter",
+                    scale=alt.Scale(reverse=True, domain=[0, busiest], nice=False),
+                    axis=alt.Axis(values=[0, busiest], format=",d", orient="top", titleFontWeight="normal",
                                   titleColor="#555555")),
             opacity=alt.condition(pick_country, alt.value(0.85), alt.value(0.2)),
             tooltip=[alt.Tooltip("country_name:N", title="country"), alt.Tooltip("n:Q", title="statements")],
@@ -181,26 +265,35 @@ def stance_timeline(
     )
 
 
-def _aggregate_points(frame: pd.DataFrame, *, max_rows: int) -> tuple[pd.DataFrame, str, bool]:
-    """Counts per period, country, stance (and deployment while that stays few enough rows).
+_PERIODS = (("week", "W-SUN"), ("month", "M"), ("quarter", "Q"), ("year", "Y"))
 
-    Tries weeks, then months, then months and quarters without the deployment split, and
-    returns (data, period name, split by deployment?).
+
+def _aggregate_points(frame: pd.DataFrame, *, max_rows: int, max_periods: int) -> tuple[pd.DataFrame, str]:
+    """Counts per period, country and stance, with the top speakers and the deployments named.
+
+    Uses the shortest period (week, month, quarter, year) that gives at most `max_periods`
+    columns (so circles do not overlap) and `max_rows` rows; returns (data, period name).
     """
-    levels = (("week", "W-SUN", True), ("month", "M", True), ("month", "M", False), ("quarter", "Q", False))
-    for period, freq, by_deployment in levels:
+    keys = ["date", "country_name", "stance"]
+    for name, freq in _PERIODS:
+        period = name
         dated = frame.assign(date=frame["day"].dt.to_period(freq).dt.start_time.dt.strftime("%Y-%m-%d"))
-        keys = ["date", "country_name", "stance"] + (["deployment"] if by_deployment else [])
-        if dated.groupby(keys).ngroups <= max_rows:
+        if dated["date"].nunique() <= max_periods and dated.groupby(keys).ngroups <= max_rows:
             break
-    per_speaker = dated.groupby([*keys, "speaker"]).size().reset_index(name="k")
-    per_speaker = per_speaker.sort_values([*keys, "k", "speaker"],
-                                          ascending=[True] * len(keys) + [False, True], kind="stable")
-    grouped = per_speaker.groupby(keys, sort=True)
-    data = grouped["k"].sum().rename("n").to_frame()
-    data["speakers"] = per_speaker.groupby(keys).head(3).groupby(keys)["speaker"].agg(", ".join)
-    data = data.reset_index()
-    return data, period, by_deployment
+    data = dated.groupby(keys).size().rename("n").to_frame()
+    data["speakers"] = _top(dated, keys, "speaker", counts=False)
+    data["deployments"] = _top(dated, keys, "deployment", counts=True, limit=5).str.replace("_", " ")
+    return data.reset_index(), period
+
+
+def _top(frame: pd.DataFrame, keys: list[str], column: str, *, counts: bool, limit: int = 3) -> pd.Series:
+    """The most frequent values of `column` per group, as "a, b, c" (or "a 12, b 5" with counts)."""
+    ranked = frame.groupby([*keys, column]).size().reset_index(name="k")
+    ranked = ranked.sort_values([*keys, "k", column], ascending=[True] * len(keys) + [False, True],
+                                kind="stable")
+    top = ranked.groupby(keys).head(limit)
+    text = top[column].astype(str) + (" " + top["k"].astype(str) if counts else "")
+    return text.groupby([top[k] for k in keys]).agg(", ".join)
 
 
 def balance_table(statements: pd.DataFrame) -> pd.DataFrame:
@@ -216,39 +309,93 @@ def balance_table(statements: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["month", "order"]).drop(columns="order").reset_index(drop=True)
 
 
+def month_labels(first: str, last: str) -> list[str]:
+    """Every month from `first` to `last` (ISO dates) as "Mar 2024", gaps included.
+
+    Formatted here rather than in the browser, so no time zone can move a month.
+
+    >>> month_labels("2024-11-01", "2025-01-01")
+    ['Nov 2024', 'Dec 2024', 'Jan 2025']
+    """
+    return [m.strftime("%b %Y") for m in pd.period_range(first, last, freq="M")]
+
+
+def labelled_months(first: str, last: str, *, width: float, label_px: float = 62) -> list[str]:
+    """The month labels to print: every k-th month (k = 1, 2, 3, 4, 6, 12...) that fits the width.
+
+    Calendar-aligned (every 3 months means Jan, Apr, Jul, Oct), so labels never overlap.
+    """
+    months = pd.period_range(first, last, freq="M")
+    step = next((k for k in _MONTH_STEPS if len(months) / k * label_px <= width), _MONTH_STEPS[-1])
+    return [m.strftime("%b %Y") for m in months if (m.year * 12 + m.month - 1) % step == 0]
+
+
 def stance_balance_by_month(
     statements: pd.DataFrame, *, title: str | None = "Balance of stances by month"
 ) -> alt.TopLevelMixin:
-    """Stacked bars of statements per month by stance, with the monthly total on top."""
+    """Stacked bars of statements per month by stance, with the monthly total on top.
+
+    The x axis lists every month of the span as a band (months without statements stay as
+    gaps), labelled "Mar 2024" under the middle of its bar; the y axis has integer ticks.
+    """
     table = balance_table(statements)
     if table.empty:
         return empty_chart("No statements in this window.", title=title)
     table["stance_rank"] = table["stance"].map({s: i for i, s in enumerate(STANCE_ORDER)})
-    axis = alt.Axis(format="%b %Y", labelAngle=0, tickCount=8)
-    x = alt.X("month:T", timeUnit="utcyearmonth", title=None, axis=axis, scale=alt.Scale(padding=14))
+    table["month_label"] = pd.to_datetime(table["month"]).dt.strftime("%b %Y")
+    first, last = table["month"].min(), table["month"].max()
+    months = month_labels(first, last)
+    step = min(48.0, 640 / len(months))
+    width = step * len(months)
+    x = alt.X("month_label:N", sort=months, title=None, scale=alt.Scale(domain=months, paddingInner=0.12),
+              axis=alt.Axis(values=labelled_months(first, last, width=width), labelAngle=0, ticks=False,
+                            grid=False))
+    largest = int(table.groupby("month")["n"].sum().max())
+    ticks = integer_ticks(largest)
     base = alt.Chart(table)
     bars = base.mark_bar().encode(
         x=x,
-        y=alt.Y("sum(n):Q", title="statements", axis=alt.Axis(format="d", tickMinStep=1)),
+        y=alt.Y("sum(n):Q", title="statements", scale=alt.Scale(domain=[0, ticks[-1]], nice=False),
+                axis=alt.Axis(values=ticks, format=",d", tickMinStep=1)),
         color=alt.Color("stance:N", scale=stance_scale(), title="stance",
                         legend=alt.Legend(orient="top", direction="horizontal")),
         order=alt.Order("stance_rank:Q"),
-        tooltip=[alt.Tooltip("month:T", timeUnit="utcyearmonth", title="month", format="%B %Y"),
+        tooltip=[alt.Tooltip("month_label:N", title="month"),
                  alt.Tooltip("stance:N"), alt.Tooltip("n:Q", title="statements"),
                  alt.Tooltip("share:Q", title="% of month"), alt.Tooltip("total:Q", title="month total")],
     )
-    totals = (
-        base.transform_aggregate(total="sum(n)", groupby=["month"])
-        .mark_text(dy=-7, fontSize=11, color="#333333")
-        # bandPosition centres each total over its month's bar (time units are bands starting at the 1st).
-        .encode(x=alt.X("month:T", timeUnit="utcyearmonth", bandPosition=0.5, title=None, axis=axis),
-                y=alt.Y("total:Q"), text=alt.Text("total:Q", format="d"))
-    )
     n = int(table["n"].sum())
-    return (bars + totals).properties(
-        width=640, height=260,
-        title=alt.TitleParams(title or "", subtitle=f"{n:,} statements; numbers on top are monthly totals"),
+    fit = total_label_fit(largest, band=step)
+    if fit is None:  # too many months for a number over each bar: the tooltip carries the totals
+        return bars.properties(width=alt.Step(step), height=260, title=alt.TitleParams(
+            title or "", subtitle=f"{plural(n, 'statement')}; hover a bar for the monthly total"))
+    number_format, font_size = fit
+    totals = (
+        base.transform_aggregate(total="sum(n)", groupby=["month_label"])
+        .mark_text(dy=-7, fontSize=font_size, color="#333333")
+        .encode(x=x, y=alt.Y("total:Q"), text=alt.Text("total:Q", format=number_format))
     )
+    return (bars + totals).properties(
+        width=alt.Step(step), height=260,
+        title=alt.TitleParams(title or "",
+                              subtitle=f"{plural(n, 'statement')}; numbers on top are monthly totals"),
+    )
+
+
+def total_label_fit(largest: int, *, band: float) -> tuple[str, int] | None:
+    """(number format, font size) that lets the largest total fit over its bar, or None if none does.
+
+    Widths are estimated from digit widths of the house font (about 0.56 em), with a
+    little air between neighbours: "2,157" collides over 27-pixel bars, "2157" in 10 px fits.
+
+    >>> total_label_fit(96, band=48), total_label_fit(2206, band=26.7), total_label_fit(52000, band=12)
+    ((',d', 11), ('d', 10), None)
+    """
+    for number_format, text in ((",d", f"{largest:,}"), ("d", str(largest))):
+        for font_size in (11, 10):
+            if len(text) * 0.56 * font_size <= 0.92 * band:
+                return number_format, font_size
+    return None
 
 
 def matrix_table(statements: pd.DataFrame) -> pd.DataFrame:
@@ -270,6 +417,17 @@ def matrix_table(statements: pd.DataFrame) -> pd.DataFrame:
     return latest[cols].reset_index(drop=True)
 
 
+def quarter_labels(first: str, last: str) -> list[str]:
+    """Every quarter from `first` to `last` ("2024 Q1" labels), gaps included.
+
+    >>> quarter_labels("2024 Q3", "2025 Q1")
+    ['2024 Q3', '2024 Q4', '2025 Q1']
+    """
+    quarters = pd.period_range(pd.Period(first.replace(" ", ""), "Q"), pd.Period(last.replace(" ", ""), "Q"),
+                               freq="Q")
+    return [f"{q.year} Q{q.quarter}" for q in quarters]
+
+
 def country_matrix(
     statements: pd.DataFrame, *, title: str | None = "Latest stance by country and quarter"
 ) -> alt.TopLevelMixin:
@@ -280,9 +438,13 @@ def country_matrix(
     table["letter"] = table["stance"].map(STANCE_LETTERS)
     table["text_colour"] = table["stance"].map(lambda s: "white" if s in ("support", "oppose") else "black")
     order = sorted(table["country_name"].unique())
-    quarters = sorted(table["quarter"].unique())
+    quarters = quarter_labels(table["quarter"].min(), table["quarter"].max())
+    step = max(30, min(66, 720 // len(quarters)))  # "2024 Q1" needs about 60 px in a browser
+    # Every quarter of the span is a column, so a quarter nobody spoke in shows as a gap, not a jump.
     base = alt.Chart(table).encode(
-        x=alt.X("quarter:O", sort=quarters, title=None, axis=alt.Axis(labelAngle=0, orient="top")),
+        x=alt.X("quarter:O", sort=quarters, title=None, scale=alt.Scale(domain=quarters),
+                axis=alt.Axis(orient="top", labelAngle=0 if step >= 66 else -45,
+                              labelAlign="center" if step >= 66 else "left")),
         y=alt.Y("country_name:N", sort=order, title=None),
     )
     cells = base.mark_rect(cornerRadius=2).encode(
@@ -301,7 +463,7 @@ def country_matrix(
     )
     moved = int(table["changed"].sum())
     return (cells + letters).properties(
-        width=max(160, 56 * len(quarters)), height=max(60, 24 * len(order)),
+        width=alt.Step(step), height=alt.Step(24),
         title=alt.TitleParams(
             title or "",
             subtitle=f"S support, C conditional, N neutral, O oppose; outlined: stance moved ({moved} "

@@ -37,6 +37,16 @@ DEPLOYMENT_SHAPES: dict[str, str] = {
 
 assert set(STANCE_ORDER) == set(STANCES), "theme and schema disagree on stances"
 
+# Default labels for every temporal axis: in UTC (dates are UTC days; local formatting moves
+# them a day west of UTC) and always with the year: "Mar 2024" on a month start, else
+# "9 Mar 2024". Needed because altair 6 drops `format`/`formatType="utc"` on temporal axes
+# (ticks read "April"). To label a temporal axis differently, set its `labelExpr`: an
+# axis's own labelExpr wins over this default, but a plain `format` does not (measured).
+TEMPORAL_LABEL_EXPR = (
+    "utcdate(datum.value) == 1 && utchours(datum.value) == 0 && utcminutes(datum.value) == 0"
+    " ? utcFormat(datum.value, '%b %Y') : utcFormat(datum.value, '%-d %b %Y')"
+)
+
 
 def stance_scale(*, with_missing: bool = False) -> alt.Scale:
     """A fixed stance -> colour mapping, so a stance has the same colour in every chart."""
@@ -61,6 +71,7 @@ def house_theme() -> alt.theme.ThemeConfig:
             "axis": {"labelFontSize": 12, "titleFontSize": 12, "titleFontWeight": 500,
                      "gridColor": "#E6E6E6", "domainColor": "#888888", "tickColor": "#888888",
                      "labelColor": "#333333", "titleColor": "#333333"},
+            "axisTemporal": {"labelExpr": TEMPORAL_LABEL_EXPR, "labelOverlap": True},
             "legend": {"labelFontSize": 12, "titleFontSize": 12, "symbolSize": 90, "orient": "right"},
             "header": {"labelFontSize": 12, "titleFontSize": 12},
             "point": {"filled": True, "size": 70, "opacity": 0.85},
