@@ -1,6 +1,7 @@
 """`stance-tracker extract` and `stance-tracker evaluate`.
 
-extract: documents -> processed/statements.{csv,parquet} and processed/polls.{csv,parquet}
+extract: documents -> processed/statements.{csv,parquet} and processed/polls.{csv,parquet}, plus
+month-partitioned copies in processed/statements_dataset/ and processed/polls_dataset/
 (validated; invalid rows go to the quarantine folder with the reason; review overrides applied).
 evaluate: extract a gold set's documents and print the scorer's figures.
 """
@@ -111,8 +112,9 @@ def run(args: argparse.Namespace) -> int:
             quarantine_dir=quarantine,
             cache_dir=None if args.no_cache else layout.cache,
         )
-    write_table(result.statements, out, "statements")
-    write_table(result.polls, out, "polls")
+    from helpers.stages import write_extracted
+
+    months = write_extracted(result.statements, result.polls, out)
     if not args.out:
         # the merged polls table (imported releases + polls in the news) follows the news polls
         from helpers.polls import build_merged_table
@@ -124,6 +126,11 @@ def run(args: argparse.Namespace) -> int:
         + (f" ({s['cache_hits']} from cache)" if s.get("cache_hits") else "")
         + f" -> {len(result.statements)} statements, {len(result.polls)} polls in {out}"
         + f" [{time.perf_counter() - t0:.1f}s]"
+    )
+    st_months = months["statements"]
+    print(
+        f"extract: statements by month in {out / 'statements_dataset'}: {st_months['written']} month files "
+        f"written, {st_months['unchanged']} unchanged, {st_months['removed']} removed"
     )
     bad = sum(len(v) for v in result.quarantined.values())
     if bad:

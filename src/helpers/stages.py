@@ -68,6 +68,26 @@ def collect_stage(
     return summary
 
 
+def write_extracted(
+    statements: pd.DataFrame, polls: pd.DataFrame, out: str | Path
+) -> dict[str, dict[str, int]]:
+    """Write statements and polls as flat tables (.csv + .parquet, what the small corpus uses) and as
+    month-partitioned datasets (processed/<table>_dataset/month=YYYY-MM/part-all.parquet) that
+    reports aggregate with DuckDB when a corpus is too big for pandas.
+
+    Only months whose rows changed are rewritten; returns per table how many month files were
+    written, unchanged and removed.
+    """
+    from helpers import storage
+
+    out = Path(out)
+    written: dict[str, dict[str, int]] = {}
+    for name, frame in (("statements", statements), ("polls", polls)):
+        write_table(frame, out, name)
+        written[name] = storage.sync_months(frame, storage.dataset_dir(out, name), date_column="date")
+    return written
+
+
 def extract_stage(*, data_dir: str | Path = "data", topic: str = "ukraine_troops") -> dict[str, Any]:
     """Extract statements and polls from processed/documents, apply review overrides, merge polls."""
     layout = DataLayout.at(data_dir)
@@ -81,8 +101,7 @@ def extract_stage(*, data_dir: str | Path = "data", topic: str = "ukraine_troops
         documents, topic=topic, overrides_path=layout.overrides, quarantine_dir=layout.quarantine,
         cache_dir=layout.cache,
     )
-    write_table(result.statements, layout.processed, "statements")
-    write_table(result.polls, layout.processed, "polls")
+    months = write_extracted(result.statements, result.polls, layout.processed)
     merged = build_merged_table(layout.root)
     return {
         "documents": len(documents),
@@ -90,4 +109,5 @@ def extract_stage(*, data_dir: str | Path = "data", topic: str = "ukraine_troops
         "polls_in_news": len(result.polls),
         "polls_merged": len(merged),
         "quarantined": sum(len(v) for v in result.quarantined.values()),
+        "month_files_written": months["statements"]["written"] + months["polls"]["written"],
     }

@@ -204,30 +204,18 @@ def count_by(
     if not any(dataset_dir.glob("**/part-*.parquet")):
         raise InputError(f"{dataset_dir}: no Parquet fragments (nothing processed yet?)")
     ident = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-    for name in [*by, date_column, *(where or {})]:
+    for name in by:
         if not ident.match(name):
             raise InputError(f"not a column name: {name!r}")
-    conditions, params = [], []
-    if since:
-        conditions += [f"{MONTH} >= ?", f"{date_column} >= ?"]
-        params += [since[:7], since]
-    if until:
-        conditions += [f"({MONTH} <= ? OR {MONTH} = '{UNKNOWN_MONTH}')", f"{date_column} <= ?"]
-        params += [until[:7], until]
-    for column, values in (where or {}).items():
-        values = list(values)
-        conditions.append(f"{column} IN ({', '.join('?' for _ in values)})" if values else "FALSE")
-        params += values
+    clause, params = _where_sql(since=since, until=until, date_column=date_column, where=where)
     cols = ", ".join(by)
     source = (
         f"read_parquet('{dataset_dir.as_posix()}/**/part-*.parquet', hive_partitioning = true, "
         f"union_by_name = true)"
     )
-    sql = f"SELECT {cols}, count(*) AS n FROM {source}"
-    if conditions:
-        sql += " WHERE " + " AND ".join(conditions)
-    sql += f" GROUP BY {cols} ORDER BY {cols}"
+    sql = f"SELECT {cols}, count(*) AS n FROM {source}{clause} GROUP BY {cols} ORDER BY {cols}"
     with duckdb.connect() as con:
+        con.execute("SET enable_progress_bar = false")  # no progress widget in notebooks
         return con.execute(sql, params).df()
 
 
@@ -262,3 +250,136 @@ def record_processed(path: str | Path, rows: Sequence[Mapping[str, object]]) -> 
     ledger = pd.concat([ledger[~ledger["file"].isin(new["file"])], new], ignore_index=True)
     atomic_write_bytes(path, ledger.to_csv(index=False).encode("utf-8"))
     return ledger
+
+
+# ---------------------------------------------------------------- whole tables stored by month
+
+MONTHS_INDEX = "_months.json"
+
+
+def dataset_dir(processed: str | Path, table: str) -> Path:
+    """Where the month-partitioned copy of a processed table lives: processed/<table>_dataset."""
+    return Path(processed) / f"{table}_dataset"
+
+
+def _parquet_bytes(table: pa.Table) -> bytes:
+    buf = io.BytesIO()
+    pq.write_table(table, buf, compression="zstd")
+    return buf.getvalue()
+
+
+def sync_months(
+    frame: pd.DataFrame, dataset_dir: str | Path, *, key: str = "all", date_column: str = "date"
+) -> dict[str, int]:
+    """Store a whole table as month partitions, rewriting only the months whose rows changed.
+
+    For tables that are rebuilt as a whole (statements are deduplicated across documents, so
+    one new article can change an old row): each month's Parquet bytes are compared with the
+    checksum recorded in `_months.json`; unchanged months are not written again, new months
+    are added and months that no longer have rows are removed. A run that adds a month of
+    news writes one file, not the whole history. Returns counts: written, unchanged, removed.
+    """
+    import hashlib
+
+    root = Path(dataset_dir)
+    index_path = root / MONTHS_INDEX
+    try:
+        index = json.loads(index_path.read_text(encoding="utf-8")) if index_path.exists() else {}
+    except (ValueError, OSError):
+        index = {}  # unreadable index: every month is rewritten, nothing is lost
+    if date_column not in frame.columns:
+        raise InputError(f"cannot partition by {date_column!r}: the table has no such column")
+    frame = frame.reset_index(drop=True)
+    months = month_of(frame[date_column]) if len(frame) else pd.Series([UNKNOWN_MONTH])
+    new_index: dict[str, str] = {}
+    written = unchanged = 0
+    for month in sorted(set(months)):
+        part = frame[months.values == month] if len(frame) else frame
+        data = _parquet_bytes(_arrow_table(part))
+        digest = hashlib.sha256(data).hexdigest()
+        path = root / f"{MONTH}={month}" / f"part-{key}.parquet"
+        new_index[month] = digest
+        if index.get(f"{key}/{month}") == digest and path.exists():
+            unchanged += 1
+            continue
+        atomic_write_bytes(path, data)
+        written += 1
+    removed = 0
+    for path in root.glob(f"{MONTH}=*/part-{key}.parquet"):
+        if path.parent.name.split("=", 1)[1] not in new_index:
+            path.unlink()
+            removed += 1
+            with_rows = list(path.parent.iterdir())
+            if not with_rows:
+                path.parent.rmdir()
+    others = {k: v for k, v in index.items() if not k.startswith(f"{key}/")}
+    others.update({f"{key}/{m}": d for m, d in new_index.items()})
+    atomic_write_bytes(index_path, json.dumps(others, indent=1, sort_keys=True).encode("utf-8"))
+    return {"written": written, "unchanged": unchanged, "removed": removed}
+
+
+def has_fragments(dataset_dir: str | Path) -> bool:
+    return Path(dataset_dir).is_dir() and any(Path(dataset_dir).glob("**/part-*.parquet"))
+
+
+def row_count(dataset_dir: str | Path) -> int:
+    """Rows in a dataset, from the Parquet footers only (no data is read)."""
+    return sum(pq.ParquetFile(p).metadata.num_rows for p in Path(dataset_dir).glob("**/part-*.parquet"))
+
+
+def _where_sql(
+    *,
+    since: str | None,
+    until: str | None,
+    date_column: str,
+    where: Mapping[str, Iterable[object]] | None,
+) -> tuple[str, list[object]]:
+    ident = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+    for name in [date_column, *(where or {})]:
+        if not ident.match(name):
+            raise InputError(f"not a column name: {name!r}")
+    conditions, params = [], []
+    if since:
+        conditions += [f"{MONTH} >= ?", f"{date_column} >= ?"]
+        params += [since[:7], since]
+    if until:
+        conditions += [f"({MONTH} <= ? OR {MONTH} = '{UNKNOWN_MONTH}')", f"{date_column} <= ?"]
+        params += [until[:7], until]
+    for column, values in (where or {}).items():
+        values = list(values)
+        conditions.append(f"{column} IN ({', '.join('?' for _ in values)})" if values else "FALSE")
+        params += values
+    return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
+
+
+def duckdb_view(
+    con: object,
+    dataset_dir: str | Path,
+    name: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    date_column: str = "date",
+    where: Mapping[str, Iterable[object]] | None = None,
+) -> None:
+    """Create view `name` on a DuckDB connection: the dataset with the window filters applied.
+
+    DuckDB reads only the columns a query over the view uses, prunes month directories and
+    skips row groups by their statistics, and aggregates in bounded memory; queries return
+    small frames (counts, one row per group), never the rows themselves.
+    """
+    dataset_dir = Path(dataset_dir)
+    if not has_fragments(dataset_dir):
+        raise InputError(f"{dataset_dir}: no Parquet fragments (nothing processed yet?)")
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise InputError(f"not a view name: {name!r}")
+    clause, params = _where_sql(since=since, until=until, date_column=date_column, where=where)
+    # a view cannot hold parameters: inline them as SQL literals (quotes doubled)
+    pieces = clause.split("?")
+    literals = ["'" + str(v).replace("'", "''") + "'" for v in params]
+    clause = "".join(p + (literals[i] if i < len(literals) else "") for i, p in enumerate(pieces))
+    glob = dataset_dir.as_posix().replace("'", "''")
+    con.execute(  # type: ignore[attr-defined]
+        f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{glob}/**/part-*.parquet', "
+        f"hive_partitioning = true, union_by_name = true){clause}"
+    )

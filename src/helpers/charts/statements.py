@@ -9,6 +9,7 @@ embedded in a report stays small (altair's 5,000-row guard is never hit by accid
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
@@ -161,8 +162,40 @@ def point_size(frame: pd.DataFrame, *, width: int) -> float:
     return float(min(90.0, max(22.0, (1.3 * spacing) ** 2)))
 
 
+@dataclass
+class AggregatedPoints:
+    """The timeline's input when it shows counts instead of points (computed here from rows, or by
+    helpers.report.sections from a Parquet dataset with DuckDB): counts per period start `date`,
+    `country_name` and `stance` with their `speakers` and `deployments`; statements per country;
+    first and last day; total statements."""
+
+    data: pd.DataFrame
+    period: str
+    country_counts: pd.DataFrame
+    first_day: pd.Timestamp
+    last_day: pd.Timestamp
+    total: int
+
+
+TIMELINE_WIDTH = 560
+
+
+def timeline_limits(max_points: int = MAX_POINTS, width: int = TIMELINE_WIDTH) -> tuple[int, int]:
+    """(max rows, max periods) of the aggregated timeline: circles stay apart, the spec stays small."""
+    return max_points // 2, width // 16
+
+
+def aggregate_timeline(frame: pd.DataFrame, *, max_points: int = MAX_POINTS) -> AggregatedPoints:
+    """Counts per period, country and stance of a prepared statements frame (see `AggregatedPoints`)."""
+    max_rows, max_periods = timeline_limits(max_points)
+    data, period = _aggregate_points(frame, max_rows=max_rows, max_periods=max_periods)
+    counts = frame.groupby("country_name").size().reset_index(name="n")
+    return AggregatedPoints(data, period, counts, frame["day"].min(), frame["day"].max(), len(frame))
+
+
 def stance_timeline(
-    statements: pd.DataFrame, *, title: str | None = "Who said what, when", max_points: int = MAX_POINTS
+    statements: pd.DataFrame | None = None, *, title: str | None = "Who said what, when",
+    max_points: int = MAX_POINTS, aggregated: AggregatedPoints | None = None,
 ) -> alt.TopLevelMixin:
     """Every statement as a point: date x country, colour = stance, shape = deployment.
 
@@ -171,22 +204,34 @@ def stance_timeline(
     to reset); the stance legend highlights one stance. Above `max_points` statements the
     points become counts per period (week, month, quarter or year, whichever keeps the
     circles apart), country and stance, with one lane per stance inside each country's row.
+    `aggregated` (instead of `statements`) draws those counts directly: a report over millions
+    of statements computes them in DuckDB and never loads the rows.
     """
-    frame = prepare_statements(statements)
-    if frame.empty:
+    if aggregated is None:
+        frame = prepare_statements(statements if statements is not None else pd.DataFrame())
+        if frame.empty:
+            return empty_chart("No statements in this window.", title=title)
+        if len(frame) > max_points:
+            aggregated = aggregate_timeline(frame, max_points=max_points)
+    if aggregated is not None and aggregated.total == 0:
         return empty_chart("No statements in this window.", title=title)
-    order = _country_order(frame)
-    width = 560
+    legend_counts = (aggregated.country_counts if aggregated is not None
+                     else frame.groupby("country_name").size().reset_index(name="n"))
+    order = legend_counts.sort_values(["n", "country_name"], ascending=[False, True])["country_name"].tolist()
+    total = aggregated.total if aggregated is not None else len(frame)
+    days = (pd.Series([aggregated.first_day, aggregated.last_day]) if aggregated is not None
+            else frame["day"])
+    width = TIMELINE_WIDTH
     pick_country = alt.selection_point(fields=["country_name"], name="pick_country")
     pick_stance = alt.selection_point(fields=["stance"], bind="legend", name="pick_stance")
-    x_axis, x_scale = time_axis(frame["day"], width=width)
+    x_axis, x_scale = time_axis(days, width=width)
     x = alt.X("date:T", title=None, scale=x_scale, axis=x_axis)
     color = alt.Color("stance:N", scale=stance_scale(), title="stance",
                       legend=alt.Legend(orient="top", direction="horizontal"))
     opacity = alt.condition(pick_stance, alt.value(0.9), alt.value(0.12))
 
-    if len(frame) > max_points:
-        data, period = _aggregate_points(frame, max_rows=max_points // 2, max_periods=width // 16)
+    if aggregated is not None:
+        data, period = aggregated.data.copy(), aggregated.period
         data["day"] = data["date"]
         lane = 10
         height = len(order) * len(STANCE_ORDER) * lane
@@ -210,7 +255,7 @@ def stance_timeline(
                 alt.Tooltip("deployments:N"), alt.Tooltip("speakers:N", title="most frequent speakers"),
             ],
         )
-        subtitle = (f"{plural(len(frame), 'statement')}, shown as counts per {period} (more than "
+        subtitle = (f"{plural(total, 'statement')}, shown as counts per {period} (more than "
                     f"{max_points:,} points); one lane per stance in each country's row")
     else:
         height = max(120, 22 * len(order))
@@ -236,11 +281,10 @@ def stance_timeline(
             ],
             href=alt.Href("link:N"),
         )
-        subtitle = f"{plural(len(frame), 'statement')}; click a point to open its source"
+        subtitle = f"{plural(total, 'statement')}; click a point to open its source"
 
     points = (marks.add_params(pick_stance).transform_filter(pick_country)
               .properties(width=width, height=height))
-    legend_counts = frame.groupby("country_name").size().reset_index(name="n")
     busiest = int(legend_counts["n"].max())  # two ticks, 0 and the maximum: never "1 1 0"
     country_list = (
         alt.Chart(legend_counts)
@@ -302,7 +346,15 @@ def balance_table(statements: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return pd.DataFrame(columns=["month", "stance", "n", "total", "share"])
     frame["month"] = frame["day"].dt.strftime("%Y-%m-01")
-    table = frame.groupby(["month", "stance"]).size().reset_index(name="n")
+    return balance_from_counts(frame.groupby(["month", "stance"]).size().reset_index(name="n"))
+
+
+def balance_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
+    """The balance table from counts per month ("YYYY-MM-01") and stance (column `n`), however
+    they were computed: in pandas from rows, or in DuckDB over a Parquet dataset."""
+    if counts.empty:
+        return pd.DataFrame(columns=["month", "stance", "n", "total", "share"])
+    table = counts.groupby(["month", "stance"])["n"].sum().astype("int64").reset_index()
     table["total"] = table.groupby("month")["n"].transform("sum")
     table["share"] = (100 * table["n"] / table["total"]).round(1)
     table["order"] = table["stance"].map({s: i for i, s in enumerate(STANCE_ORDER)})
@@ -331,14 +383,17 @@ def labelled_months(first: str, last: str, *, width: float, label_px: float = 62
 
 
 def stance_balance_by_month(
-    statements: pd.DataFrame, *, title: str | None = "Balance of stances by month"
+    statements: pd.DataFrame | None = None, *, title: str | None = "Balance of stances by month",
+    table: pd.DataFrame | None = None,
 ) -> alt.TopLevelMixin:
     """Stacked bars of statements per month by stance, with the monthly total on top.
 
     The x axis lists every month of the span as a band (months without statements stay as
     gaps), labelled "Mar 2024" under the middle of its bar; the y axis has integer ticks.
+    `table` (a `balance_table`/`balance_from_counts` result) replaces `statements`.
     """
-    table = balance_table(statements)
+    table = (balance_table(statements if statements is not None else pd.DataFrame()) if table is None
+             else table.copy())
     if table.empty:
         return empty_chart("No statements in this window.", title=title)
     table["stance_rank"] = table["stance"].map({s: i for i, s in enumerate(STANCE_ORDER)})
@@ -410,7 +465,21 @@ def matrix_table(statements: pd.DataFrame) -> pd.DataFrame:
     grouped = frame.groupby(["country", "country_name", "quarter"], sort=True)
     latest = grouped.tail(1).set_index(["country", "country_name", "quarter"])
     latest["n"] = grouped.size()
-    latest = latest.reset_index().sort_values(["country_name", "quarter"])
+    return matrix_from_latest(latest.reset_index())
+
+
+MATRIX_COLUMNS = ["country", "country_name", "quarter", "stance", "speaker", "date", "n", "previous",
+                  "changed"]
+
+
+def matrix_from_latest(latest: pd.DataFrame) -> pd.DataFrame:
+    """The matrix table from each (country, quarter)'s latest statement (country, country_name,
+    quarter "2025 Q1", stance, speaker, date) and its statement count `n`: adds the previous
+    quarter's stance and whether it changed. Shared by the pandas and the DuckDB paths."""
+    cols = MATRIX_COLUMNS
+    if latest.empty:
+        return pd.DataFrame(columns=cols)
+    latest = latest.sort_values(["country_name", "quarter"])
     latest["previous"] = latest.groupby("country_name")["stance"].shift(1)
     latest["changed"] = latest["previous"].notna() & (latest["previous"] != latest["stance"])
     latest["previous"] = latest["previous"].fillna("")
@@ -429,10 +498,14 @@ def quarter_labels(first: str, last: str) -> list[str]:
 
 
 def country_matrix(
-    statements: pd.DataFrame, *, title: str | None = "Latest stance by country and quarter"
+    statements: pd.DataFrame | None = None, *, title: str | None = "Latest stance by country and quarter",
+    table: pd.DataFrame | None = None,
 ) -> alt.TopLevelMixin:
-    """Country x quarter grid coloured by the latest stance; a black outline marks a change."""
-    table = matrix_table(statements)
+    """Country x quarter grid coloured by the latest stance; a black outline marks a change.
+
+    `table` (a `matrix_table`/`matrix_from_latest` result) replaces `statements`."""
+    table = (matrix_table(statements if statements is not None else pd.DataFrame()) if table is None
+             else table.copy())
     if table.empty:
         return empty_chart("No statements in this window.", title=title)
     table["letter"] = table["stance"].map(STANCE_LETTERS)

@@ -109,6 +109,12 @@ def _row_counts(layout: DataLayout) -> dict[str, int]:
         path = layout.processed / f"{name}.parquet"
         if path.exists():
             counts[name] = pq.ParquetFile(path).metadata.num_rows
+    from helpers import storage
+
+    for name in ("statements", "polls"):  # the month-partitioned copies big reports aggregate over
+        root = storage.dataset_dir(layout.processed, name)
+        if storage.has_fragments(root):
+            counts[f"{name}_dataset"] = storage.row_count(root)
     return counts
 
 

@@ -8,6 +8,7 @@ made only from http(s) URLs.
 from __future__ import annotations
 
 import html
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,17 @@ import altair as alt
 import pandas as pd
 
 from helpers.charts.embed import chart_html, download_link, vega_scripts
-from helpers.charts.statements import country_name, prepare_statements, safe_link
+from helpers.charts.statements import (
+    MAX_POINTS,
+    AggregatedPoints,
+    balance_from_counts,
+    balance_table,
+    country_name,
+    matrix_from_latest,
+    matrix_table,
+    prepare_statements,
+    safe_link,
+)
 from helpers.charts.theme import STANCE_COLOURS, STANCE_ORDER
 from helpers.paths import DataLayout
 from helpers.tables import InputError
@@ -55,9 +66,19 @@ main { max-width: 1080px; margin: 0 auto; padding: 0 1rem 3rem; }
 """
 
 
+LARGE_ROWS = 50_000  # above this many statements in the window, the report aggregates in DuckDB
+DOCUMENT_COLUMNS = ["doc_id", "published", "outlet", "title", "url"]  # what the sources table shows
+
+
 @dataclass
 class ReportData:
-    """The tables one report shows, already filtered to the window and countries."""
+    """The tables one report shows, already filtered to the window and countries.
+
+    Small windows hold the statements in `statements` (pandas). When the window of a
+    month-partitioned statements dataset has more than `LARGE_ROWS` rows, `dataset` is set,
+    `statements` stays empty and every number and chart is computed by DuckDB queries over the
+    dataset with the window pushed down (the DuckDB section below; docs/scale.md).
+    """
 
     statements: pd.DataFrame
     polls: pd.DataFrame
@@ -66,10 +87,25 @@ class ReportData:
     until: str = ""
     countries: list[str] = field(default_factory=list)
     inputs: dict[str, str] = field(default_factory=dict)
+    dataset: Path | None = None
+    documents_path: Path | None = None
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def aggregated(self) -> bool:
+        """True when the statements are aggregated from the dataset instead of held in memory."""
+        return self.dataset is not None
 
 
-def _read_optional(path: Path) -> pd.DataFrame | None:
-    return pd.read_parquet(path) if path.exists() else None
+def _read_optional(path: Path, columns: list[str] | None = None) -> pd.DataFrame | None:
+    if not path.exists():
+        return None
+    if columns is not None:
+        import pyarrow.parquet as pq
+
+        names = set(pq.read_schema(path).names)
+        columns = [c for c in columns if c in names]
+    return pd.read_parquet(path, columns=columns)
 
 
 def _window(frame: pd.DataFrame, since: str, until: str, countries: list[str]) -> pd.DataFrame:
@@ -93,9 +129,36 @@ def parse_countries(countries: str | list[str] | None) -> list[str]:
     return [c.strip().upper() for c in items if c.strip()]
 
 
+def statements_dataset(layout: DataLayout) -> Path | None:
+    """The month-partitioned statements dataset, if it holds the same table as statements.parquet.
+
+    `stance-tracker extract` writes both; a data dir whose flat table was written by other
+    means (older runs, tests, a copied file) keeps being read from the flat table.
+    """
+    from helpers import storage
+
+    root = storage.dataset_dir(layout.processed, "statements")
+    if not storage.has_fragments(root):
+        return None
+    if layout.statements.exists():
+        import pyarrow.parquet as pq
+
+        if pq.ParquetFile(layout.statements).metadata.num_rows != storage.row_count(root):
+            return None
+    return root
+
+
 def load_report_data(*, data_dir: str | Path, since: str = "", until: str = "",
-                     countries: str | list[str] = "") -> ReportData:
-    """Read statements, polls (merged table when present) and documents from a data dir."""
+                     countries: str | list[str] = "", mode: str = "auto",
+                     large_rows: int = LARGE_ROWS) -> ReportData:
+    """Read statements, polls (merged table when present) and documents from a data dir.
+
+    mode "auto": statements in pandas unless the window of the statements dataset has more
+    than `large_rows` rows, then aggregated in DuckDB; "memory" / "dataset" force one path
+    (both give the same numbers and charts: tests/test_report_scale.py).
+    """
+    from helpers import storage
+
     layout = DataLayout.at(data_dir)
     for value, name in ((since, "since"), (until, "until")):
         if value:
@@ -103,23 +166,49 @@ def load_report_data(*, data_dir: str | Path, since: str = "", until: str = "",
                 date.fromisoformat(value)
             except ValueError as err:
                 raise InputError(f"{name}={value!r}: not a YYYY-MM-DD date") from err
-    statements = _read_optional(layout.statements)
-    if statements is None:
+    if mode not in ("auto", "memory", "dataset"):
+        raise InputError(f"mode={mode!r}: use auto, memory or dataset")
+    wanted = parse_countries(countries)
+    dataset = statements_dataset(layout)
+    if dataset is None and not layout.statements.exists():
         raise InputError(f"{layout.statements}: no statements table; run `stance-tracker extract` first")
+    if mode == "dataset" and dataset is None:
+        raise InputError(f"{layout.processed / 'statements_dataset'}: no statements dataset matching "
+                         f"{layout.statements.name}; run `stance-tracker extract` first")
+    aggregate = False
+    if dataset is not None and mode != "memory":
+        aggregate = mode == "dataset" or count_window(dataset, since, until, wanted) > large_rows
     merged = layout.processed / "polls_merged.parquet"
     polls_path = merged if merged.exists() else layout.polls
     polls = _read_optional(polls_path)
-    documents = _read_optional(layout.documents)
-    wanted = parse_countries(countries)
-    inputs = {"statements": str(layout.statements), "polls": str(polls_path) if polls is not None else "",
-              "documents": str(layout.documents) if documents is not None else ""}
+    inputs = {"statements": str(dataset if aggregate else layout.statements),
+              "polls": str(polls_path) if polls is not None else "",
+              "documents": str(layout.documents) if layout.documents.exists() else ""}
+    if aggregate:
+        statements = pd.DataFrame(columns=TIMELINE_COLUMNS)
+        documents = pd.DataFrame(columns=DOCUMENT_COLUMNS)  # joined in DuckDB by sources_table
+    else:
+        if layout.statements.exists():
+            statements = _window(pd.read_parquet(layout.statements), since, until, wanted)
+        else:
+            statements = storage.read_dataset(dataset, since=since or None, until=until or None,
+                                              where={"country": wanted} if wanted else None)
+        documents = _read_optional(layout.documents, DOCUMENT_COLUMNS)
     return ReportData(
-        statements=_window(statements, since, until, wanted),
+        statements=statements,
         polls=_window(polls if polls is not None else pd.DataFrame(columns=["date", "country"]),
                       since, until, wanted),
         documents=documents if documents is not None else pd.DataFrame(columns=["doc_id"]),
         since=since, until=until, countries=wanted, inputs=inputs,
+        dataset=dataset if aggregate else None,
+        documents_path=layout.documents if layout.documents.exists() else None,
     )
+
+
+def count_window(dataset: Path, since: str = "", until: str = "", countries: list[str] | None = None) -> int:
+    """Statements of a dataset in the window (DuckDB count over pruned partitions)."""
+    with _connect(dataset, since, until, countries or []) as con:
+        return int(con.execute("SELECT count(*) FROM st").fetchone()[0])
 
 
 def _esc(value: Any) -> str:
@@ -130,6 +219,8 @@ def _esc(value: Any) -> str:
 
 def headline_numbers(data: ReportData) -> dict[str, Any]:
     """Counts shown at the top of the report (also recorded in the run manifest)."""
+    if data.aggregated:
+        return _headline_from_dataset(data)
     st, polls = data.statements, data.polls
     dates = pd.concat([st.get("date", pd.Series(dtype=object)), polls.get("date", pd.Series(dtype=object))])
     dates = dates.dropna().astype(str).str[:10]
@@ -257,24 +348,28 @@ def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_ro
     Above `max_rows` documents the table shows the most cited ones (the page stays small enough
     to email); the CSV beside it always lists every document.
     """
-    cited = pd.concat([data.statements.get("doc_id", pd.Series(dtype=object)),
-                       data.polls.get("doc_id", pd.Series(dtype=object))]).dropna().astype(str)
-    counts = cited.value_counts()
-    docs = data.documents
-    if "doc_id" in docs.columns and len(docs):
-        docs = docs[docs["doc_id"].astype(str).isin(counts.index)].copy()
+    if data.aggregated:
+        shown, total, csv = _sources_from_dataset(data, out_dir=out_dir, max_rows=max_rows)
     else:
-        docs = pd.DataFrame({"doc_id": counts.index})
-    for col in ("published", "outlet", "title", "url"):
-        if col not in docs.columns:
-            docs[col] = None
-    docs["n"] = docs["doc_id"].astype(str).map(counts).fillna(0).astype(int)
-    docs = docs.sort_values(["published", "doc_id"], ascending=[False, True], na_position="last")
-    shown = docs if len(docs) <= max_rows else docs.nlargest(max_rows, "n", keep="first").sort_values(
-        ["published", "doc_id"], ascending=[False, True], na_position="last")
-    note = "" if len(shown) == len(docs) else f" ({len(shown):,} most cited shown; all in the CSV)"
-    csv = _csv_link(docs[["doc_id", "published", "outlet", "title", "url", "n"]], "sources", out_dir,
-                    what="the list of sources")
+        cited = pd.concat([data.statements.get("doc_id", pd.Series(dtype=object)),
+                           data.polls.get("doc_id", pd.Series(dtype=object))]).dropna().astype(str)
+        counts = cited.value_counts()
+        docs = data.documents
+        if "doc_id" in docs.columns and len(docs):
+            docs = docs[docs["doc_id"].astype(str).isin(counts.index)].copy()
+        else:
+            docs = pd.DataFrame({"doc_id": counts.index})
+        for col in ("published", "outlet", "title", "url"):
+            if col not in docs.columns:
+                docs[col] = None
+        docs["n"] = docs["doc_id"].astype(str).map(counts).fillna(0).astype(int)
+        docs = docs.sort_values(["published", "doc_id"], ascending=[False, True], na_position="last")
+        shown = docs if len(docs) <= max_rows else docs.nlargest(max_rows, "n", keep="first").sort_values(
+            ["published", "doc_id"], ascending=[False, True], na_position="last")
+        total = len(docs)
+        csv = _csv_link(docs[["doc_id", "published", "outlet", "title", "url", "n"]], "sources", out_dir,
+                        what="the list of sources")
+    note = "" if len(shown) == total else f" ({len(shown):,} most cited shown; all in the CSV)"
     rows = []
     for r in shown.itertuples():
         link = safe_link(r.url)
@@ -283,7 +378,7 @@ def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_ro
         rows.append(f"<tr><td>{_esc(r.published)}</td><td>{_esc(r.outlet)}</td><td>{cell}</td>"
                     f"<td>{r.n}</td><td>{_esc(r.doc_id)}</td></tr>")
     body = "".join(rows) or '<tr><td colspan="5">No sources in this window.</td></tr>'
-    return (f'<div class="stance-report"><h2 id="sources">Sources ({len(docs):,} documents)</h2>'
+    return (f'<div class="stance-report"><h2 id="sources">Sources ({total:,} documents)</h2>'
             f"<p>{_esc(note.strip(' ()'))}{' · ' if note else ''}{csv}</p>"
             f'<table class="sources"><thead><tr><th>published</th><th>outlet</th><th>title</th>'
             f"<th>rows</th><th>doc_id</th></tr></thead><tbody>{body}</tbody></table></div>")
@@ -291,3 +386,269 @@ def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_ro
 
 def country_list(codes: list[str]) -> str:
     return ", ".join(country_name(c) for c in codes)
+
+
+# ---------------------------------------------------------------- the charts' data, from either path
+
+
+def timeline(data: ReportData, *, max_points: int = MAX_POINTS) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
+    """The timeline chart and the table behind it (every statement, or counts when aggregated)."""
+    from helpers.charts import stance_timeline
+
+    if not data.aggregated:
+        return stance_timeline(data.statements, max_points=max_points), timeline_data(data.statements)
+    agg = timeline_aggregate(data, max_points=max_points)
+    if agg is None:  # few dated statements: read just those rows and draw every point
+        rows = _window_rows(data)
+        return stance_timeline(rows, max_points=max_points), timeline_data(rows)
+    table = agg.data[["date", "country_name", "stance", "n", "speakers", "deployments"]]
+    return stance_timeline(aggregated=agg, max_points=max_points), table
+
+
+def balance(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
+    """Stances by month: chart and table."""
+    from helpers.charts import stance_balance_by_month
+
+    table = balance_table(data.statements) if not data.aggregated else balance_from_counts(_query(data, """
+        SELECT strftime(day, '%Y-%m-01') AS month, stance, count(*) AS n FROM p GROUP BY ALL"""))
+    return stance_balance_by_month(table=table), table
+
+
+def matrix(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
+    """Latest stance by country and quarter: chart and table."""
+    from helpers.charts import country_matrix
+
+    if not data.aggregated:
+        table = matrix_table(data.statements)
+    else:
+        latest = _query(data, f"""
+            SELECT coalesce(country, '') AS country, year(day) || ' Q' || quarter(day) AS quarter,
+                   {_LATEST}, count(*) AS n
+            FROM p GROUP BY ALL""")
+        table = matrix_from_latest(_with_names(latest).drop(columns=["speaker_role"]))
+    return country_matrix(table=table), table
+
+
+def latest_map(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
+    """Each country's latest stance on the map: chart and table."""
+    from helpers.charts import stance_map
+    from helpers.charts.map import latest_by_country
+
+    if not data.aggregated:
+        return stance_map(data.statements), latest_by_country(data.statements)
+    latest = _with_names(_query(data, f"""
+        SELECT country, {_LATEST}, count(*) AS n FROM p
+        WHERE country IS NOT NULL AND country <> '' GROUP BY ALL"""))
+    cols = ["country", "country_name", "stance", "speaker", "speaker_role", "date", "n"]
+    latest = latest[cols].sort_values("country").reset_index(drop=True)
+    return _map_of_latest(latest, stance_map), latest
+
+
+def _map_of_latest(latest: pd.DataFrame, stance_map: Any) -> alt.TopLevelMixin:
+    """stance_map over one row per country, with each country's statement count put back.
+
+    stance_map counts the rows it is given (one per country here), so the lookup table it
+    builds gets the real `n` from `latest` afterwards.
+    """
+    chart = stance_map(latest.assign(statement_id=latest["country"]).drop(columns=["n"]))
+    counts = latest.set_index("country")["n"]
+    for transform in chart.transform or []:
+        source = transform._get("from") if hasattr(transform, "_get") else None
+        lookup = getattr(source, "data", None) if source is not None and source is not alt.Undefined else None
+        if isinstance(lookup, pd.DataFrame) and "n" in lookup.columns:
+            lookup["n"] = lookup["country"].map(counts).fillna(0).astype(int)
+    return chart
+
+
+# ---------------------------------------------------------------- DuckDB over the statements dataset
+
+_STANCES = ", ".join(f"'{s}'" for s in STANCE_ORDER)
+# the same normalisation as helpers.charts.statements.prepare_statements, in SQL
+_PREPARED = f"""
+CREATE VIEW p AS SELECT
+  try_cast(date AS DATE) AS day, country, statement_id,
+  CASE WHEN stance IN ({_STANCES}) THEN stance ELSE 'neutral' END AS stance,
+  CASE WHEN deployment IN ({{deployments}}) THEN deployment ELSE 'other' END AS deployment,
+  coalesce(CAST(speaker AS VARCHAR), '') AS speaker,
+  coalesce(CAST(speaker_role AS VARCHAR), '') AS speaker_role
+FROM st WHERE try_cast(date AS DATE) IS NOT NULL"""
+# the latest statement of a group: by day, then statement_id (as prepare + sort + tail(1) does)
+_KEY = "strftime(day, '%Y-%m-%d') || '|' || coalesce(CAST(statement_id AS VARCHAR), '')"
+_LATEST = (f"arg_max(stance, {_KEY}) AS stance, arg_max(speaker, {_KEY}) AS speaker, "
+           f"arg_max(speaker_role, {_KEY}) AS speaker_role, strftime(max(day), '%Y-%m-%d') AS date")
+
+
+# DuckDB's budget for a report's queries: big group-bys and sorts spill to a temporary directory
+# beyond it instead of growing (DuckDB's default is 80% of the machine's memory).
+DUCKDB_MEMORY_LIMIT = os.environ.get("STANCE_TRACKER_DUCKDB_MEMORY", "512MB")
+
+
+class _connect:
+    """A DuckDB connection with view `st` (the dataset in the window) and `p` (prepared rows)."""
+
+    def __init__(self, dataset: Path, since: str, until: str, countries: list[str]) -> None:
+        import duckdb
+
+        from helpers import storage
+        from helpers.charts.theme import DEPLOYMENT_ORDER
+
+        import tempfile
+
+        spill = Path(tempfile.gettempdir()) / "stance-tracker-duckdb"
+        self.con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT, "temp_directory": str(spill)})
+        self.con.execute("SET enable_progress_bar = false")  # no progress widget in the report
+        storage.duckdb_view(self.con, dataset, "st", since=since or None, until=until or None,
+                            where={"country": countries} if countries else None)
+        deployments = ", ".join(f"'{d}'" for d in DEPLOYMENT_ORDER)
+        self.con.execute(_PREPARED.replace("{deployments}", deployments))
+
+    def __enter__(self) -> Any:
+        return self.con
+
+    def __exit__(self, *exc: object) -> None:
+        self.con.close()
+
+
+def _query(data: ReportData, sql: str, **frames: pd.DataFrame) -> pd.DataFrame:
+    assert data.dataset is not None
+    with _connect(data.dataset, data.since, data.until, data.countries) as con:
+        for name, frame in frames.items():
+            con.register(name, frame)
+        return con.execute(sql).df()
+
+
+def _with_names(frame: pd.DataFrame) -> pd.DataFrame:
+    """Add `country_name` (pycountry, in pandas: one call per distinct country, not per row)."""
+    codes = frame["country"].where(frame["country"].notna(), None)
+    names = {c: country_name(c) for c in set(codes)}
+    return frame.assign(country_name=codes.map(lambda c: names[c]))
+
+
+def _names_table(data: ReportData) -> pd.DataFrame:
+    if "names" not in data.cache:
+        codes = _query(data, "SELECT DISTINCT country FROM p")["country"]
+        data.cache["names"] = pd.DataFrame({"code": codes.astype(object).where(codes.notna(), None),
+                                            "country_name": [country_name(c) for c in codes]})
+    return data.cache["names"]
+
+
+def _headline_from_dataset(data: ReportData) -> dict[str, Any]:
+    if "headline" not in data.cache:
+        row = _query(data, """SELECT count(*) AS statements, count(DISTINCT speaker) AS speakers,
+                   count(DISTINCT country) AS countries, min(substr(CAST(date AS VARCHAR), 1, 10)) AS first,
+                   max(substr(CAST(date AS VARCHAR), 1, 10)) AS last FROM st""").iloc[0]
+        poll_dates = data.polls.get("date", pd.Series(dtype=object)).dropna().astype(str).str[:10]
+        both = [row["first"], row["last"]] + ([poll_dates.min(), poll_dates.max()] if len(poll_dates) else [])
+        firsts = [d for d in both[::2] if isinstance(d, str)]
+        lasts = [d for d in both[1::2] if isinstance(d, str)]
+        data.cache["headline"] = {
+            "statements": int(row["statements"]), "speakers": int(row["speakers"]),
+            "countries": int(row["countries"]), "polls": len(data.polls),
+            "first_date": min(firsts) if firsts else "", "last_date": max(lasts) if lasts else "",
+        }
+    return data.cache["headline"]
+
+
+_TRUNC = {"week": "week", "month": "month", "quarter": "quarter", "year": "year"}
+
+
+def timeline_aggregate(data: ReportData, *, max_points: int = MAX_POINTS) -> AggregatedPoints | None:
+    """The aggregated timeline's counts, computed in DuckDB exactly as the chart does in pandas.
+
+    None when the window has at most `max_points` dated statements (the chart then shows points).
+    """
+    from helpers.charts.statements import _PERIODS, timeline_limits
+
+    names = _names_table(data)
+    join = "FROM p LEFT JOIN names ON p.country IS NOT DISTINCT FROM names.code"
+    summary = _query(data, "SELECT count(*) AS n, min(day) AS first, max(day) AS last FROM p").iloc[0]
+    if int(summary["n"]) <= max_points:
+        return None
+    max_rows, max_periods = timeline_limits(max_points)
+    for period, _freq in _PERIODS:
+        sizes = _query(data, f"""SELECT count(DISTINCT d) AS periods, count(*) AS groups FROM (
+            SELECT date_trunc('{_TRUNC[period]}', day) AS d, country_name, stance {join} GROUP BY ALL)""",
+                       names=names).iloc[0]
+        if sizes["periods"] <= max_periods and sizes["groups"] <= max_rows:
+            break
+    keys = "date, country_name, stance"
+    data_sql = f"""
+        WITH d AS (SELECT strftime(date_trunc('{_TRUNC[period]}', day), '%Y-%m-%d') AS date, country_name,
+                          stance, speaker, deployment {join}),
+        g AS (SELECT {keys}, count(*) AS n FROM d GROUP BY ALL),
+        s AS (SELECT {keys}, speaker, count(*) AS k FROM d GROUP BY ALL),
+        s3 AS (SELECT {keys}, string_agg(speaker, ', ' ORDER BY k DESC, speaker) AS speakers FROM (
+                 SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY k DESC, speaker) AS r FROM s)
+               WHERE r <= 3 GROUP BY ALL),
+        e AS (SELECT {keys}, deployment, count(*) AS k FROM d GROUP BY ALL),
+        e5 AS (SELECT {keys},
+                      string_agg(deployment || ' ' || k, ', ' ORDER BY k DESC, deployment) AS deployments
+               FROM (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY k DESC, deployment) AS r
+                     FROM e)
+               WHERE r <= 5 GROUP BY ALL)
+        SELECT g.date, g.country_name, g.stance, g.n, s3.speakers, e5.deployments
+        FROM g JOIN s3 USING (date, country_name, stance) JOIN e5 USING (date, country_name, stance)
+        ORDER BY g.date, g.country_name, g.stance"""
+    table = _query(data, data_sql, names=names)
+    table["n"] = table["n"].astype("int64")
+    table["deployments"] = table["deployments"].str.replace("_", " ")
+    counts = _query(data, f"SELECT country_name, count(*) AS n {join} GROUP BY ALL ORDER BY country_name",
+                    names=names)
+    counts["n"] = counts["n"].astype("int64")
+    first, last = pd.Timestamp(summary["first"]), pd.Timestamp(summary["last"])
+    return AggregatedPoints(table, period, counts, first, last, int(summary["n"]))
+
+
+def _window_rows(data: ReportData) -> pd.DataFrame:
+    """The window's statement rows from the dataset (only called when they are few)."""
+    from helpers import storage
+
+    assert data.dataset is not None
+    return storage.read_dataset(data.dataset, since=data.since or None, until=data.until or None,
+                                where={"country": data.countries} if data.countries else None)
+
+
+def _sources_from_dataset(data: ReportData, *, out_dir: str | Path | None,
+                          max_rows: int) -> tuple[pd.DataFrame, int, str]:
+    """(the `max_rows` most cited documents, number of documents cited, CSV link) via DuckDB.
+
+    Counts per document and the join with documents.parquet run in DuckDB; the full list is
+    written by DuckDB straight to data/sources.csv beside the report (never held in pandas).
+    """
+    polls_ids = pd.DataFrame({"doc_id": data.polls.get("doc_id", pd.Series(dtype=object))
+                              .dropna().astype(str).to_numpy(dtype=object)})
+    cited = """cited AS (SELECT doc_id, count(*) AS n FROM (
+                   SELECT CAST(doc_id AS VARCHAR) AS doc_id FROM st WHERE doc_id IS NOT NULL
+                   UNION ALL SELECT doc_id FROM polls_ids) GROUP BY doc_id)"""
+    if data.documents_path is not None and data.documents_path.exists():
+        import pyarrow.parquet as pq
+
+        have = set(pq.read_schema(data.documents_path).names)
+        picks = ", ".join(f"d.{c}" if c in have else f"NULL AS {c}" for c in DOCUMENT_COLUMNS[1:])
+        path = data.documents_path.as_posix().replace("'", "''")
+        docs = (f"docs AS (SELECT CAST(d.doc_id AS VARCHAR) AS doc_id, {picks}, c.n "
+                f"FROM read_parquet('{path}') d JOIN cited c ON CAST(d.doc_id AS VARCHAR) = c.doc_id)")
+    else:
+        docs = ("docs AS (SELECT doc_id, NULL AS published, NULL AS outlet, NULL AS title, NULL AS url, n "
+                "FROM cited)")
+    head = f"WITH {cited}, {docs} "
+    total = int(_query(data, head + "SELECT count(*) AS n FROM docs", polls_ids=polls_ids)["n"].iloc[0])
+    shown = _query(data, head + f"SELECT * FROM docs ORDER BY n DESC, published DESC NULLS LAST, doc_id "
+                                f"LIMIT {int(max_rows)}", polls_ids=polls_ids)
+    shown = shown.sort_values(["published", "doc_id"], ascending=[False, True], na_position="last")
+    every = (head + "SELECT doc_id, published, outlet, title, url, n FROM docs "
+                    "ORDER BY published DESC NULLS LAST, doc_id")
+    if out_dir:
+        target = Path(out_dir) / "data" / "sources.csv"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with _connect(data.dataset, data.since, data.until, data.countries) as con:  # type: ignore[arg-type]
+            con.register("polls_ids", polls_ids)
+            con.execute(f"COPY ({every}) TO '{target.as_posix()}' (HEADER, DELIMITER ',')")
+        if target.stat().st_size > EMBED_CSV_LIMIT:
+            label = f"Download the list of sources ({total:,} rows, CSV, file beside this report)"
+            csv = download_link(shown.head(0), "sources.csv", label, href="data/sources.csv")
+            return shown, total, csv
+    if total > MAX_SOURCE_ROWS * 50:
+        return shown, total, f"({total:,} documents: run with an output folder to get the full list as CSV)"
+    return shown, total, _csv_link(_query(data, every, polls_ids=polls_ids), "sources", None,
+                                   what="the list of sources")
