@@ -38,9 +38,21 @@ STATEMENT_COLUMNS = [
     "statement_id", "doc_id", "date", "speaker", "speaker_role", "country", "stance",
     "deployment", "quote", "reported_by", "sentence", "url", "outlet", "published",
 ]
+# Documents as the collector and the WARC reader write them: the contract plus provenance.
+DOCUMENT_PROVENANCE_COLUMNS = [
+    "sha256", "source_kind", "raw_path", "fetched_at", "authors", "language", "date_source",
+]
+COLLECTED_DOCUMENT_COLUMNS = [*DOCUMENT_COLUMNS, *DOCUMENT_PROVENANCE_COLUMNS, "sources", "n_sources"]
 POLL_COLUMNS = [
     "poll_id", "doc_id", "date", "country", "pollster", "share_support", "share_oppose",
     "sample_size", "question", "reported_by", "sentence", "url",
+]
+# The polls table in full (docs/data.md): the contract's columns plus fieldwork, population and provenance,
+# in the order the imported and the merged tables share.
+POLL_DETAIL_COLUMNS = [
+    "poll_id", "doc_id", "date", "country", "pollster", "client", "share_support", "share_oppose",
+    "share_dont_know", "sample_size", "margin_of_error", "question", "question_id", "population",
+    "fieldwork_start", "fieldwork_end", "published", "reported_by", "sentence", "url", "outlet", "source_kind",
 ]
 
 

@@ -36,30 +36,14 @@ from helpers.collect.summary import count_reasons, format_summary, new_summary
 from helpers.collect.urls import normalize_url, outlet_from_url, url_key
 from helpers.ingest import ingest_feed, text_sha256
 from helpers.paths import DataLayout
-from helpers.schemas import validate_or_quarantine
+from helpers.schemas import COLLECTED_DOCUMENT_COLUMNS, validate_or_quarantine
 from helpers.tables import InputError, atomic_write_bytes, write_table
 
 __all__ = ["CollectResult", "FetchOptions", "collect_documents", "format_summary", "parse_article"]
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_COLUMNS = [
-    "doc_id",
-    "url",
-    "outlet",
-    "published",
-    "title",
-    "text",
-    "sha256",
-    "source_kind",
-    "raw_path",
-    "fetched_at",
-    "authors",
-    "language",
-    "date_source",
-    "sources",
-    "n_sources",
-]
+DOCUMENT_COLUMNS = COLLECTED_DOCUMENT_COLUMNS
 FAILURE_COLUMNS = ["url", "reason", "status", "role", "source", "attempts", "fetched_at"]
 
 

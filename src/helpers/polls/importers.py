@@ -31,6 +31,7 @@ from helpers.polls.checks import check_polls
 from helpers.polls.layout import Options, RawTable, interpret
 from helpers.polls.mapping import PollFormat, detect_format, load_format
 from helpers.polls.parsing import clean_cell
+from helpers.schemas import POLL_DETAIL_COLUMNS
 from helpers.tables import InputError, read_table, write_table
 
 IMPORTED_NAME = "polls_imported"
@@ -39,28 +40,7 @@ XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 IMPORTED_COLUMNS = [
-    "poll_id",
-    "doc_id",
-    "date",
-    "country",
-    "pollster",
-    "client",
-    "share_support",
-    "share_oppose",
-    "share_dont_know",
-    "sample_size",
-    "margin_of_error",
-    "question",
-    "question_id",
-    "population",
-    "fieldwork_start",
-    "fieldwork_end",
-    "published",
-    "reported_by",
-    "sentence",
-    "url",
-    "outlet",
-    "source_kind",
+    *POLL_DETAIL_COLUMNS,
     "source_file",
     "source_sha256",
     "source_sheet",

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from helpers.paths import DataLayout
 from helpers.polls.checks import check_polls
 from helpers.polls.questions import question_id
+from helpers.schemas import POLL_DETAIL_COLUMNS
 from helpers.tables import read_table, write_table
 
 MERGED_NAME = "polls_merged"
@@ -42,28 +43,7 @@ CONFLICT_FIELDS = (
 )
 
 MERGED_COLUMNS = [
-    "poll_id",
-    "doc_id",
-    "date",
-    "country",
-    "pollster",
-    "client",
-    "share_support",
-    "share_oppose",
-    "share_dont_know",
-    "sample_size",
-    "margin_of_error",
-    "question",
-    "question_id",
-    "population",
-    "fieldwork_start",
-    "fieldwork_end",
-    "published",
-    "reported_by",
-    "sentence",
-    "url",
-    "outlet",
-    "source_kind",
+    *POLL_DETAIL_COLUMNS,
     "source_kinds",
     "member_poll_ids",
     "doc_ids",

@@ -16,6 +16,8 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.ingest import text_sha256
+from helpers.schemas import DOCUMENT_COLUMNS as CONTRACT_DOCUMENT_COLUMNS
+from helpers.schemas import DOCUMENT_PROVENANCE_COLUMNS
 from helpers.topics import Topic, load_topic
 from helpers.warc.prefilter import BytePrefilter
 from helpers.warc.records import RawRecord, RecordFailure, iter_records
@@ -168,19 +170,8 @@ def _normalised(charset: str) -> str:
 
 
 DOCUMENT_COLUMNS = [
-    "doc_id",
-    "url",
-    "outlet",
-    "published",
-    "title",
-    "text",
-    "sha256",
-    "source_kind",
-    "raw_path",
-    "fetched_at",
-    "authors",
-    "language",
-    "date_source",
+    *CONTRACT_DOCUMENT_COLUMNS,
+    *DOCUMENT_PROVENANCE_COLUMNS,
     "charset",
     "charset_note",
     "sources",
