@@ -395,6 +395,216 @@ doc(
 )
 st(44, "John Healey", "GB", "2025-04-10", "support", "reassurance_force")
 st(44, "Boris Pistorius", "DE", "2025-04-11", "oppose", "combat_troops")
+# ---- round 2 (written after the evaluator's error types; new wording, new people) ----
+doc(
+    45,
+    "2025-03-03",
+    "paraphrase of ANSA",
+    "Europe's leaders met in London on Sunday to discuss security guarantees for Ukraine. Italy's prime minister, Giorgia Meloni, said sending European troops to Ukraine was the most complex and least effective option.",
+)
+st(45, "Giorgia Meloni", "IT", "2025-03-03", "oppose", "peacekeepers")
+doc(
+    46,
+    "2025-08-19",
+    "paraphrase of DW",
+    "Germany would take part in discussions on security guarantees for Ukraine, but any deployment of German soldiers would need the approval of the Bundestag and depended on American involvement, the German chancellor said in Washington on Monday.",
+)
+st(46, "Friedrich Merz", "DE", "2025-08-18", "conditional", "peacekeepers")
+doc(
+    47,
+    "2025-02-20",
+    "paraphrase of SVT",
+    "Pål Jonson, who visited Kyiv earlier this month, said Sweden was ready to contribute soldiers to a peacekeeping force in Ukraine.",
+)
+st(47, "Pål Jonson", "SE", "2025-02-20", "support", "peacekeepers")
+doc(
+    48,
+    "2025-02-26",
+    "paraphrase of the Guardian",
+    "MPs debated the prime minister's plan for a European force in Ukraine. Nigel Farage (Reform UK) told the Commons that British troops should not be sent to Ukraine as peacekeepers.",
+)
+st(48, "Nigel Farage", "GB", "2025-02-26", "oppose", "peacekeepers")
+doc(
+    49,
+    "2025-03-07",
+    "paraphrase of Politico Europe",
+    "Dick Schoof said the Netherlands was prepared to contribute to a peacekeeping mission in Ukraine; Viktor Orbán, by contrast, said Hungary would never send soldiers to Ukraine.",
+)
+st(49, "Dick Schoof", "NL", "2025-03-07", "support", "peacekeepers")
+st(49, "Viktor Orbán", "HU", "2025-03-07", "oppose", "peacekeepers")
+doc(
+    50,
+    "2025-03-14",
+    "paraphrase of LRT",
+    "Kaja Kallas met Lithuanian Defence Minister Dovilė Šakalienė in Vilnius on Thursday. The minister said Lithuania was ready to send troops to Ukraine as part of a reassurance force.",
+)
+st(50, "Dovilė Šakalienė", "LT", "2025-03-13", "support", "reassurance_force")
+doc(
+    51,
+    "2025-02-18",
+    "paraphrase of Dagens Nyheter",
+    "Sweden's government has not ruled out Swedish participation in a peacekeeping force in Ukraine. Riksdag approval would be required for any deployment, Defence Minister Pål Jonson said.",
+)
+st(51, "Pål Jonson", "SE", "2025-02-18", "neutral", "peacekeepers")
+doc(
+    52,
+    "2025-03-21",
+    "paraphrase of Anadolu",
+    "Turkey could contribute naval forces to secure the Black Sea once a ceasefire is reached, Defence Minister Yaşar Güler said on Thursday.",
+)
+st(52, "Yaşar Güler", "TR", "2025-03-20", "conditional", "other")
+doc(
+    53,
+    "2025-03-10",
+    "paraphrase of ERR",
+    "Lithuania could send military deminers to Ukraine once the war ends, President Gitanas Nausėda said.",
+)
+st(53, "Gitanas Nausėda", "LT", "2025-03-10", "conditional", "other")
+doc(
+    54,
+    "2025-02-17",
+    "paraphrase of the Telegraph",
+    "Writing in the Daily Telegraph on Sunday, Keir Starmer said Britain was ready and willing to put its own troops on the ground in Ukraine.",
+)
+st(54, "Keir Starmer", "GB", "2025-02-16", "support", "combat_troops")
+doc(
+    55,
+    "2025-02-18",
+    "paraphrase of Notes from Poland",
+    "Polish soldiers will not be deployed to Ukraine, Defence Minister Władysław Kosiniak-Kamysz said, speaking to broadcaster TVN24 on Sunday.",
+)
+st(55, "Władysław Kosiniak-Kamysz", "PL", "2025-02-16", "oppose", "combat_troops")
+doc(
+    56,
+    "2025-02-21",
+    "paraphrase of DR",
+    "Mette Frederiksen said last Friday that Denmark was open to sending troops to Ukraine as part of a peacekeeping force.",
+)
+st(56, "Mette Frederiksen", "DK", "2025-02-14", "support", "peacekeepers")
+doc(
+    57,
+    "2025-03-10",
+    "paraphrase of NRK",
+    "NATO foreign ministers met in Brussels on Thursday. They discussed air defence for Ukraine.\n\nNorwegian Prime Minister Jonas Gahr Støre said Norway did not rule out sending soldiers to Ukraine as part of a peacekeeping force.",
+)
+st(57, "Jonas Gahr Støre", "NO", "2025-03-10", "support", "peacekeepers")
+doc(
+    58,
+    "2025-02-17",
+    "paraphrase of TASR",
+    "Robert Fico said on Saturday that Slovakia would not send a single soldier to Ukraine, and that Western troops there would mean war with Russia.",
+)
+st(58, "Robert Fico", "SK", "2025-02-15", "oppose", "combat_troops")
+doc(
+    59,
+    "2024-03-01",
+    "paraphrase of HRT",
+    '"We do not agree with sending troops to Ukraine," Croatian President Zoran Milanović said.',
+)
+st(59, "Zoran Milanović", "HR", "2024-03-01", "oppose", "combat_troops")
+doc(
+    60,
+    "2025-02-18",
+    "paraphrase of the Times",
+    "Conservative leader Kemi Badenoch said British troops could take part in a peacekeeping mission in Ukraine. She added that any such mission would need strong US backing.",
+)
+st(60, "Kemi Badenoch", "GB", "2025-02-18", "conditional", "peacekeepers")
+doc(
+    61,
+    "2025-02-20",
+    "paraphrase of Ukrinform",
+    "Ukraine needs boots on the ground from its partners to make any peace last, Andriy Yermak said.",
+)
+st(61, "Andriy Yermak", "UA", "2025-02-20", "support", "combat_troops")
+doc(
+    62,
+    "2025-02-25",
+    "paraphrase of RTL",
+    "Forty-nine percent of Germans support sending Bundeswehr soldiers to Ukraine as peacekeepers, according to a Forsa poll for RTL.",
+)
+po(
+    62,
+    "DE",
+    "2025-02-25",
+    "Forsa for RTL",
+    49.0,
+    None,
+    "sending Bundeswehr soldiers to Ukraine as peacekeepers",
+)
+doc(
+    63,
+    "2025-03-10",
+    "paraphrase of Corriere della Sera",
+    "According to an Ipsos poll, a majority (56%) of Italians oppose sending Italian troops to Ukraine, while 33% would be in favor.",
+)
+po(63, "IT", "2025-03-10", "Ipsos", 33.0, 56.0, "sending Italian troops to Ukraine")
+doc(
+    64,
+    "2025-03-13",
+    "paraphrase of LRT",
+    "European defence ministers met in Paris on Tuesday to plan a reassurance force for Ukraine once a ceasefire is agreed. The reassurance force would be based away from the front line. Lithuania is ready to send soldiers, Defence Minister Dovilė Šakalienė said on Wednesday.",
+)
+st(64, "Dovilė Šakalienė", "LT", "2025-03-12", "support", "reassurance_force")
+doc(
+    65,
+    "2025-03-05",
+    "paraphrase of Le Monde",
+    "Emmanuel Macron had told reporters late on Monday that European troops could be deployed to Ukraine only after a ceasefire.",
+)
+st(65, "Emmanuel Macron", "FR", "2025-03-03", "conditional", "peacekeepers")
+doc(
+    66,
+    "2025-03-28",
+    "paraphrase of France 24 (article page)",
+    "Leaders of the coalition of the willing met in Paris on Thursday to prepare a reassurance force for Ukraine.\n\nThe force would be deployed only after a ceasefire, away from the front line, officials said.\n\nBelgian Prime Minister Bart De Wever said Belgium was ready to contribute soldiers.\n\nDutch Prime Minister Dick Schoof said any deployment would need a US backstop.",
+    title="Coalition of the willing prepares reassurance force for Ukraine",
+)
+st(66, "Bart De Wever", "BE", "2025-03-28", "support", "reassurance_force")
+st(66, "Dick Schoof", "NL", "2025-03-28", "conditional", "reassurance_force")
+doc(
+    67,
+    "2025-02-20",
+    "paraphrase of Yle (article page)",
+    "Diplomats are drafting plans for an international mission to monitor a ceasefire in Ukraine.\n\nFinnish President Alexander Stubb said Finland could send troops.\n\nMilitary Analysts said such a mission would need tens of thousands of soldiers.",
+)
+st(67, "Alexander Stubb", "FI", "2025-02-20", "support", "peacekeepers")
+doc(
+    68,
+    "2025-02-13",
+    "paraphrase of Reuters (article page)",
+    "Allies discussed sending troops to Ukraine after a ceasefire at the Ramstein meeting in Brussels. Gen. Christopher Cavoli said Patriot air defence units were the most urgent need.\n\nEstonian Defence Minister Hanno Pevkur said Estonia was prepared to send soldiers to Ukraine once a peace deal is signed.",
+)
+st(68, "Hanno Pevkur", "EE", "2025-02-13", "conditional", "peacekeepers")
+doc(
+    69,
+    "2025-03-04",
+    "paraphrase of ČTK",
+    "Czech President Petr Pavel said the proposed force for Ukraine should be strong enough to deter Russia, and that Czech soldiers could take part.",
+)
+st(69, "Petr Pavel", "CZ", "2025-03-04", "support", "combat_troops")
+doc(
+    70,
+    "2025-03-04",
+    "paraphrase of ORF",
+    "A poll showed 58% of Austrians opposed sending troops to Ukraine and 31% backed it, Chancellor Christian Stocker said, adding that Austria would consider a role in a peacekeeping mission with a UN mandate.",
+)
+st(70, "Christian Stocker", "AT", "2025-03-04", "conditional", "peacekeepers")
+po(70, "AT", "2025-03-04", None, 31.0, 58.0, "sending troops to Ukraine")
+doc(
+    71,
+    "2025-03-06",
+    "paraphrase of NOS",
+    "Europe must avoid another World War, Dick Schoof said, adding that Dutch troops could be part of a force in Ukraine after a ceasefire.",
+)
+st(71, "Dick Schoof", "NL", "2025-03-06", "conditional", "peacekeepers")
+doc(
+    72,
+    "2025-03-06",
+    "paraphrase of ERR",
+    "Lithuania, which has pledged troops for a reassurance force in Ukraine, will not deploy them before a ceasefire, Gitanas Nausėda said. Spain had not yet decided how many soldiers it could offer, Foreign Minister José Manuel Albares said.",
+)
+st(72, "Gitanas Nausėda", "LT", "2025-03-06", "conditional", "reassurance_force")
+st(72, "José Manuel Albares", "ES", "2025-03-06", "neutral", "reassurance_force")
 with open("" + OUT + "docs.jsonl", "w", encoding="utf-8") as f:
     for d in D:
         f.write(json.dumps(d, ensure_ascii=False) + "\n")

@@ -18,7 +18,7 @@ import pandas as pd
 from helpers.extract.attribution import Mention, find_mentions, find_speakers, quotes_in
 from helpers.extract.dates import find_dates, statement_date
 from helpers.extract.dedup import dedup_rows, order_for_dedup, poll_id, statement_id
-from helpers.extract.deployment import classify_deployment
+from helpers.extract.deployment import classify_deployment, document_deployment, with_document_context
 from helpers.extract.normalize import name_key, speaker_key
 from helpers.extract.polls_text import find_polls
 from helpers.extract.relevance import is_relevant
@@ -104,11 +104,13 @@ _REPORTER = re.compile(
 )
 
 
+_RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:who|whose|which)\b")
 _DIGIT_OR_DAY = re.compile(r"\d|day\b")
 _FOLLOW_UP = re.compile(r"[\"“”]|\b(?:he|she|added)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|according to|wrote|announced|warned)\b")
 _ANAPHORA = re.compile(
-    r"\b(?:such|this|that|it|the idea|the proposal|the plan|the mission|the force|the deployment|request|decision)\b",  # noqa: E501
+    r"\b(?:such|this|that|it|the idea|the proposal|the plan|the mission|the force|the deployment|request|decision|"  # noqa: E501
+    r"(?:any|a|the|such) (?:deployment|mission|contribution|participation)|the (?:initiative|move|offer|coalition|same))\b",  # noqa: E501
     re.I,
 )
 
@@ -164,7 +166,11 @@ def _resolve_followup(
     word = (
         mention.role_title.lower().split()[-1] if mention.kind == "followup" and mention.role_title else None
     )
-    for pool in ([m for i, m in recent if idx - i <= 3], earlier):
+    near = [m for i, m in recent if idx - i <= 3]
+    # a role word ("the minister said") names the most recent person of that role, who may be the
+    # second person introduced rather than the last speaker; a pronoun prefers the last speaker
+    pools = (earlier, near) if word is not None else (near, earlier)
+    for pool in pools:
         for prev in reversed(pool):
             if word is None or _matches_role(prev, word):
                 return prev
@@ -183,21 +189,26 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     title = _str(doc.get("title")) or ""
     doc_place = bool(rules.place.search(text) or rules.place.search(title))
     doc_sources = _str(doc.get("sources"))
+    doc_dep = document_deployment(title + "\n" + text, rules)
     sentences = split_sentences(text)
     local_names: dict[str, Mention] = {}
     recent: list[tuple[int, Mention]] = []  # (sentence index, speaker) in document order
     prev_persons: list[str | None] = []
     prev_relevant = False
+    last_relevant = -10  # index of the last on-topic sentence: what follows it may continue it
     prev_text = ""
     heading_dates: list = []
     recent_dates: tuple = ()
     by_speaker: dict[str, dict] = {}
     polls: list[dict] = []
+    lower_words: set[str] = set()  # the document's lower-case words, read only when needed
     for idx, sent in enumerate(sentences):
         st = sent.text
         interesting = rules.prefilter.search(st) or (
-            prev_relevant and (_FOLLOW_UP.search(st) or _ANAPHORA.search(st))
+            idx - last_relevant <= 2 and (_FOLLOW_UP.search(st) or _ANAPHORA.search(st))
         )
+        if not interesting and prev_relevant and rules.condition is not None:
+            interesting = rules.condition.search(st)  # a condition following a statement
         if not interesting:
             found = find_dates(st, published) if _DIGIT_OR_DAY.search(st) else []
             if st.endswith(":") and found:
@@ -216,7 +227,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         if not any(d.statement_like for d in dates):
             if heading_dates:
                 dates = [replace(d, start=0, end=0) for d in heading_dates]
-            elif recent_dates and idx - recent_dates[0] <= 2:
+            elif recent_dates and idx - recent_dates[0] <= 1:
                 # "On Sunday, X hosted Y. Y said ...": a date carries to the next sentences, but not
                 # a date that belongs to another person's statement
                 inherited = [replace(d, start=0, end=0) for d in recent_dates[1]]
@@ -224,6 +235,8 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             recent_dates = (idx, [d for d in dates if d.statement_like], set())
         day = statement_date(dates, published)[0]
         mentions = find_mentions(st, rules, day, local_names)
+        if any(_initial_common_phrase(m, st, text, lower_words) for m in mentions):
+            mentions = [m for m in mentions if not _initial_common_phrase(m, st, text, lower_words)]
         for m in mentions:
             if m.kind == "name" and m.name and len(m.name.split()) >= 2:
                 local_names.setdefault(name_key(m.name.split()[-1]), m)
@@ -258,11 +271,26 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 from helpers.extract.attribution import Speaker
 
                 resolved.append((prior, Speaker(prior, 0, "quote continued", None, (0, len(st)))))
+        if (
+            not resolved
+            and prev_relevant
+            and len(prev_persons) == 1
+            and rules.condition is not None
+            and not any(m.kind in ("name", "roleref") for m in mentions)
+        ):
+            # "X said troops could go. First, a just peace must be negotiated.": X's condition
+            cond = rules.condition.search(st)
+            best = by_speaker.get(speaker_key(prev_persons[0])) if cond else None
+            if best is not None and best["stance"] == "support":
+                best["stance"] = "conditional"
+                best["stance_cue"] = f"{best['stance_cue']}; next sentence: {cond.group(0)}"
         relevant, why = is_relevant(st, rules, doc_mentions_place=doc_place)
         context = st
-        if not relevant and prev_relevant and resolved and not _OTHER_SUBJECT(st, rules):
+        if not relevant and idx - last_relevant <= 2 and resolved and not _OTHER_SUBJECT(st, rules):
             same_speaker = all(m.person in prev_persons for m, _ in resolved)
-            if same_speaker or _ANAPHORA.search(st):
+            # `he said` / `the minister added` after an on-topic sentence carries its topic on
+            followed = prev_relevant and all(sp.mention.kind in ("pronoun", "followup") for _, sp in resolved)
+            if same_speaker or followed or _ANAPHORA.search(st):
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
         for poll in find_polls(st, rules, published):
             row = poll.__dict__.copy()
@@ -291,8 +319,24 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             seg = st[sp.segment[0] : sp.segment[1]] if sp.segment != (0, 0) else st
             stance = classify_stance(seg if len(resolved) > 1 else st, rules, forced=sp.forced)
             deployment, dep_cue = classify_deployment(context, rules)
-            date, how = statement_date(dates, published, near=sp.anchor)
-            if how == "published" and inherited and recent_dates[2] <= {mention.person}:
+            own_dates = dates
+            if sp.frame == "X said" and _RELATIVE_AFTER_NAME.match(st, sp.mention.end):
+                # "X, who met leaders in London on Sunday, said": the clause's day dates the meeting
+                own_dates = [d for d in dates if not sp.mention.end <= d.start < sp.anchor]
+            date, how = statement_date(own_dates, published, near=sp.anchor)
+            if (
+                how == "published"
+                and inherited
+                and recent_dates[2] <= {mention.person}
+                and (
+                    sp.mention.kind in ("pronoun", "followup")
+                    or _dates_speaker(
+                        sentences[recent_dates[0]].text, mention.person, rules, day, local_names
+                    )
+                )
+            ):
+                # "On Sunday, X hosted Y. Y said ...": the date of an event the speaker took part in;
+                # "Leaders met on Sunday. X said ..." does not date X's words
                 date, how = inherited[0].iso, "earlier sentence"
             quotes = quotes_in(seg if len(resolved) > 1 else st)
             row = {
@@ -328,6 +372,10 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 by_speaker[key] = best = row
             else:
                 best["n_mentions"] = best.get("n_mentions", 1) + 1
+                if best["stance"] == "support" and row["stance"] == "conditional":
+                    # "X would send troops. First, a just peace must be negotiated, he said."
+                    best["stance"] = "conditional"
+                    best["stance_cue"] = f"{best['stance_cue']}; next: {row['stance_cue']}"
             # the deployment is the most specific one the speaker's sentences in this document name
             best["_contexts"] = contexts
             best["deployment"], best["deployment_cue"] = classify_deployment(" ".join(contexts), rules)
@@ -335,11 +383,101 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 best["quote"] = row["quote"]  # the person's words from another sentence of the document
         prev_persons = persons_here
         prev_relevant = relevant
+        if relevant:
+            last_relevant = idx
         prev_text = st
+    if any(row["country"] is None for row in by_speaker.values()):
+        fallback = _document_country(list(by_speaker.values()), text, rules)
+        for row in by_speaker.values():
+            if row["country"] is None and fallback:
+                row["country"] = fallback  # "Conservative leader X" in a British story
     for row in by_speaker.values():
+        row["deployment"], row["deployment_cue"] = with_document_context(
+            row["deployment"], row["deployment_cue"] or "", " ".join(row["_contexts"]), doc_dep, rules
+        )
         row.pop("_contexts", None)
         row["deployment_cue"] = row["deployment_cue"] or None
     return list(by_speaker.values()), polls
+
+
+_GENERIC_HEADS = frozenset(
+    [
+        "officials",
+        "analysts",
+        "diplomats",
+        "experts",
+        "lawmakers",
+        "leaders",
+        "planners",
+        "commanders",
+        "sources",
+        "critics",
+        "observers",
+        "allies",
+        "partners",
+        "ministers",
+        "generals",
+        "members",
+        "residents",
+        "voters",
+        "citizens",
+        "governments",
+        "countries",
+        "nations",
+        "states",
+        "commentators",
+        "strategists",
+        "insiders",
+        "aides",
+        "officers",
+        "spokespeople",
+        "negotiators",
+        "envoys",
+    ]
+)
+
+
+def _initial_common_phrase(m: Mention, sentence: str, text: str, lower_words: set[str]) -> bool:
+    """A capitalised noun phrase opening a sentence (`Military Analysts said`) is not a name: its
+    head is a generic plural, or each of its words is written in lower case elsewhere in the text."""
+    if m.kind != "name" or m.in_table or not m.name or sentence[: m.start].strip(" \"“‘'") != "":
+        return False
+    words = [w.lower() for w in m.name.split()]
+    if words[-1] in _GENERIC_HEADS:
+        return True
+    if not lower_words:
+        lower_words.update(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
+    return all(w in lower_words for w in words)
+
+
+def _dates_speaker(
+    sentence: str, person: str | None, rules: Rules, day: str | None, local_names: dict[str, Mention]
+) -> bool:
+    """Does the date of the sentence before belong to this speaker's statement? Yes when it names
+    the speaker, or reports the same speech without a person (`The Kremlin said on Tuesday ...`)."""
+    named = {m.person for m in find_mentions(sentence, rules, day, local_names) if m.person}
+    return person in named or (not named and bool(_SPEECH.search(sentence)))
+
+
+def _document_country(rows: list[dict], text: str, rules: Rules) -> str | None:
+    """The country a document is about, for a speaker whose title names none (a party leader):
+    the one country of the other speakers, else the country the text names most (not the place)."""
+    codes = {r["country"] for r in rows if r["country"] and r["country"] not in ("EU", "NATO", "UN")}
+    if len(codes) == 1:
+        return codes.pop()
+    if codes:
+        return None
+    counts: dict[str, int] = {}
+    for m in rules.countries.adjective_rx.finditer(text):
+        if rules.place.search(m.group(1)):
+            continue
+        code = rules.countries.code(m.group(1))
+        if code and code not in ("EU", "NATO", "UN", "RU"):
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def extract_documents(

@@ -275,12 +275,21 @@ def _country_near(text: str, rules: Rules) -> str | None:
     return rules.countries.code(last.group(1)) if last else None
 
 
+_OTHER_STATE = re.compile(
+    r"\b(?:to|for|with|than|from|against|alongside|like|by|between|including|such as|and|or|unlike|"
+    r"joined|joining|urged|asked|met|meeting|called on|criticised|criticized|accused)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _sole_country(sentence: str, rules: Rules) -> str | None:
     """The one country a sentence names besides the topic's place ("Poland does not plan ..., X said")."""
     codes = set()
     for m in rules.countries.adjective_rx.finditer(sentence):
         if rules.place.search(m.group(1)):
             continue
+        if _OTHER_STATE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "said troops could go alongside France", "talks with Germany": another state
         code = rules.countries.code(m.group(1))
         if code and code not in ("EU", "NATO", "UN"):
             codes.add(code)
@@ -532,11 +541,46 @@ _REPORTED = re.compile(
 _SPEECH_CORE = re.compile(r"^(?:said|says|told|tells|added|adds|stated|wrote|writes|according)\b", re.I)
 
 
+_PARTY_TAG = re.compile(r"^\s*\([^()]{1,40}\)")
+_ASIDE = re.compile(
+    r"^\s*,\s*(?:by contrast|in contrast|for (?:his|her|their|its) part|however|meanwhile|in turn|"
+    r"on the other hand|instead|though|too|likewise|similarly|separately|for example|in response)\s*,"
+)
+_RELATIVE = re.compile(r"^\s*,\s*(?:who|whose|which)\b")
+
+
+def _skip_interruption(rest: str, rules: Rules) -> int:
+    """Length of material between a name and its verb that does not change the speaker:
+    a party tag (`X (NCP) told`), an aside (`X, by contrast, said`) or a relative clause
+    (`X, who revealed ..., said`: the clause ends at the comma a speech verb follows)."""
+    pos = 0
+    tag = _PARTY_TAG.match(rest)
+    if tag:
+        pos = tag.end()
+    aside = _ASIDE.match(rest[pos:])
+    if aside:
+        return pos + aside.end()
+    if _RELATIVE.match(rest[pos:]):
+        start = pos + rest[pos:].index(",") + 1
+        for m in re.finditer(r",", rest[start : start + 200]):
+            after = rest[start + m.end() :]
+            if re.match(r"^\s*[\"“”]", after):
+                break
+            adv = _ADVERBS.match(after)
+            if rules.verbs_after.match(after[adv.end() if adv else 0 :]):
+                return start + m.end()
+    return pos
+
+
 def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     """Offset of a speech verb that follows the mention (`X said`, `X, the minister, told`)."""
     rest = sentence[mention.end :]
+    skip = _skip_interruption(rest, rules)
+    if skip:
+        rest = rest[skip:]
     adv = _ADVERBS.match(rest)
-    pos = adv.end() if adv else 0
+    pos = (adv.end() if adv else 0) + skip
+    rest = sentence[mention.end :]
     m = rules.verbs_after.match(rest[pos:])
     if m:
         # "A said B would send ...": B is what A reported, not a second speaker

@@ -111,7 +111,10 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
             # the most recent such weekday, the publication day itself included
             pub = date.fromisoformat(published)
             target = _WEEKDAY_NUM[rel.split()[-1]]
-            iso = (pub - timedelta(days=(pub.weekday() - target) % 7)).isoformat()
+            back = (pub.weekday() - target) % 7
+            if back == 0 and re.search(r"\blast\s*$", sentence[max(0, m.start() - 6) : m.start()]):
+                back = 7  # "last Friday" in a Friday paper is a week ago
+            iso = (pub - timedelta(days=back)).isoformat()
         else:
             resolved = _resolve(re.sub(r"^on\s+", "", first), published, bool(year))
             if resolved is None:
@@ -129,7 +132,9 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
             not is_range
             and prep not in _NOT_STATEMENT_PREP
             and not _FUTURE.search(before)
-            and not (m.group("wd") and not prep and not re.search(r"\b(?:said|says|told|on)\s*$", before))
+            and not (
+                m.group("wd") and not prep and not re.search(r"\b(?:said|says|told|on|last)\s*$", before)
+            )
         )
         out.append(DateMention(m.start(), m.end(), iso, is_range, statement_like, end_iso))
     return out

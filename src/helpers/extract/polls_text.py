@@ -23,8 +23,25 @@ _WORD_NUM = {
     "nine": 9,
     "ten": 10,
 }
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SPELLED = r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS) + r"))?|" + "|".join(_TEENS) + r")"
 _SHARE = re.compile(
     r"(?P<pct>\d{1,3}(?:[.,]\d)?)\s?(?:%|percent\b|per cent\b|pct\b)"
+    rf"|(?P<spelled>\b{_SPELLED})\s+(?:percent|per cent)\b"
     r"|(?P<frac>\b(?:one|1) in (?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)"
     r"|(?P<word>\b(?:two[- ]thirds|a third|one[- ]third|a quarter|half|three[- ]quarters)\b)",
     re.I,
@@ -88,6 +105,9 @@ class PollFigure:
 def _value(m: re.Match[str]) -> float:
     if m.group("pct"):
         return float(m.group("pct").replace(",", "."))
+    if m.group("spelled"):  # "Forty-nine percent"
+        parts = re.split(r"[- ]", m.group("spelled").lower())
+        return float(_TEENS.get(parts[0]) or _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) > 1 else 0))
     if m.group("frac"):
         den = m.group("den").lower()
         return round(100.0 / (_WORD_NUM.get(den) or int(den)), 1)
@@ -121,7 +141,12 @@ def _polarity(after: str, rules: Rules) -> str | None:
         "",
         head,
     )
-    head = re.sub(r"^(?:(?:said|say|were|are|is|was|would|who|that|they)\s+)*", "", head.strip(), flags=re.I)
+    head = re.sub(
+        r"^(?:(?:said|say|were|are|is|was|would|be|who|that|they|while|whereas|and)\s+)*",
+        "",
+        head.strip(),
+        flags=re.I,
+    )
     for label, pat in (
         ("dont_know", rules.poll_dont_know),
         ("oppose", rules.poll_oppose),
@@ -177,6 +202,15 @@ def find_polls(
         if country is None:
             cm = re.search(r"\bin (?:the\s+)?([A-Z]\w+(?: [A-Z]\w+)?)", sentence)
             country = last_country or (rules.countries.code(cm.group(1)) if cm else None) or doc_country
+        if country is None:
+            # "46% for, 38% against sending British troops": the one country the question names
+            codes = {
+                rules.countries.code(x.group(1))
+                for x in rules.countries.adjective_rx.finditer(sentence)
+                if not rules.place.search(x.group(1))
+            } - {None, "EU", "NATO", "UN"}
+            if len(codes) == 1:
+                country = codes.pop()
         last_country = country
         slot = figures.setdefault(country, {})
         key = {"support": "share_support", "oppose": "share_oppose", "dont_know": "share_dont_know"}[polarity]

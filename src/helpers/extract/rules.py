@@ -70,6 +70,9 @@ class Rules:
     pollsters: tuple[str, ...]
     pollster_rx: re.Pattern[str] | None
     prefilter: re.Pattern[str]
+    # deployment cues that name a label only through context ("ceasefire", "security guarantees"):
+    # half weight when reading what a document is about, and they yield to the document's label
+    deployment_weak: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def _resolve(path_value: str | None, default: Path) -> Path:
@@ -113,6 +116,11 @@ def compile_rules(topic_name: str = "ukraine_troops") -> Rules:
     try:
         deployment = tuple(
             (label, rx) for label in dep["order"] if (rx := _any(dep["patterns"][label])) is not None
+        )
+        deployment_weak = tuple(
+            (label, rx)
+            for label, pats in (dep.get("weak_patterns") or {}).items()
+            if (rx := _any(pats)) is not None
         )
         cues = tuple(Cue(c["label"], re.compile(c["pattern"], IGNORE)) for c in st["cues"])
         country_alt = countries.adjective_rx.pattern
@@ -175,4 +183,5 @@ def compile_rules(topic_name: str = "ukraine_troops") -> Rules:
         if pollsters
         else None,
         prefilter=re.compile("|".join(f"(?:{p})" for p in pre), IGNORE),
+        deployment_weak=deployment_weak,
     )

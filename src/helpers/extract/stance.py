@@ -15,6 +15,30 @@ from helpers.extract.rules import Rules
 
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|nor|neither)\s+(?:\w+\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:but|however|nevertheless|nonetheless)\b|,\s*yet\b", re.I)
+# a poll figure's clause ("61% of Danes opposed ...") is the public's view, not the speaker's
+_POLL_CLAUSE = re.compile(r"\b\d{1,3}(?:[.,]\d)?\s?(?:%|percent\b|per cent\b)[^,;.]*", re.I)
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:–—]\s*|,\s+(?=(?:adding|and|but|while|whereas|which|saying)\b)|\s+(?:and|while|whereas) that\s+"
+)
+
+
+def _in_subject_clauses(text: str, found: list[tuple[int, str, str]], rules: Rules) -> list:
+    """When support and oppose cues disagree, keep the polar cues of the clauses that name the
+    personnel (`Europe must avoid another World War, X said, adding that troops could be part of
+    a force`): a cue in a clause about something else does not decide."""
+    polar = {f[1] for f in found if f[1] in ("support", "oppose")}
+    if len(polar) < 2:
+        return found
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    spans = [
+        (a, b)
+        for a, b in zip(bounds, bounds[1:], strict=False)
+        if rules.subject.search(text, a, b) is not None
+    ]
+    keep = [f for f in found if f[1] not in ("support", "oppose") or any(a <= f[0] < b for a, b in spans)]
+    return keep if any(f[1] in ("support", "oppose") for f in keep) else found
 
 
 @dataclass(frozen=True)
@@ -40,7 +64,7 @@ _MEMO: dict[tuple, StanceResult] = {}
 def _classify(text: str, rules: Rules, forced: tuple[str, str] | None = None) -> StanceResult:
     """Label `text` (the speaker's part of a sentence); `forced` = (label, cue) decided by attribution."""
     found: list[tuple[int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in _POLL_CLAUSE.finditer(text)]
     for cue in rules.cues:
         for m in cue.rx.finditer(text):
             a, b = m.span()
@@ -53,6 +77,7 @@ def _classify(text: str, rules: Rules, forced: tuple[str, str] | None = None) ->
             found.append((a, label, words))
             taken.append((a, b))
     found.sort()
+    found = _in_subject_clauses(text, found, rules)
     # "A, but B": when the text turns, the cues after the last turn decide
     turns = [m.end() for m in _CONTRAST.finditer(text)]
     if turns:
@@ -68,7 +93,7 @@ def _classify(text: str, rules: Rules, forced: tuple[str, str] | None = None) ->
         _, label, words = polar[0]
         if cond and label == "support":
             return StanceResult("conditional", f"support: {words}; condition: {cond.group(0)}")
-        if cond and label == "oppose" and cond.group(0).lower().startswith(("unless", "until")):
+        if cond and label == "oppose" and cond.group(0).lower().startswith(("unless", "until", "before")):
             return StanceResult("conditional", f"oppose unless: {cond.group(0)}")
         return StanceResult(label, f"{label}: {words}")
     if cond:
