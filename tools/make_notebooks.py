@@ -43,13 +43,16 @@ collect = notebook([
         "html_dirs = []  # folders of saved HTML pages\n"
         "warc = []  # WARC/WARC.gz paths or globs\n"
         "polls_import = []  # poll tables (CSV/XLSX/HTML) to import\n"
-        "refresh = False  # re-fetch pages already captured"
+        "refresh = False  # re-fetch pages already captured\n"
+        'engine = "local"  # local, or dask (WARC files on a dask.distributed cluster)\n'
+        'scheduler = ""  # dask scheduler address; empty: a LocalCluster'
     ),
     new_code_cell(
         "from helpers.stages import collect_stage\n\n"
         "summary = collect_stage(\n"
         "    data_dir=data_dir, topic=topic, docs=docs, urls=urls, feeds=feeds, sections=sections,\n"
         "    html_dirs=html_dirs, warc=warc, polls_import=polls_import, refresh=refresh,\n"
+        "    engine=engine, scheduler=scheduler,\n"
         ")\nsummary"
     ),
     new_code_cell(
@@ -65,9 +68,14 @@ extract = notebook([
         "and `docs/data.md`), applies review corrections from `overrides/statements.csv`, and merges news polls "
         "with imported poll tables."
     ),
-    params('data_dir = "data"\ntopic = "ukraine_troops"'),
+    params(
+        'data_dir = "data"\ntopic = "ukraine_troops"\n'
+        'engine = "local"  # local, or dask (extraction mapped over partitions on dask.distributed)\n'
+        'scheduler = ""  # dask scheduler address; empty: a LocalCluster'
+    ),
     new_code_cell(
-        "from helpers.stages import extract_stage\n\nsummary = extract_stage(data_dir=data_dir, topic=topic)\nsummary"
+        "from helpers.stages import extract_stage\n\n"
+        "summary = extract_stage(data_dir=data_dir, topic=topic, engine=engine, scheduler=scheduler)\nsummary"
     ),
     new_code_cell(
         "import pandas as pd\n\nfrom helpers.paths import DataLayout\n\n"

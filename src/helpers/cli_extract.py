@@ -78,8 +78,6 @@ def _load_documents(path: Path):
 
 
 def run(args: argparse.Namespace) -> int:
-    from helpers.extract import extract_corpus, finalize
-
     layout = DataLayout.at(args.data_dir)
     docs_path = Path(args.docs) if args.docs else layout.documents
     if not docs_path.exists():
@@ -93,26 +91,12 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{overrides}: overrides file not found")
     quarantine = out / "quarantine"
     t0 = time.perf_counter()
-    if args.engine == "dask":
-        from helpers.engine import extract_with_dask
+    from helpers.stages import extract_tables, write_extracted
 
-        st_raw, po_raw = extract_with_dask(
-            documents,
-            topic=args.topic,
-            scheduler=args.scheduler,
-            cache_dir=None if args.no_cache else layout.cache,
-        )
-        result = finalize(st_raw, po_raw, overrides_path=overrides, quarantine_dir=quarantine)
-        result.stats["documents"] = len(documents)
-    else:
-        result = extract_corpus(
-            documents,
-            topic=args.topic,
-            overrides_path=overrides,
-            quarantine_dir=quarantine,
-            cache_dir=None if args.no_cache else layout.cache,
-        )
-    from helpers.stages import write_extracted
+    result = extract_tables(
+        documents, topic=args.topic, engine=args.engine, scheduler=args.scheduler,
+        overrides_path=overrides, quarantine_dir=quarantine, cache_dir=None if args.no_cache else layout.cache,
+    )
 
     months = write_extracted(result.statements, result.polls, out)
     if not args.out:

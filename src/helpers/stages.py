@@ -41,6 +41,8 @@ def collect_stage(
     warc: list[str] | tuple[str, ...] = (),
     polls_import: list[str] | tuple[str, ...] = (),
     refresh: bool = False,
+    engine: str = "local",
+    scheduler: str = "",
 ) -> dict[str, Any]:
     """Build processed/documents (from a documents file, the web, saved HTML, WARC or the bundled corpus)
     and import poll tables. Returns a summary for the notebook to show."""
@@ -56,6 +58,7 @@ def collect_stage(
         result = collect_documents(
             data_dir=layout.root, urls=urls or None, feeds=tuple(feeds), sections=tuple(sections),
             html_dirs=tuple(html_dirs), warc=tuple(warc), topic=topic, refresh=refresh,
+            engine=engine, scheduler=scheduler or None,
         )
         summary.update(result.summary)
         summary["documents"] = len(result.documents)
@@ -88,18 +91,48 @@ def write_extracted(
     return written
 
 
-def extract_stage(*, data_dir: str | Path = "data", topic: str = "ukraine_troops") -> dict[str, Any]:
+def extract_tables(
+    documents: pd.DataFrame,
+    *,
+    topic: str = "ukraine_troops",
+    engine: str = "local",
+    scheduler: str | None = None,
+    overrides_path: Path | None = None,
+    quarantine_dir: Path | None = None,
+    cache_dir: Path | None = None,
+) -> Any:
+    """Extract on the chosen engine: in-process, or mapped over partitions on a dask.distributed
+    cluster (`scheduler` address, or a LocalCluster), then the same cross-document `finalize`."""
+    from helpers.extract import extract_corpus, finalize
+
+    if engine == "local":
+        return extract_corpus(
+            documents, topic=topic, overrides_path=overrides_path, quarantine_dir=quarantine_dir,
+            cache_dir=cache_dir,
+        )
+    if engine != "dask":
+        raise InputError(f"unknown engine {engine!r} (use local or dask)")
+    from helpers.engine import extract_with_dask
+
+    st_raw, po_raw = extract_with_dask(documents, topic=topic, scheduler=scheduler or None, cache_dir=cache_dir)
+    result = finalize(st_raw, po_raw, overrides_path=overrides_path, quarantine_dir=quarantine_dir)
+    result.stats["documents"] = len(documents)
+    return result
+
+
+def extract_stage(
+    *, data_dir: str | Path = "data", topic: str = "ukraine_troops", engine: str = "local", scheduler: str = ""
+) -> dict[str, Any]:
     """Extract statements and polls from processed/documents, apply review overrides, merge polls."""
     layout = DataLayout.at(data_dir)
     if not layout.documents.exists():
         raise InputError(f"{layout.documents}: no documents yet; run 01_collect (stance-tracker collect) first")
-    from helpers.extract import extract_corpus
     from helpers.polls import build_merged_table
 
     documents = pd.read_parquet(layout.documents)
-    result = extract_corpus(
-        documents, topic=topic, overrides_path=layout.overrides, quarantine_dir=layout.quarantine,
-        cache_dir=layout.cache,
+    result = extract_tables(
+        documents, topic=topic, engine=engine, scheduler=scheduler, overrides_path=layout.overrides,
+        quarantine_dir=layout.quarantine, cache_dir=layout.cache,
     )
     months = write_extracted(result.statements, result.polls, layout.processed)
     merged = build_merged_table(layout.root)

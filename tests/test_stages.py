@@ -1,0 +1,48 @@
+"""What notebooks 01 and 02 call: the stages work on a data dir and refuse what they cannot do."""
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.stages import collect_stage, extract_stage, extract_tables, load_documents_file
+from helpers.tables import InputError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture()
+def data_dir(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "data" / "raw" / "seed", tmp_path / "data" / "raw" / "seed")
+    return tmp_path / "data"
+
+
+def test_collect_then_extract_on_the_bundled_corpus(data_dir: Path) -> None:
+    collected = collect_stage(data_dir=data_dir)
+    assert collected["documents"] == 23
+    summary = extract_stage(data_dir=data_dir)
+    assert summary["statements"] > 0 and summary["quarantined"] == 0
+    assert (data_dir / "processed" / "statements.csv").exists()
+
+
+def test_extract_before_collect_names_the_missing_table(data_dir: Path) -> None:
+    with pytest.raises(InputError, match="run 01_collect"):
+        extract_stage(data_dir=data_dir)
+
+
+def test_unknown_engine_is_refused() -> None:
+    with pytest.raises(InputError, match="unknown engine 'spark'"):
+        extract_tables(pd.DataFrame(), engine="spark")
+
+
+def test_a_documents_file_with_bad_rows_quarantines_them_and_keeps_the_rest(tmp_path: Path) -> None:
+    docs = tmp_path / "docs.csv"
+    pd.DataFrame([
+        {"doc_id": "a", "url": "", "outlet": "X", "published": "2025-03-01", "title": "", "text": "Some text."},
+        {"doc_id": "b", "url": "", "outlet": "X", "published": "2025-13-01", "title": "", "text": "Other."},
+    ]).to_csv(docs, index=False)
+    kept = load_documents_file(docs, tmp_path / "data")
+    assert list(kept["doc_id"]) == ["a"]
+    quarantined = pd.read_csv(tmp_path / "data" / "processed" / "quarantine" / "documents.csv")
+    assert list(quarantined["doc_id"]) == ["b"] and "published" in quarantined["reason"].iloc[0]
