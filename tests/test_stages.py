@@ -46,3 +46,29 @@ def test_a_documents_file_with_bad_rows_quarantines_them_and_keeps_the_rest(tmp_
     assert list(kept["doc_id"]) == ["a"]
     quarantined = pd.read_csv(tmp_path / "data" / "processed" / "quarantine" / "documents.csv")
     assert list(quarantined["doc_id"]) == ["b"] and "published" in quarantined["reason"].iloc[0]
+
+
+def test_a_text_feed_with_its_manifest_is_copied_to_raw_once_and_ingested(tmp_path: Path) -> None:
+    from helpers.cli import main
+
+    feed = tmp_path / "briefing.txt"
+    feed.write_text("\nSweden's prime minister said troops could go to Ukraine after a ceasefire.\n"
+                    "Sweden's prime minister said troops could go to Ukraine after a ceasefire.\n", encoding="utf-8")
+    manifest = tmp_path / "briefing.csv"
+    manifest.write_text("line,url,outlet,published\n2,https://a.example/1,A,2025-03-02\n"
+                        "3,https://b.example/2,B,2025-03-03\n", encoding="utf-8")
+    data = tmp_path / "data"
+    for _ in range(2):
+        assert main(["collect", "--text-feed", str(feed), "--manifest", str(manifest), "--data-dir", str(data)]) == 0
+    copies = list((data / "raw" / "feeds").glob("briefing-*/briefing.txt"))
+    assert len(copies) == 1 and copies[0].read_bytes() == feed.read_bytes()
+    docs = pd.read_parquet(data / "processed" / "documents.parquet")
+    assert list(docs["doc_id"]) == ["briefing-02"] and docs["n_sources"].iloc[0] == 2
+
+
+def test_a_text_feed_without_its_manifest_is_refused(tmp_path: Path) -> None:
+    from helpers.cli import EXIT_USAGE, main
+
+    feed = tmp_path / "f.txt"
+    feed.write_text("a line\n", encoding="utf-8")
+    assert main(["collect", "--text-feed", str(feed), "--data-dir", str(tmp_path / "d")]) == EXIT_USAGE

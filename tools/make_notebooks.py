@@ -42,6 +42,7 @@ collect = notebook([
         "sections = []  # section/tag page URLs\n"
         "html_dirs = []  # folders of saved HTML pages\n"
         "warc = []  # WARC/WARC.gz paths or globs\n"
+        "text_feeds = []  # [feed.txt, manifest.csv] pairs: plain-text feeds like the bundled corpus\n"
         "polls_import = []  # poll tables (CSV/XLSX/HTML) to import\n"
         "refresh = False  # re-fetch pages already captured\n"
         'engine = "local"  # local, or dask (WARC files on a dask.distributed cluster)\n'
@@ -51,7 +52,7 @@ collect = notebook([
         "from helpers.stages import collect_stage\n\n"
         "summary = collect_stage(\n"
         "    data_dir=data_dir, topic=topic, docs=docs, urls=urls, feeds=feeds, sections=sections,\n"
-        "    html_dirs=html_dirs, warc=warc, polls_import=polls_import, refresh=refresh,\n"
+        "    html_dirs=html_dirs, warc=warc, text_feeds=text_feeds, polls_import=polls_import, refresh=refresh,\n"
         "    engine=engine, scheduler=scheduler,\n"
         ")\nsummary"
     ),

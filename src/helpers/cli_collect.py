@@ -7,6 +7,7 @@ import sys
 
 from helpers.cli import add_data_dir
 from helpers.collect.fetch import DEFAULT_USER_AGENT, FetchOptions
+from helpers.tables import InputError
 
 _D = FetchOptions()
 
@@ -41,7 +42,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--html", action="append", default=[], metavar="DIR", help="a folder of saved HTML pages; repeatable"
     )
-    p.add_argument("--warc", action="append", default=[], metavar="FILE", help="a WARC file; repeatable")
+    p.add_argument("--warc", action="append", default=[], metavar="PATH_OR_GLOB",
+                   help="WARC/WARC.gz files (a path, a glob or a folder); repeatable")
+    p.add_argument("--text-feed", action="append", default=[], metavar="FILE",
+                   help="a plain-text feed, one teaser a line, like data/raw/seed/feed.txt; repeatable, "
+                        "each with a --manifest")
+    p.add_argument("--manifest", action="append", default=[], metavar="CSV",
+                   help="the manifest of the --text-feed at the same position (columns line, url, outlet, "
+                        "published[, title])")
     p.add_argument("--topic", default="ukraine_troops", help="topic config (config/topics/NAME.yml)")
     p.add_argument("--refresh", action="store_true", help="fetch again URLs that are already captured")
     p.add_argument("--no-seed", action="store_true", help="never fall back to the bundled corpus")
@@ -79,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
         sections=args.section,
         html_dirs=args.html,
         warc=args.warc,
+        text_feeds=_text_feeds(args.text_feed, args.manifest),
         engine=args.engine,
         scheduler=args.scheduler,
         topic=args.topic,
@@ -103,3 +112,11 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return result.exit_code
+
+
+def _text_feeds(feeds: list[str], manifests: list[str]) -> list[tuple[str, str]]:
+    if len(feeds) != len(manifests):
+        raise InputError(
+            f"--text-feed given {len(feeds)} time(s) but --manifest {len(manifests)}: each feed needs its manifest"
+        )
+    return list(zip(feeds, manifests, strict=True))

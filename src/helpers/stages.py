@@ -39,6 +39,7 @@ def collect_stage(
     sections: list[str] | tuple[str, ...] = (),
     html_dirs: list[str] | tuple[str, ...] = (),
     warc: list[str] | tuple[str, ...] = (),
+    text_feeds: list[list[str]] | tuple[tuple[str, str], ...] = (),
     polls_import: list[str] | tuple[str, ...] = (),
     refresh: bool = False,
     engine: str = "local",
@@ -58,6 +59,7 @@ def collect_stage(
         result = collect_documents(
             data_dir=layout.root, urls=urls or None, feeds=tuple(feeds), sections=tuple(sections),
             html_dirs=tuple(html_dirs), warc=tuple(warc), topic=topic, refresh=refresh,
+            text_feeds=[(feed, manifest) for feed, manifest in text_feeds],
             engine=engine, scheduler=scheduler or None,
         )
         summary.update(result.summary)

@@ -98,6 +98,7 @@ def collect_documents(
     sections: Iterable[str] = (),
     html_dirs: Iterable[str | Path] = (),
     warc: Iterable[str | Path] = (),
+    text_feeds: Iterable[tuple[str | Path, str | Path]] = (),
     engine: str = "local",
     scheduler: str | None = None,
     topic: str = "ukraine_troops",
@@ -107,7 +108,9 @@ def collect_documents(
 ) -> CollectResult:
     """Collect, parse, deduplicate and topic-filter; write processed/documents.parquet + .csv.
 
-    With no web, HTML or WARC source, the bundled corpus (raw/seed) is ingested instead.
+    With no web, HTML, WARC or text-feed source, the bundled corpus (raw/seed) is ingested instead.
+    `text_feeds` are (plain-text feed, manifest) pairs like the bundled corpus: copied once into
+    raw/feeds/ and ingested line by line; they are curated, so neither URL-deduplicated nor topic-filtered.
     `fetch_options` are `FetchOptions` fields (delay, workers, retries, timeouts, max_bytes ...).
     """
     from helpers.topics import load_topic
@@ -122,6 +125,11 @@ def collect_documents(
     failures: list[dict] = []
     parts: list[pd.DataFrame] = []
 
+    curated = _text_feed_documents(layout, list(text_feeds))
+    if curated is not None:
+        summary["text_feed_documents"] = len(curated)
+        if not (leads or feed_urls or section_urls or html_paths or warc_paths):
+            return _finish(layout, curated, pd.DataFrame(), summary, failures, dedup=False, topic_obj=None)
     if not (leads or feed_urls or section_urls or html_paths or warc_paths):
         if not seed:
             raise InputError(
@@ -154,14 +162,45 @@ def collect_documents(
         if any(len(p) for p in parts)
         else pd.DataFrame(columns=DOCUMENT_COLUMNS)
     )
-    return _finish(layout, docs, pd.DataFrame(), summary, failures, dedup=True, topic_obj=topic_obj)
+    return _finish(
+        layout, docs, pd.DataFrame(), summary, failures, dedup=True, topic_obj=topic_obj, curated=curated
+    )
 
 
-# ---------------------------------------------------------------- bundled corpus
+# ---------------------------------------------------------------- bundled corpus and text feeds
 
 
 def _seed_documents(layout: DataLayout) -> pd.DataFrame:
-    docs = ingest_feed(layout.seed_feed, layout.seed_manifest)
+    return _feed_provenance(ingest_feed(layout.seed_feed, layout.seed_manifest))
+
+
+def _text_feed_documents(
+    layout: DataLayout, feeds: list[tuple[str | Path, str | Path]]
+) -> pd.DataFrame | None:
+    """Copy each (feed, manifest) pair once into raw/feeds/<stem>-<hash>/ (raw never changes after
+    capture), then ingest it from there; doc ids are `<feed stem>-<line>`."""
+    if not feeds:
+        return None
+    frames = []
+    for feed, manifest in feeds:
+        feed, manifest = Path(feed), Path(manifest)
+        for path in (feed, manifest):
+            if not path.is_file():
+                raise InputError(f"{path}: no such file (a text feed needs its manifest)")
+        digest = hashlib.sha256(feed.read_bytes() + manifest.read_bytes()).hexdigest()[:12]
+        dest = layout.raw / "feeds" / f"{feed.stem}-{digest}"
+        if not dest.exists():
+            atomic_write_bytes(dest / feed.name, feed.read_bytes())
+            atomic_write_bytes(dest / "manifest.csv", manifest.read_bytes())
+        frames.append(_feed_provenance(ingest_feed(dest / feed.name, dest / "manifest.csv", prefix=feed.stem)))
+    docs = pd.concat(frames, ignore_index=True)
+    clash = docs["doc_id"][docs["doc_id"].duplicated()]
+    if len(clash):
+        raise InputError(f"text feeds give the same doc_id twice ({clash.iloc[0]}): rename one of the feed files")
+    return docs
+
+
+def _feed_provenance(docs: pd.DataFrame) -> pd.DataFrame:
     docs["fetched_at"] = None
     docs["authors"] = "[]"
     docs["language"] = "en"
@@ -523,6 +562,7 @@ def _finish(
     *,
     dedup: bool,
     topic_obj: Any,
+    curated: pd.DataFrame | None = None,
 ) -> CollectResult:
     from helpers.collect.dedup import deduplicate
     from helpers.collect.filter import topic_filter
@@ -540,6 +580,8 @@ def _finish(
         if len(off):
             dropped_parts.append(off)
     summary["seconds_dedup_filter"] = round(time.perf_counter() - clock, 2)
+    if curated is not None and len(curated):
+        docs = pd.concat([d for d in (docs, curated) if len(d)], ignore_index=True)
     for col in DOCUMENT_COLUMNS:
         if col not in docs.columns:
             docs[col] = None
