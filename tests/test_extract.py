@@ -612,3 +612,95 @@ def test_unattributed_condition_in_the_next_sentence_applies_to_the_speaker():
     )
     row = _row(st, "Petr Fiala")
     assert row["stance"] == "conditional" and "next sentence" in row["stance_cue"]
+
+
+# ---------------------------------------------------------------- dates on article pages
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # US style: a weekday with no preposition dates the statement
+        (
+            "German Chancellor Olaf Scholz told reporters Monday that there would be no troops in Ukraine.",
+            "2024-02-27",
+            "2024-02-26",
+        ),
+        (
+            "Speaking in Berlin Monday, Chancellor Olaf Scholz said there would be no troops in Ukraine.",
+            "2024-02-27",
+            "2024-02-26",
+        ),
+        (
+            "German Chancellor Olaf Scholz said late Monday that there would be no ground troops in Ukraine.",
+            "2024-02-27",
+            "2024-02-26",
+        ),
+        # ... but not when it names a thing
+        (
+            "Scholz said Monday's talks in Paris changed nothing: Germany would not send troops to Ukraine.",
+            "2024-02-28",
+            "2024-02-28",
+        ),
+        # a day after another event: the day after that event
+        (
+            "Finnish President Alexander Stubb said it was premature to talk about troops in Ukraine, "
+            "a day after Macron floated the idea of a European force on Monday.",
+            "2025-02-19",
+            "2025-02-18",
+        ),
+    ],
+)
+def test_bare_weekdays_and_days_after_an_event(text, published, date):
+    rows = one(text, published=published)
+    first = rows[~rows["speaker"].str.contains("Macron")]
+    assert first["date"].tolist() == [date]
+
+
+def test_person_after_a_day_after_spoke_the_day_before():
+    rows = one(
+        "German Chancellor Olaf Scholz said on Tuesday there would be no troops in Ukraine, a day after "
+        "French President Emmanuel Macron said sending troops to Ukraine could not be ruled out.",
+        published="2024-02-28",
+    )
+    assert dict(zip(rows["speaker"], rows["date"], strict=True)) == {
+        "Olaf Scholz": "2024-02-27",
+        "Emmanuel Macron": "2024-02-26",
+    }
+
+
+def test_person_inside_a_relative_clause_is_not_the_speaker():
+    rows = one(
+        "German Chancellor Olaf Scholz, who met Macron on Monday, said there would be no troops in Ukraine.",
+        published="2024-02-27",
+    )
+    assert rows["speaker"].tolist() == ["Olaf Scholz"]
+    assert rows["date"].tolist() == ["2024-02-27"]  # the clause's day dates the meeting
+
+
+def test_a_date_does_not_carry_across_a_paragraph_break():
+    text = (
+        "Polish Prime Minister Donald Tusk arrived in Paris on Monday.\n"
+        "Tusk said Poland was not planning to send soldiers to Ukraine."
+    )
+    assert one(text, published="2025-02-18")["date"].tolist() == ["2025-02-18"]
+    same_paragraph = text.replace("\n", " ")
+    assert one(same_paragraph, published="2025-02-18")["date"].tolist() == ["2025-02-17"]
+
+
+def test_direct_quote_after_a_dated_event_is_dated_by_it():
+    text = (
+        "At a summit in London on Sunday, leaders discussed how to guarantee a peace deal in Ukraine. "
+        '"We are prepared to back this with boots on the ground," Prime Minister Keir Starmer said.'
+    )
+    assert one(text, published="2025-03-03")["date"].tolist() == ["2025-03-02"]
+    # an indirect statement after an event the speaker is not named in stays on the publication date
+    indirect = "Leaders met in London on Sunday. Starmer said Britain was ready to send troops to Ukraine."
+    assert one(indirect, published="2025-03-03")["date"].tolist() == ["2025-03-03"]
+
+
+def test_dateless_lede_takes_the_day_the_body_gives():
+    text = (
+        "Putin warned that Western troops in Ukraine would be legitimate targets.\n"
+        "Speaking at a forum in Vladivostok on Friday, Putin said any foreign troops in Ukraine would be "
+        "legitimate targets."
+    )
+    assert one(text, published="2025-09-06")["date"].tolist() == ["2025-09-05"]

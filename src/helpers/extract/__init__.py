@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -106,6 +107,20 @@ _REPORTER = re.compile(
 
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:who|whose|which)\b")
 _DIGIT_OR_DAY = re.compile(r"\d|day\b")
+# "..., a day after French President Emmanuel Macron floated the idea": the person after it spoke earlier
+_DAYS_AFTER_SUBJECT = re.compile(
+    r"\b(?P<n>a|one|the|two|three)\s+days?\s+after\s+(?:(?:the\s+)?[A-Z][\w'’.\-]*\s+){0,4}$"
+)
+_N_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
+_LIST_ITEM = re.compile(r"[-–*•▪●◦]\s|\d{1,2}[.)]\s")
+_BULLET_BEFORE = re.compile(r"[-–*•▪●◦]\s*$")  # a marker the sentence splitter consumed
+_DIRECT_QUOTE = re.compile(r"\s*[\"“‘]")
+# a gathering where people speak: its day dates a direct quote given right after it
+_DATED_EVENT = re.compile(
+    r"\b(?:summit|meeting|talks|(?:news |press )?conference|forum|gathering|session|hearing|debate|rally"
+    r"|ceremony|visit|briefing|interview|speech|address)\b",
+    re.I,
+)
 _FOLLOW_UP = re.compile(r"[\"“”]|\b(?:he|she|added)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|according to|wrote|announced|warned)\b")
 _ANAPHORA = re.compile(
@@ -202,8 +217,14 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     by_speaker: dict[str, dict] = {}
     polls: list[dict] = []
     lower_words: set[str] = set()  # the document's lower-case words, read only when needed
+    heading_para = -1  # paragraph of the digest heading or of its latest list item
     for idx, sent in enumerate(sentences):
         st = sent.text
+        if heading_dates and sent.paragraph != heading_para:
+            if _LIST_ITEM.match(st) or _BULLET_BEFORE.search(text, max(0, sent.start - 4), sent.start):
+                heading_para = sent.paragraph  # the heading's list goes on
+            else:
+                heading_dates = []  # a heading dates its list, not the paragraphs after it
         interesting = rules.prefilter.search(st) or (
             idx - last_relevant <= 2 and (_FOLLOW_UP.search(st) or _ANAPHORA.search(st))
         )
@@ -213,6 +234,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             found = find_dates(st, published) if _DIGIT_OR_DAY.search(st) else []
             if st.endswith(":") and found:
                 heading_dates = [d for d in found if d.statement_like]
+                heading_para = sent.paragraph
             elif any(d.statement_like for d in found):
                 # a skipped sentence's speakers are unknown: if it reports speech, its date is not ours
                 others: set[str | None] = {"<another speaker>"} if _SPEECH.search(st) else set()
@@ -222,14 +244,20 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         dates = find_dates(st, published)
         if st.endswith(":") and any(d.statement_like for d in dates):
             heading_dates = dates  # "Key developments on Dec. 4:" dates the bullets below it
+            heading_para = sent.paragraph
             continue
         inherited: list = []
         if not any(d.statement_like for d in dates):
             if heading_dates:
                 dates = [replace(d, start=0, end=0) for d in heading_dates]
-            elif recent_dates and idx - recent_dates[0] <= 1:
-                # "On Sunday, X hosted Y. Y said ...": a date carries to the next sentences, but not
-                # a date that belongs to another person's statement
+            elif (
+                recent_dates
+                and idx - recent_dates[0] <= 1
+                and sentences[recent_dates[0]].paragraph == sent.paragraph
+            ):
+                # "On Sunday, X hosted Y. Y said ...": a date carries to the next sentence of the same
+                # paragraph (never across a paragraph break), but not a date that belongs to another
+                # person's statement
                 inherited = [replace(d, start=0, end=0) for d in recent_dates[1]]
         else:
             recent_dates = (idx, [d for d in dates if d.statement_like], set())
@@ -324,6 +352,14 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 # "X, who met leaders in London on Sunday, said": the clause's day dates the meeting
                 own_dates = [d for d in dates if not sp.mention.end <= d.start < sp.anchor]
             date, how = statement_date(own_dates, published, near=sp.anchor)
+            lag = _DAYS_AFTER_SUBJECT.search(st, max(0, sp.mention.start - 60), sp.mention.start)
+            if lag and date:
+                # "Scholz said ..., a day after Macron floated the idea": Macron spoke the day before
+                main = statement_date(dates, published, near=lag.start())[0] or date
+                date = (
+                    dt.date.fromisoformat(main) - dt.timedelta(days=_N_DAYS[lag.group("n").lower()])
+                ).isoformat()
+                how = "explicit"
             if (
                 how == "published"
                 and inherited
@@ -333,8 +369,12 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                     or _dates_speaker(
                         sentences[recent_dates[0]].text, mention.person, rules, day, local_names
                     )
+                    or (_DIRECT_QUOTE.match(st) and _DATED_EVENT.search(sentences[recent_dates[0]].text))
                 )
             ):
+                # ... and "At a summit in London on Sunday, leaders discussed ... . 'Quote,' X said.":
+                # a direct quote attributed right after a dated event, in the same paragraph, was
+                # spoken there
                 # "On Sunday, X hosted Y. Y said ...": the date of an event the speaker took part in;
                 # "Leaders met on Sunday. X said ..." does not date X's words
                 date, how = inherited[0].iso, "earlier sentence"
@@ -372,6 +412,11 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 by_speaker[key] = best = row
             else:
                 best["n_mentions"] = best.get("n_mentions", 1) + 1
+                if best["date_source"] == "published" and how != "published":
+                    # a headline or lede summarising the statement without a day, the body giving it
+                    # ("Putin warned ... . Speaking in Vladivostok on Friday, Putin said ..."): the text
+                    # gives the day
+                    best["date"], best["date_source"] = date, how
                 if best["stance"] == "support" and row["stance"] == "conditional":
                     # "X would send troops. First, a just peace must be negotiated, he said."
                     best["stance"] = "conditional"

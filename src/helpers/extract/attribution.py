@@ -617,6 +617,9 @@ def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     return m.start()
 
 
+_IN_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which)\b[^,;\"“”]*$")
+
+
 def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[Speaker]:
     """Mentions that an attribution frame makes the speaker of (part of) the sentence."""
     speakers: list[Speaker] = []
@@ -643,6 +646,8 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
                 frame == "X said"
                 and speakers[prev].frame == "X said"
                 and speakers[prev].mention.end <= mention.start
+                # "X, who met Y on Monday, said": Y is inside X's relative clause, X speaks
+                and not _IN_RELATIVE.match(sentence[speakers[prev].mention.end : mention.start])
             ):
                 speakers[prev] = Speaker(mention, anchor, frame, forced)
             continue

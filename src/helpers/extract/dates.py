@@ -37,6 +37,12 @@ _RANGE = re.compile(r"\d\s*[-–]\s*(?:[A-Z]|\d)")
 _WEEKDAY_NUM = {
     d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
+# "a day after Macron floated the idea on Monday": the day named is the other event's; the
+# statement came that many days later
+_DAYS_AFTER = re.compile(
+    r"\b(?P<n>a|one|the|two|three)\s+days?\s+(?:after|later than)\b(?P<clause>[^,;.\"“”]{0,80})$", re.I
+)
+_N_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
 _NOT_STATEMENT_PREP = {"since", "from", "by", "until", "before", "after", "till", "through", "to", "as of"}
 
 
@@ -87,6 +93,24 @@ def _resolve(text: str, published: str, has_year: bool) -> str | None:
     return d.isoformat()
 
 
+_HOLIDAY_BEFORE = re.compile(
+    r"\b(?:Good|Black|Holy|Ash|Easter|Palm|Maundy|Cyber|Super|Bloody|every|each)\s*$", re.I
+)
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s*(?:['’]s\b|(?:talks|meeting|summit|deadline|vote|election|session|briefing|edition|paper|prayers"
+    r"|agreement|accord)\b)"
+)
+
+
+def _bare_weekday_dates(sentence: str, start: int, end: int) -> bool:
+    """A weekday with no preposition (US style: `told reporters Monday`, `said late Monday`,
+    `Speaking in Berlin Monday,`) is a day something happened, unless it names a thing
+    (`Monday's meeting`, `the Friday deadline`) or a holiday (`Good Friday`)."""
+    return not (
+        _HOLIDAY_BEFORE.search(sentence, max(0, start - 12), start) or _ATTRIBUTIVE_AFTER.match(sentence, end)
+    )
+
+
 def find_dates(sentence: str, published: str | None) -> list[DateMention]:
     """Date mentions in a sentence, resolved against `published` (none when it is unknown)."""
     if not published or not _MAYBE_DATE.search(sentence):
@@ -132,10 +156,15 @@ def find_dates(sentence: str, published: str | None) -> list[DateMention]:
             not is_range
             and prep not in _NOT_STATEMENT_PREP
             and not _FUTURE.search(before)
-            and not (
-                m.group("wd") and not prep and not re.search(r"\b(?:said|says|told|on|last)\s*$", before)
-            )
+            and not (m.group("wd") and not prep and not _bare_weekday_dates(sentence, m.start(), m.end()))
         )
+        core_start = m.start() + len(m.group("prep") or "")
+        after = _DAYS_AFTER.search(sentence, max(0, m.start() - 110), core_start)
+        if after and not is_range:
+            shifted = date.fromisoformat(iso) + timedelta(days=_N_DAYS[after.group("n").lower()])
+            if shifted > date.fromisoformat(published):
+                continue  # not a day this text can report on
+            iso, statement_like = shifted.isoformat(), not _FUTURE.search(before)
         out.append(DateMention(m.start(), m.end(), iso, is_range, statement_like, end_iso))
     return out
 

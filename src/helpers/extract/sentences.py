@@ -143,6 +143,7 @@ class Sentence:
     start: int
     end: int
     truncated: bool = False
+    paragraph: int = 0  # index of the text block (line) the sentence is in: dates never carry across blocks
 
 
 def _prev_token(text: str, end: int) -> str:
@@ -178,28 +179,35 @@ def split_sentences(text: str) -> list[Sentence]:
     if not text:
         return out
     start = 0
+    para = 0  # a line break ends a paragraph (the collector's parser puts one between <p> blocks)
     for m in _BOUNDARY.finditer(text):
+        new_para = "\n" in m.group(0)
         if m.group("bullet") or m.group("newline"):
             cut, nxt = m.start(), m.end()
         else:
             nxt = m.end()
-            following = re.match(r"[\"“‘'(\[]?([\w.]+)", text[nxt : nxt + 30])
-            next_word = following.group(1) if following else ""
-            if m.group("punct") == "." and _is_abbreviation(text, m.start("punct"), next_word):
-                continue
             cut = m.end("close")
-            if _inside_open_quote(text, start, cut):
-                continue
+            if not new_para:  # a line break always splits
+                following = re.match(r"[\"“‘'(\[]?([\w.]+)", text[nxt : nxt + 30])
+                next_word = following.group(1) if following else ""
+                if m.group("punct") == "." and _is_abbreviation(text, m.start("punct"), next_word):
+                    continue
+                if _inside_open_quote(text, start, cut):
+                    continue
         piece = text[start:cut]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
-            out.append(Sentence(piece.strip(), start + lead, start + lead + len(piece.strip())))
+            out.append(
+                Sentence(piece.strip(), start + lead, start + lead + len(piece.strip()), paragraph=para)
+            )
         start = nxt
+        if new_para and out:
+            para += 1
     piece = text[start:]
     if piece.strip():
         lead = len(piece) - len(piece.lstrip())
         s = piece.strip()
         truncated = not re.search(r"[.!?…][\"'”’)\]]*$", s) and not s.endswith(":")
-        out.append(Sentence(s, start + lead, start + lead + len(s), truncated))
+        out.append(Sentence(s, start + lead, start + lead + len(s), truncated, paragraph=para))
     # a heading that ends in ":" before bullets ("Key developments on Dec. 4:") is context, not a sentence
     return out
