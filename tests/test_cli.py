@@ -54,3 +54,8 @@ def test_extract_with_a_broken_jsonl_names_the_line(tmp_path: Path) -> None:
     result = run_cli("extract", "--docs", str(docs), "--out", str(tmp_path / "out"))
     assert result.returncode == EXIT_USAGE
     assert "docs.jsonl, line 2" in result.stderr
+
+
+def test_report_refuses_an_unknown_country_code(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["report", "--countries", "DK,XX", "--data-dir", str(tmp_path), "--out", str(tmp_path / "r")]) == 2
+    assert "XX not an ISO 3166-1 alpha-2 code" in capsys.readouterr().err

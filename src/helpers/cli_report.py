@@ -66,7 +66,7 @@ def build_parameters(args: argparse.Namespace) -> dict[str, Any]:
         raise InputError(f"--since {since} is after --until {until}")
     params: dict[str, Any] = {
         "data_dir": args.data_dir, "topic": args.topic, "docs": args.docs, "title": args.title,
-        "since": since, "until": until, "countries": args.countries.upper().replace(" ", ""),
+        "since": since, "until": until, "countries": P.check_countries(args.countries),
         "export_format": P.check_format(args.format),
     }
     for name, value in args.param:

@@ -99,3 +99,16 @@ def default_run_id(params: dict[str, Any], *, today: date | None = None) -> str:
     """`<UTC date>-<parameters hash>`: a re-run on the same day with the same parameters
     replaces its own folder (idempotent cron retries) while other parameters get their own."""
     return f"{(today or date.today()).isoformat()}-{parameters_digest(params)}"
+
+
+def check_countries(value: str) -> str:
+    """`DK,fr` -> `DK,FR`; codes that are neither ISO 3166-1 alpha-2 nor EU/NATO/UN are refused."""
+    from helpers.schemas import COUNTRY_CODES
+
+    codes = [c for c in value.upper().replace(" ", "").split(",") if c]
+    unknown = [c for c in codes if c not in COUNTRY_CODES]
+    if unknown:
+        raise InputError(
+            f"--countries: {', '.join(unknown)} not an ISO 3166-1 alpha-2 code (or EU/NATO/UN); e.g. DK,FR,GB"
+        )
+    return ",".join(codes)
