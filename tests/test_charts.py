@@ -362,3 +362,10 @@ def test_date_labels_do_not_move_for_readers_west_or_east_of_utc(tmp_path):
     assert seen["America/Los_Angeles"] == seen["UTC"] == seen["Pacific/Auckland"], seen
     for labels in seen["UTC"]:
         assert labels and all(_MONTH_YEAR.match(label) for label in labels), labels
+
+
+def test_map_from_a_ready_latest_table_equals_the_map_from_statements() -> None:
+    statements = statements_frame()
+    from_rows = charts.stance_map(statements).to_dict()
+    from_table = charts.stance_map(latest=latest_by_country(statements)).to_dict()
+    assert from_rows == from_table

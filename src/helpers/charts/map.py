@@ -44,12 +44,17 @@ def latest_by_country(statements: pd.DataFrame) -> pd.DataFrame:
 
 
 def stance_map(
-    statements: pd.DataFrame, *, title: str | None = "Latest stance by country",
-    boundaries: str | Path = GEOJSON,
+    statements: pd.DataFrame | None = None, *, title: str | None = "Latest stance by country",
+    boundaries: str | Path = GEOJSON, latest: pd.DataFrame | None = None,
 ) -> alt.TopLevelMixin:
-    """Choropleth of each country's latest stance; countries without a statement stay pale."""
+    """Choropleth of each country's latest stance; countries without a statement stay pale.
+
+    Give the statements, or a ready `latest` table (the columns of `latest_by_country`), e.g. one
+    aggregated in DuckDB over millions of statements.
+    """
     geo = load_boundaries(str(boundaries))
-    latest = latest_by_country(statements)
+    if latest is None:
+        latest = latest_by_country(statements if statements is not None else pd.DataFrame())
     if latest.empty:
         return empty_chart("No statements by countries in this window.", title=title)
     on_map = {f["properties"]["iso_a2"] for f in geo["features"]}

@@ -441,23 +441,7 @@ def latest_map(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
         WHERE country IS NOT NULL AND country <> '' GROUP BY ALL"""))
     cols = ["country", "country_name", "stance", "speaker", "speaker_role", "date", "n"]
     latest = latest[cols].sort_values("country").reset_index(drop=True)
-    return _map_of_latest(latest, stance_map), latest
-
-
-def _map_of_latest(latest: pd.DataFrame, stance_map: Any) -> alt.TopLevelMixin:
-    """stance_map over one row per country, with each country's statement count put back.
-
-    stance_map counts the rows it is given (one per country here), so the lookup table it
-    builds gets the real `n` from `latest` afterwards.
-    """
-    chart = stance_map(latest.assign(statement_id=latest["country"]).drop(columns=["n"]))
-    counts = latest.set_index("country")["n"]
-    for transform in chart.transform or []:
-        source = transform._get("from") if hasattr(transform, "_get") else None
-        lookup = getattr(source, "data", None) if source is not None and source is not alt.Undefined else None
-        if isinstance(lookup, pd.DataFrame) and "n" in lookup.columns:
-            lookup["n"] = lookup["country"].map(counts).fillna(0).astype(int)
-    return chart
+    return stance_map(latest=latest), latest
 
 
 # ---------------------------------------------------------------- DuckDB over the statements dataset
