@@ -59,3 +59,47 @@ def test_extract_with_a_broken_jsonl_names_the_line(tmp_path: Path) -> None:
 def test_report_refuses_an_unknown_country_code(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["report", "--countries", "DK,XX", "--data-dir", str(tmp_path), "--out", str(tmp_path / "r")]) == 2
     assert "XX not an ISO 3166-1 alpha-2 code" in capsys.readouterr().err
+
+
+def test_collect_with_an_empty_url_list_is_refused_not_replaced_by_the_bundled_corpus(tmp_path: Path) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("# my urls\n\n", encoding="utf-8")
+    assert main(["collect", "--urls", str(urls), "--data-dir", str(tmp_path / "d")]) == EXIT_USAGE
+    assert not (tmp_path / "d" / "processed" / "documents.parquet").exists()
+
+
+def test_collect_from_an_empty_html_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "pages").mkdir()
+    assert main(["collect", "--html", str(tmp_path / "pages"), "--data-dir", str(tmp_path / "d")]) == EXIT_USAGE
+
+
+def test_collect_where_every_url_failed_exits_1_not_partial(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on: connection refused at once
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"http://127.0.0.1:{port}/gone.html\n", encoding="utf-8")
+    code = main(["collect", "--urls", str(urls), "--data-dir", str(tmp_path / "d"), "--retries", "0",
+                 "--no-robots", "--no-progress", "--delay", "0"])
+    assert code == 1
+
+
+def test_extract_quarantines_bad_and_repeated_documents_and_says_so(tmp_path: Path) -> None:
+    import pandas as pd
+
+    docs = tmp_path / "docs.jsonl"
+    text = "French President Emmanuel Macron said France is ready to send troops to Ukraine."
+    docs.write_text(
+        f'{{"doc_id": "a", "published": "01/03/2025", "text": "{text}"}}\n'
+        f'{{"doc_id": "b", "published": "2025-03-01", "text": "{text}"}}\n'
+        '{"doc_id": "b", "published": "2025-03-02", "text": "another"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("extract", "--docs", str(docs), "--out", str(out), "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 3, result.stderr
+    quarantined = pd.read_csv(out / "quarantine" / "documents.csv")
+    assert sorted(quarantined["doc_id"]) == ["a", "b"]
+    assert "2 document rows quarantined" in result.stderr
+    statements = pd.read_csv(out / "statements.csv")
+    assert set(statements["doc_id"]) == {"b"}

@@ -69,11 +69,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     e.set_defaults(func=run_evaluate)
 
 
-def _load_documents(path: Path):
-    docs = read_table(path)
-    missing = [c for c in ("doc_id", "text") if c not in docs.columns]
-    if missing:
-        raise InputError(f"{path}: documents table lacks columns {missing}")
+def _load_documents(path: Path, quarantine_dir: Path | None):
+    """The documents to extract from; rows that break the contract go to the quarantine."""
+    from helpers.stages import prepare_documents
+
+    docs = prepare_documents(read_table(path), quarantine_dir, source=str(path))
+    if docs.empty:
+        raise InputError(f"{path}: no valid documents" + (f" (see {quarantine_dir / 'documents.csv'})"
+                                                          if quarantine_dir else ""))
     return docs
 
 
@@ -85,11 +88,15 @@ def run(args: argparse.Namespace) -> int:
             f"{docs_path}: no documents (run `stance-tracker collect` first or pass --docs FILE)"
         )
     out = Path(args.out) if args.out else layout.processed
-    documents = _load_documents(docs_path)
+    documents = _load_documents(docs_path, out / "quarantine")
     overrides = None if args.no_overrides else (Path(args.overrides) if args.overrides else layout.overrides)
     if overrides is not None and args.overrides and not overrides.exists():
         raise InputError(f"{overrides}: overrides file not found")
     quarantine = out / "quarantine"
+    bad_documents = documents.attrs.get("quarantined", 0)
+    if bad_documents:
+        print(f"extract: {bad_documents} document rows quarantined in {quarantine / 'documents.csv'}",
+              file=sys.stderr)
     t0 = time.perf_counter()
     from helpers.stages import extract_tables, write_extracted
 
@@ -116,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         f"extract: statements by month in {out / 'statements_dataset'}: {st_months['written']} month files "
         f"written, {st_months['unchanged']} unchanged, {st_months['removed']} removed"
     )
-    bad = sum(len(v) for v in result.quarantined.values())
+    bad = sum(len(v) for v in result.quarantined.values()) + bad_documents
     if bad:
         print(f"extract: {bad} rows quarantined in {quarantine} (see the `reason` column)", file=sys.stderr)
         return 3
@@ -142,14 +149,17 @@ def run_evaluate(args: argparse.Namespace) -> int:
         pred = Path(args.pred)
     else:
         docs_path = Path(args.docs) if args.docs else _gold_docs(gold)
-        documents = _load_documents(docs_path)
-        pred = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="stance-eval-"))
+        scratch = None if args.out else tempfile.TemporaryDirectory(prefix="stance-eval-")
+        pred = Path(args.out) if args.out else Path(scratch.name)
+        documents = _load_documents(docs_path, pred / "quarantine")
         result = extract_corpus(
             documents, topic=args.topic, overrides_path=None, quarantine_dir=pred / "quarantine"
         )
         write_table(result.statements, pred, "statements")
         write_table(result.polls, pred, "polls")
     scores = score_dirs(gold, pred)
+    if not args.pred and scratch is not None:
+        scratch.cleanup()
     if args.json:
         print(json.dumps(scores, indent=2, ensure_ascii=False))
     else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from helpers.cli import EXIT_OK, EXIT_PARTIAL, add_data_dir
+from helpers.cli import EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL, add_data_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -81,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
         f"{summary['rows_in_table']} rows; polls_merged has {max(summary['rows_merged'], 0)} polls "
         f"({', '.join(f'{n} {k}' for k, n in sorted(kinds.items())) or 'none'})"
     )
+    if result.files and len(result.failed_files) == len(result.files):
+        return EXIT_FAILURE  # nothing could be read
     return EXIT_PARTIAL if result.failed_files or len(result.quarantined) else EXIT_OK
 
 

@@ -15,14 +15,38 @@ from helpers.schemas import validate_or_quarantine
 from helpers.tables import InputError, read_table, write_table
 
 
+def prepare_documents(frame: pd.DataFrame, quarantine_dir: Path | None, *, source: str) -> pd.DataFrame:
+    """A given documents table made fit for extraction: optional contract columns (url, outlet,
+    published, title) filled with nulls, later copies of a doc_id and invalid rows (empty text,
+    non-ISO dates ...) quarantined with the reason. `doc_id` and `text` are required."""
+    from helpers.schemas import DOCUMENT_COLUMNS, write_quarantine
+
+    missing = [c for c in ("doc_id", "text") if c not in frame.columns]
+    if missing:
+        raise InputError(f"{source}: documents table lacks columns {missing}")
+    frame = frame.copy()
+    for col in DOCUMENT_COLUMNS:
+        if col not in frame.columns:
+            frame[col] = None
+    dup = frame["doc_id"].notna() & frame["doc_id"].duplicated(keep="first")
+    if dup.any():
+        repeated = frame[dup].assign(reason="doc_id: a later row with the same doc_id (the first is kept)",
+                                     quarantine_source=source)
+        if quarantine_dir is not None:
+            write_quarantine(repeated, Path(quarantine_dir) / "documents.csv")
+        frame = frame[~dup]
+    valid, _bad = validate_or_quarantine(frame, "documents", quarantine_dir, source=source)
+    valid.attrs["quarantined"] = int(dup.sum()) + len(_bad)
+    return valid
+
+
 def load_documents_file(path: str | Path, data_dir: str | Path) -> pd.DataFrame:
     """Use a ready documents file (.jsonl/.csv/.parquet) as this run's corpus.
 
     The file keeps its doc_ids; invalid rows go to the quarantine with the reason.
     """
     layout = DataLayout.at(data_dir)
-    frame = read_table(path)
-    valid, _bad = validate_or_quarantine(frame, "documents", layout.quarantine, source=str(path))
+    valid = prepare_documents(read_table(path), layout.quarantine, source=str(path))
     if valid.empty:
         raise InputError(f"{path}: no valid documents (see {layout.quarantine / 'documents.csv'})")
     write_table(valid, layout.processed, "documents")

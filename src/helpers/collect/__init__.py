@@ -59,8 +59,10 @@ class CollectResult:
 
     @property
     def exit_code(self) -> int:
-        """0 all well, 3 the run completed but some URLs/files failed."""
-        return 3 if len(self.failures) else 0
+        """0 all well, 3 the run completed but some URLs/files failed, 1 everything failed."""
+        if not len(self.failures):
+            return 0
+        return 1 if not len(self.documents) else 3
 
 
 def _fetch_options(options: dict[str, Any]) -> FetchOptions:
@@ -121,6 +123,11 @@ def collect_documents(
     feed_urls, section_urls = [str(f) for f in feeds], [str(s) for s in sections]
     html_paths, warc_paths = [Path(h) for h in html_dirs], [str(w) for w in warc]
     leads = _as_leads(urls)
+    if urls and not leads:
+        raise InputError(f"{urls if isinstance(urls, str | Path) else ', '.join(map(str, urls))}: no URLs in it")
+    for folder in html_paths:
+        if not html_files(folder):
+            raise InputError(f"{folder}: no .html/.htm/.xhtml files in it")
     summary = new_summary()
     failures: list[dict] = []
     parts: list[pd.DataFrame] = []

@@ -42,8 +42,22 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    """Gold rows; a line that is not JSON is an error naming the file and line."""
+    from helpers.tables import InputError
+
+    rows = []
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as err:
+                    raise InputError(f"{path}, line {lineno}: not valid JSON ({err.msg})") from err
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 at byte {err.start}") from err
+    return rows
 
 
 def read_csv(path: Path) -> list[dict]:
