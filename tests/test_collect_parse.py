@@ -151,3 +151,16 @@ def test_month_name_in_url_is_understood() -> None:
     html = _page_with("")
     art = parse_article(html, "https://example.com/statements/2019/nov/18/someone/claim/")
     assert (art.published, art.date_source) == ("2019-11-18", "url")
+
+
+def test_a_headline_with_a_slash_or_dash_is_kept_whole_when_the_page_names_it() -> None:
+    from helpers.collect.parse import parse_article
+
+    for headline in ("EU/NATO leaders back Ukraine troops plan", "Starmer - UK could send peacekeepers, says PM"):
+        page = (
+            f'<html><head><title>{headline} | Example News</title>'
+            f'<meta property="og:title" content="{headline}"></head><body><article><h1>{headline}</h1>'
+            + "<p>Leaders met in Paris to discuss a force for Ukraine after a ceasefire. " * 3 + "</p>"
+            + "</article></body></html>"
+        )
+        assert parse_article(page, "https://example.com/a").title == headline

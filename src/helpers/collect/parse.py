@@ -467,8 +467,14 @@ def parse_article(html: bytes | str, url: str | None = None, *, charset: str | N
             authors = _clean_authors(_newspaper_authors(tree))
     except Exception as err:  # newspaper3k raises assorted errors on odd markup
         log.debug("newspaper3k metadata failed on %s: %s", url, err)
+    # newspaper3k splits titles at "/", "-", "|" to drop site names, which also cuts headlines like
+    # "EU/NATO leaders ..."; the page's own headline (JSON-LD, og:title) carries no site name: when it
+    # contains what newspaper3k kept, it is the whole headline
+    structured = _clean_title(article_ld.get("headline") or meta.get("og:title"))
+    if structured and (not title or (title != structured and title in structured)):
+        title = structured
     if not title:
-        title = _clean_title(article_ld.get("headline") or meta.get("og:title") or tree.findtext(".//title"))
+        title = _clean_title(tree.findtext(".//title"))
     if not authors:
         authors = _clean_authors([meta[k] for k in ("author", "article:author", "dc.creator") if k in meta])
 
