@@ -103,3 +103,21 @@ def test_extract_quarantines_bad_and_repeated_documents_and_says_so(tmp_path: Pa
     assert "2 document rows quarantined" in result.stderr
     statements = pd.read_csv(out / "statements.csv")
     assert set(statements["doc_id"]) == {"b"}
+
+
+def test_report_says_when_input_rows_were_quarantined_and_exits_partial(tmp_path: Path) -> None:
+    import json
+
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(
+        '{"doc_id": "a", "published": "01/03/2025", "text": "troops to Ukraine"}\n'
+        '{"doc_id": "b", "url": "https://x.example/b", "outlet": "X", "title": "t", "published": "2025-03-01", '
+        '"text": "French President Emmanuel Macron said France is ready to send troops to Ukraine."}\n',
+        encoding="utf-8")
+    result = run_cli("report", "--docs", str(docs), "--data-dir", str(tmp_path / "d"), "--out", str(tmp_path / "r"),
+                     "--run-id", "q")
+    assert result.returncode == 3, result.stderr
+    assert "1 documents rows quarantined" in result.stderr
+    manifest = json.loads((tmp_path / "r" / "q" / "manifest.json").read_text())
+    assert manifest["quarantined"] == {"documents": 1}
+    assert (tmp_path / "r" / "q" / "report.html").exists()

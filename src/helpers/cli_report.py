@@ -9,7 +9,7 @@ import argparse
 import sys
 from typing import Any
 
-from helpers.cli import EXIT_FAILURE, EXIT_OK, add_data_dir
+from helpers.cli import EXIT_FAILURE, add_data_dir
 from helpers.report import params as P
 from helpers.tables import InputError
 
@@ -85,7 +85,10 @@ def run(args: argparse.Namespace) -> int:
                         notebooks_dir=args.notebooks or None)
     if result.ok:
         print(f"report: {result.html}")
-        return EXIT_OK
+        for table, n in result.manifest.get("quarantined", {}).items():
+            print(f"report: {n} {table} rows quarantined in this run (see processed/quarantine/{table}.csv)",
+                  file=sys.stderr)
+        return result.exit_code
     failure = result.manifest.get("failure") or {}
     print(f"stance-tracker report: run {run_id} failed in {failure.get('notebook')}, cell {failure.get('cell')}: "
           f"{failure.get('ename')}: {failure.get('evalue')}\nsee {result.html}", file=sys.stderr)

@@ -49,7 +49,10 @@ class RunResult:
 
     @property
     def exit_code(self) -> int:
-        return 0 if self.ok else 1
+        """0 ok, 1 a notebook failed, 3 the report was built but some input rows were quarantined."""
+        if not self.ok:
+            return 1
+        return 3 if self.manifest.get("quarantined") else 0
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -99,6 +102,19 @@ def git_commit(root: Path) -> dict[str, Any]:
         return {"commit": commit, "dirty": dirty}
     except (OSError, subprocess.SubprocessError):
         return {"commit": None, "dirty": None}
+
+
+def _quarantine_rows(layout: DataLayout) -> dict[str, int]:
+    """Rows in each quarantine file (to tell what a run added)."""
+    import pandas as pd
+
+    counts = {}
+    for path in sorted(layout.quarantine.glob("*.csv")) if layout.quarantine.is_dir() else []:
+        try:
+            counts[path.stem] = len(pd.read_csv(path, dtype=str))
+        except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError):
+            counts[path.stem] = 0
+    return counts
 
 
 def _row_counts(layout: DataLayout) -> dict[str, int]:
@@ -191,6 +207,7 @@ def run_report(
     ok, failure = True, None
     try:
         manifest["inputs_before"] = _checksums(_input_files(layout, params, root))
+        quarantine_before = _quarantine_rows(layout)
         kernel = ensure_kernel()
         for nb in paths:
             out_nb = scratch / nb.name
@@ -222,6 +239,12 @@ def run_report(
             if not ok:
                 break
         manifest["row_counts"] = _row_counts(layout)
+        after = _quarantine_rows(layout)
+        manifest["quarantined"] = {t: n - quarantine_before.get(t, 0) for t, n in after.items()
+                                   if n > quarantine_before.get(t, 0)}
+        for table, n in manifest["quarantined"].items():
+            log.warning("%d %s rows quarantined in this run: see %s", n, table,
+                        layout.quarantine / f"{table}.csv")
         manifest["outputs"] = _checksums(sorted((scratch / "data").glob("*.csv")), relative_to=scratch)
         manifest["processed_checksums"] = _checksums(
             [layout.documents, layout.statements, layout.polls, layout.processed / "polls_merged.parquet"])
