@@ -15,6 +15,8 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
+from helpers.tables import InputError
+
 STANCES = ("support", "conditional", "oppose", "neutral")
 DEPLOYMENTS = ("peacekeepers", "trainers", "combat_troops", "reassurance_force", "other")
 BODIES = ("EU", "NATO", "UN")
@@ -157,8 +159,8 @@ POLLS = pa.DataFrameSchema(
 SCHEMAS = {"documents": DOCUMENTS, "statements": STATEMENTS, "polls": POLLS}
 
 
-class ContractError(ValueError):
-    """A table is missing columns the data contract requires."""
+class ContractError(InputError):
+    """A table is missing columns the data contract requires (bad input: the CLI exits 2)."""
 
 
 def _object_columns(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
