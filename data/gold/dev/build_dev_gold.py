@@ -6,55 +6,13 @@ The documents are paraphrases, written for evaluation, of real reported 2024-202
 texts are not copies). Gold rows follow docs/codebook.md. Run: python data/gold/dev/build_dev_gold.py
 """
 
-import json
 from pathlib import Path
 
-OUT = str(Path(__file__).resolve().parent) + "/"
-D = []
-S = []
-P = []
+from goldkit import GoldSet
 
-
-def doc(i, pub, outlet, text, title=None):
-    D.append(
-        {
-            "doc_id": f"dev-{i:02d}",
-            "url": None,
-            "outlet": outlet,
-            "published": pub,
-            "title": title,
-            "text": text,
-        }
-    )
-
-
-def st(i, speaker, country, date, stance, dep, role=None, quote=None):
-    S.append(
-        {
-            "doc_id": f"dev-{i:02d}",
-            "speaker": speaker,
-            "speaker_role": role,
-            "country": country,
-            "date": date,
-            "stance": stance,
-            "deployment": dep,
-            "quote": quote,
-        }
-    )
-
-
-def po(i, country, date, pollster, sup, opp, q):
-    P.append(
-        {
-            "doc_id": f"dev-{i:02d}",
-            "country": country,
-            "date": date,
-            "pollster": pollster,
-            "share_support": sup,
-            "share_oppose": opp,
-            "question": q,
-        }
-    )
+OUT = Path(__file__).resolve().parent
+GOLD = GoldSet("dev")
+doc, st, po = GOLD.doc, GOLD.st, GOLD.po
 
 
 doc(
@@ -605,13 +563,4 @@ doc(
 )
 st(72, "Gitanas Nausėda", "LT", "2025-03-06", "conditional", "reassurance_force")
 st(72, "José Manuel Albares", "ES", "2025-03-06", "neutral", "reassurance_force")
-with open("" + OUT + "docs.jsonl", "w", encoding="utf-8") as f:
-    for d in D:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-with open("" + OUT + "statements.jsonl", "w", encoding="utf-8") as f:
-    for d in S:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-with open("" + OUT + "polls.jsonl", "w", encoding="utf-8") as f:
-    for d in P:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-print(len(D), len(S), len(P))
+GOLD.write(OUT)

@@ -6,53 +6,15 @@ whose report each paraphrases). Gold rows follow docs/codebook.md.
 Run: python data/gold/dev/holdout2/build_holdout2_gold.py
 """
 
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # data/gold/dev: goldkit
+from goldkit import GoldSet  # noqa: E402
+
 OUT = Path(__file__).resolve().parent
-D, S, P = [], [], []
-
-
-def doc(i, pub, outlet, text, title=None):
-    D.append(
-        {
-            "doc_id": f"h2-{i:02d}",
-            "url": None,
-            "outlet": outlet,
-            "published": pub,
-            "title": title,
-            "text": text,
-        }
-    )
-
-
-def st(i, speaker, country, date, stance, dep):
-    S.append(
-        {
-            "doc_id": f"h2-{i:02d}",
-            "speaker": speaker,
-            "speaker_role": None,
-            "country": country,
-            "date": date,
-            "stance": stance,
-            "deployment": dep,
-            "quote": None,
-        }
-    )
-
-
-def po(i, country, date, pollster, sup, opp):
-    P.append(
-        {
-            "doc_id": f"h2-{i:02d}",
-            "country": country,
-            "date": date,
-            "pollster": pollster,
-            "share_support": sup,
-            "share_oppose": opp,
-            "question": None,
-        }
-    )
+GOLD = GoldSet("h2")
+doc, st, po = GOLD.doc, GOLD.st, GOLD.po
 
 
 doc(
@@ -194,13 +156,4 @@ doc(
     'Trump said on Monday that Putin would accept European peacekeepers in Ukraine as part of a deal. "Yeah, he will accept that," Trump told reporters.',
 )
 st(20, "Donald Trump", "US", "2025-02-24", "support", "peacekeepers")
-with open(OUT / "docs.jsonl", "w", encoding="utf-8") as f:
-    for d in D:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-with open(OUT / "statements.jsonl", "w", encoding="utf-8") as f:
-    for d in S:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-with open(OUT / "polls.jsonl", "w", encoding="utf-8") as f:
-    for d in P:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-print(len(D), len(S), len(P))
+GOLD.write(OUT)

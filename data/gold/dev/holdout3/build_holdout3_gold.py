@@ -6,25 +6,15 @@ whose report each paraphrases). Gold rows follow docs/codebook.md.
 Run: python data/gold/dev/holdout3/build_holdout3_gold.py
 """
 
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # data/gold/dev: goldkit
+from goldkit import GoldSet  # noqa: E402
+
 OUT = Path(__file__).resolve().parent
-D, S, P = [], [], []
-
-
-def doc(i, pub, outlet, text):
-    D.append({"doc_id": f"h3-{i:02d}", "url": None, "outlet": outlet, "published": pub, "title": None, "text": text})
-
-
-def st(i, speaker, country, date, stance, dep):
-    S.append({"doc_id": f"h3-{i:02d}", "speaker": speaker, "speaker_role": None, "country": country,
-              "date": date, "stance": stance, "deployment": dep, "quote": None})
-
-
-def po(i, country, date, pollster, sup, opp):
-    P.append({"doc_id": f"h3-{i:02d}", "country": country, "date": date, "pollster": pollster,
-              "share_support": sup, "share_oppose": opp, "question": None})
+GOLD = GoldSet("h3")
+doc, st, po = GOLD.doc, GOLD.st, GOLD.po
 
 
 doc(1, "2024-02-28", "paraphrase of NOS", "Asked about Macron's remarks, Dutch Prime Minister Mark Rutte said on Tuesday that the Netherlands was not considering sending troops to Ukraine.")
@@ -63,13 +53,4 @@ doc(18, "2025-03-11", "paraphrase of LSM", "Latvian Defence Minister Andris Spru
 st(18, "Andris Sprūds", "LV", "2025-03-11", "support", "trainers")
 doc(19, "2024-02-29", "paraphrase of CBC", "Canada has no plans to send troops to Ukraine, Defence Minister Bill Blair said on Wednesday.")
 st(19, "Bill Blair", "CA", "2024-02-28", "neutral", "combat_troops")
-with open(OUT / "docs.jsonl", "w", encoding="utf-8") as f:
-    for d in D:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-with open(OUT / "statements.jsonl", "w", encoding="utf-8") as f:
-    for d in S:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-with open(OUT / "polls.jsonl", "w", encoding="utf-8") as f:
-    for d in P:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-print(len(D), len(S), len(P))
+GOLD.write(OUT)
