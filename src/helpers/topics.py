@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,9 @@ class Topic:
     config: dict[str, Any] = field(default_factory=dict, repr=False)
     path: Path | None = None
 
+    @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
+        """One compiled pattern per keyword group, built once per topic (relevance runs per page)."""
         return {
             group: re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + ")", re.IGNORECASE)
             for group, terms in self.keywords.items()
@@ -35,7 +38,7 @@ class Topic:
 
     def relevance(self, text: str) -> tuple[bool, str]:
         """(relevant?, why): every keyword group must match at least once."""
-        missing = [g for g, pat in self._patterns().items() if not pat.search(text or "")]
+        missing = [g for g, pat in self._patterns.items() if not pat.search(text or "")]
         if missing:
             return False, f"no {'/'.join(missing)} keyword"
         return True, "all keyword groups match"
