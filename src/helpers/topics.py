@@ -21,6 +21,57 @@ DEFAULT_TOPIC = "ukraine_troops"
 
 
 @dataclass(frozen=True)
+class Label:
+    """One label of a topic's label set, as the topic file declares it."""
+
+    name: str
+    description: str
+    colour: str
+    letter: str
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    """A topic's labels for one dimension, in display order. `no_position` names the label that
+    means "no position" (never kept over another label for the same person and document)."""
+
+    labels: tuple[Label, ...]
+    no_position: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(lab.name for lab in self.labels)
+
+    @property
+    def colours(self) -> dict[str, str]:
+        return {lab.name: lab.colour for lab in self.labels}
+
+    def describe(self, name: str) -> str:
+        return next((lab.description for lab in self.labels if lab.name == name), "")
+
+
+def _label_set(spec: Any, where: str) -> LabelSet:
+    try:
+        labels = tuple(
+            Label(
+                name=str(item["name"]),
+                description=str(item.get("description") or ""),
+                colour=str(item.get("colour") or "#888888"),
+                letter=str(item.get("letter") or str(item["name"])[:1].upper()),
+            )
+            for item in spec["values"]
+        )
+    except (KeyError, TypeError) as err:
+        raise InputError(f"{where}: a label set needs `values`, a list of {{name, description, colour}} ({err})") from err
+    if not labels or len({lab.name for lab in labels}) != len(labels):
+        raise InputError(f"{where}: label names must be unique and at least one")
+    no_position = spec.get("no_position")
+    if no_position is not None and no_position not in {lab.name for lab in labels}:
+        raise InputError(f"{where}: no_position {no_position!r} is not one of its labels")
+    return LabelSet(labels, no_position)
+
+
+@dataclass(frozen=True)
 class Topic:
     name: str
     title: str
@@ -35,6 +86,21 @@ class Topic:
             group: re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + ")", re.IGNORECASE)
             for group, terms in self.keywords.items()
         }
+
+    @cached_property
+    def stance_labels(self) -> LabelSet:
+        """The topic's stance labels (`labels.stance` in its file)."""
+        spec = (self.config.get("labels") or {}).get("stance")
+        if spec is None:
+            raise InputError(f"{self.path}: topic declares no `labels.stance`")
+        return _label_set(spec, f"{self.path}: labels.stance")
+
+    @cached_property
+    def deployment_labels(self) -> LabelSet | None:
+        """The topic's deployment labels, or None when the topic has no deployment dimension."""
+        labels = self.config.get("labels") or {}
+        spec = labels.get("deployment")
+        return None if spec is None else _label_set(spec, f"{self.path}: labels.deployment")
 
     def relevance(self, text: str) -> tuple[bool, str]:
         """(relevant?, why): every keyword group must match at least once."""

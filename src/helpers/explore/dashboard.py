@@ -132,6 +132,10 @@ class Dashboard:
         self.next_page = w.Button(description="older ▶", layout=w.Layout(width="auto"))
         self.page_label = w.Label()
         self.detail = w.HTML("<i>Select a statement in the table or click a point in the chart.</i>")
+        # ---- review next: least confident first
+        self.queue = w.Select(options=[], rows=6, layout=w.Layout(width="100%"))
+        self.queue.add_class("explore-queue")
+        self.review_next = w.Button(description="Review next", icon="forward", layout=w.Layout(width="auto"))
 
         # ---- review
         field = {"style": {"description_width": "80px"}, "layout": w.Layout(width="300px")}
@@ -181,6 +185,8 @@ class Dashboard:
             control.observe(self._on_filter, names="value")
         self.reset.on_click(lambda _b: self.reset_filters())
         self.rows.observe(self._on_row, names="value")
+        self.queue.observe(self._on_queue, names="value")
+        self.review_next.on_click(lambda _b: self.next_in_queue())
         self.prev_page.on_click(lambda _b: self.goto_page(self.page - 1))
         self.next_page.on_click(lambda _b: self.goto_page(self.page + 1))
         self.save.on_click(lambda _b: self.save_correction())
@@ -222,6 +228,7 @@ class Dashboard:
                 redraw(self.picker, picker_chart(self.view))
                 redraw(self.balance, self._balance_chart(self.view))
         self.goto_page(0 if self.selected_id is None else self._page_of(self.selected_id))
+        self._refresh_queue()
 
     def _page_of(self, statement_id: str) -> int:
         hits = self.view.index[self.view["statement_id"] == statement_id]
@@ -365,6 +372,33 @@ class Dashboard:
             self.select(sid)
         return removed
 
+    def _refresh_queue(self) -> None:
+        from helpers.explore.queue import queue_label, review_queue
+
+        queue = review_queue(self.view, 20)
+        self._quiet = True
+        try:
+            self.queue.options = [(queue_label(r), r["statement_id"]) for _, r in queue.iterrows()]
+            self.queue.value = None
+        finally:
+            self._quiet = False
+
+    def next_in_queue(self) -> str | None:
+        """Select the least-confident statement not yet reviewed (in the current selection)."""
+        from helpers.explore.queue import review_queue
+
+        queue = review_queue(self.view, 2)
+        ids = [sid for sid in queue["statement_id"] if sid != self.selected_id] if not queue.empty else []
+        if not ids:
+            self._status("Nothing left to review in this selection.")
+            return None
+        self.select(ids[0])
+        return ids[0]
+
+    def _on_queue(self, change: dict[str, Any]) -> None:
+        if not self._quiet and change["new"]:
+            self.select(change["new"])
+
     def _sync_reviewed(self) -> None:
         """`reviewed` means: the log holds a correction for the statement (as apply_overrides sets it)."""
         if self.overrides_path is not None:
@@ -432,6 +466,8 @@ class Dashboard:
                 filters,
                 *charts,
                 table,
+                w.HTML("<b>Review next</b> (least confident first; reviewed rows leave the queue)"),
+                w.HBox([self.queue, self.review_next]),
                 w.HBox(
                     [w.VBox([w.HTML("<b>Statement</b>"), self.detail], layout=w.Layout(width="60%")), review]
                 ),

@@ -13,7 +13,6 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-STANCES = ("support", "conditional", "oppose", "neutral")
 
 
 def fold(text: str | None) -> str:
@@ -98,13 +97,15 @@ def score_statements(gold_rows: list[dict], pred_rows: list[dict]) -> dict[str, 
         )
         out[f"{fld}_acc"] = hits / len(matched) if matched else 0.0
     f1s = []
-    for label in STANCES:
+    labels = sorted({gold[k]["stance"] for k in matched} | {clean(pred[k].get("stance")) for k in matched} - {""})
+    for label in labels:
         tp = sum(clean(pred[k].get("stance")) == label and gold[k]["stance"] == label for k in matched)
         npred = sum(clean(pred[k].get("stance")) == label for k in matched)
         ngold = sum(gold[k]["stance"] == label for k in matched)
         if ngold or npred:
             f1s.append(prf(tp, npred, ngold)[2])
     out["stance_macro_f1"] = sum(f1s) / len(f1s) if f1s else 0.0
+    out["labels"] = _label_figures(gold, pred, matched)
     out["missed"] = sorted(f"{d}:{s}" for d, s in gold if (d, s) not in pred)
     out["spurious"] = sorted(f"{d}:{s}" for d, s in pred if (d, s) not in gold)
     out["wrong_stance"] = sorted(
@@ -113,6 +114,52 @@ def score_statements(gold_rows: list[dict], pred_rows: list[dict]) -> dict[str, 
         if clean(pred[k].get("stance")) != gold[k]["stance"]
     )
     return out
+
+
+def _label_figures(gold: dict, pred: dict, matched: list) -> dict[str, Any]:
+    """Per-class precision/recall/F1, the confusion matrix and (when the predictions carry
+    confidences) reliability bins, for stance and deployment on the matched statements."""
+    from helpers.extract.labeller.metrics import confusion, per_class, reliability
+
+    out: dict[str, Any] = {}
+    for fld in ("stance", "deployment"):
+        g = [clean(gold[k].get(fld)) for k in matched]
+        p = [clean(pred[k].get(fld)) for k in matched]
+        labels = sorted(set(g) | set(p) - {""})
+        entry: dict[str, Any] = {
+            "labels": labels,
+            "per_class": [vars(f) for f in per_class(g, p, labels)],
+            "confusion": confusion(g, p, labels),
+        }
+        conf = [_to_float(pred[k].get(f"{fld}_confidence")) for k in matched]
+        if matched and all(c is not None for c in conf):
+            bins, ece = reliability([float(c) for c in conf if c is not None], [a == b for a, b in zip(g, p, strict=True)])
+            entry["reliability"] = [vars(b) for b in bins]
+            entry["ece"] = ece
+        out[fld] = entry
+    return out
+
+
+def label_report_lines(result: dict[str, Any]) -> list[str]:
+    """The per-class tables, confusion matrices and reliability bins as text."""
+    from helpers.extract.labeller.metrics import (
+        ClassFigures,
+        ReliabilityBin,
+        format_confusion,
+        format_reliability,
+        format_table,
+    )
+
+    lines: list[str] = []
+    for fld, entry in (result["statements"].get("labels") or {}).items():
+        if not entry["labels"]:
+            continue
+        lines.append(f"{fld} on matched statements:")
+        lines.append(format_table([ClassFigures(**f) for f in entry["per_class"]]))
+        lines.append(format_confusion(entry["confusion"], entry["labels"]))
+        if "reliability" in entry:
+            lines.append(format_reliability([ReliabilityBin(**b) for b in entry["reliability"]], entry["ece"]))
+    return lines
 
 
 def _to_float(value: Any) -> float | None:
@@ -182,4 +229,4 @@ def report_lines(result: dict[str, Any]) -> list[str]:
         for name in ("missed", "spurious", "wrong_stance")
         for item in result["statements"][name]
     ]
-    return lines + [summary_line(result)]
+    return lines + label_report_lines(result) + [summary_line(result)]

@@ -3,8 +3,13 @@
 Why one entry point: attribution (who spoke, which words are theirs) and labelling (what those
 words say about the topic question) are separate steps. The document step gathers each speaker's
 own words into a `SpeakerEvidence` and calls `label_rows` once per document; nothing else in
-`extract/` sets `stance`, `deployment`, their cues or their confidences. The labeller behind this
-face (cue rules today, a trained model next) can change without touching attribution.
+`extract/` sets `stance`, `deployment`, their cues or their confidences.
+
+The labels come from the topic's trained model (`extract/labeller/`, docs/labeller.md) when one
+exists; the cue rules are then features of that model, not the decision. A topic without a model
+falls back to the cue rules, with no confidence. Every row keeps an explanation in `stance_cue`
+(the words that weighed most) and calibrated probabilities in `stance_confidence` and
+`deployment_confidence`.
 """
 
 from __future__ import annotations
@@ -13,6 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from helpers.extract.deployment import classify_deployment, document_deployment, with_document_context
+from helpers.extract.labeller.examples import label_input, rule_stance
+from helpers.extract.labeller.explain import describe
+from helpers.extract.labeller.features import deployment_features, stance_features
 from helpers.extract.rules import Rules
 from helpers.extract.stance import classify_stance
 
@@ -41,20 +49,45 @@ class SpeakerEvidence:
 def label_rows(rows: list[dict[str, Any]], evidence: list[SpeakerEvidence], rules: Rules) -> None:
     """Set `stance`, `stance_cue`, `stance_confidence`, `deployment`, `deployment_cue` and
     `deployment_confidence` on each row in place; `rows[i]` belongs to `evidence[i]`."""
-    doc_dep = document_deployment(evidence[0].title + "\n" + evidence[0].text, rules) if evidence else None
+    if not rows:
+        return
+    doc_dep = document_deployment(evidence[0].title + "\n" + evidence[0].text, rules)
+    model = rules.labeller
     for row, ev in zip(rows, evidence, strict=True):
-        best = None
-        for seg, forced in zip(ev.segments, ev.forced or [None] * len(ev.segments), strict=False):
-            res = classify_stance(seg, rules, forced=forced)
-            if best is None or _RANK.get(res.stance, 9) < _RANK.get(best.stance, 9):
-                best = res
-        if best is not None:
-            row["stance"], row["stance_cue"] = best.stance, best.cue
-        dep, cue = classify_deployment(" ".join(ev.contexts), rules)
-        dep, cue = with_document_context(dep, cue or "", " ".join(ev.contexts), doc_dep, rules)
-        row["deployment"], row["deployment_cue"] = dep, cue or None
-        row.setdefault("stance_confidence", None)
-        row.setdefault("deployment_confidence", None)
+        if model is None:
+            _label_by_rules(row, ev, rules, doc_dep)
+            continue
+        x = label_input(ev.segments, ev.sentences, ev.contexts, ev.title, ev.text, rules, ev.forced, doc_dep)
+        sf = stance_features(x)
+        stance, conf = model.stance.predict(sf)
+        row["stance"], row["stance_confidence"] = stance, round(conf, 4)
+        row["stance_cue"] = describe(stance, model.stance.explain(sf, stance))
+        if model.deployment is None:
+            row["deployment"], row["deployment_cue"], row["deployment_confidence"] = None, None, None
+        else:
+            dfeat = deployment_features(x)
+            dep, dconf = model.deployment.predict(dfeat)
+            row["deployment"], row["deployment_confidence"] = dep, round(dconf, 4)
+            row["deployment_cue"] = describe(dep, model.deployment.explain(dfeat, dep))
+        version = str(row.get("extractor_version") or "")
+        if model.checksum and model.checksum not in version:
+            row["extractor_version"] = f"{version}+model.{model.checksum}" if version else f"model.{model.checksum}"
 
 
-_RANK = {"conditional": 0, "support": 1, "oppose": 2, "neutral": 3}
+def _label_by_rules(row: dict[str, Any], ev: SpeakerEvidence, rules: Rules, doc_dep: Any) -> None:
+    """The cue rules alone (a topic with no trained model): first informative cue wins."""
+    stance = rule_stance(ev.segments, rules, ev.forced)
+    if stance is not None:
+        seg = next(
+            (s for i, s in enumerate(ev.segments)
+             if classify_stance(s, rules, forced=ev.forced[i] if i < len(ev.forced) else None).stance == stance),
+            ev.segments[0],
+        )
+        idx = ev.segments.index(seg)
+        res = classify_stance(seg, rules, forced=ev.forced[idx] if idx < len(ev.forced) else None)
+        row["stance"], row["stance_cue"] = res.stance, res.cue
+    dep, cue = classify_deployment(" ".join(ev.contexts), rules)
+    dep, cue = with_document_context(dep, cue or "", " ".join(ev.contexts), doc_dep, rules)
+    row["deployment"], row["deployment_cue"] = dep, cue or None
+    row.setdefault("stance_confidence", None)
+    row.setdefault("deployment_confidence", None)

@@ -18,7 +18,9 @@ from helpers.extract.actors import ActorTable, load_actors
 from helpers.extract.countries import CountryLexicon, load_countries
 from helpers.paths import PROJECT_ROOT
 from helpers.tables import InputError
-from helpers.topics import Topic, load_topic
+from helpers.extract.labeller.model import LabellerModel
+from helpers.extract.labeller.store import find_model
+from helpers.topics import DEFAULT_TOPIC, Topic, load_topic
 
 IGNORE = re.IGNORECASE
 
@@ -73,6 +75,8 @@ class Rules:
     # deployment cues that name a label only through context ("ceasefire", "security guarantees"):
     # half weight when reading what a document is about, and they yield to the document's label
     deployment_weak: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # the topic's trained stance/deployment model (None: the cue rules label alone)
+    labeller: LabellerModel | None = None
 
 
 def _resolve(path_value: str | None, default: Path) -> Path:
@@ -87,8 +91,12 @@ def _file_hash(path: Path) -> str:
 
 
 @lru_cache(maxsize=16)
-def compile_rules(topic_name: str = "ukraine_troops") -> Rules:
-    """Load and compile a topic (cached per process; the topic files are read once)."""
+def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None = None) -> Rules:
+    """Load and compile a topic (cached per process; the topic files are read once).
+
+    `data_dir` picks the labeller model a run on that folder uses (its own retrained model when it
+    has one, else the shipped one); the model's checksum is part of the fingerprint, so cached
+    extractions follow model changes."""
     topic = load_topic(topic_name)
     cfg: dict[str, Any] = dict(topic.config)
     if cfg.get("extends"):
@@ -145,11 +153,14 @@ def compile_rules(topic_name: str = "ukraine_troops") -> Rules:
         raise InputError(f"{topic.path}: relevance needs subject_patterns and place_patterns")
     poll_trigger = _any(po.get("trigger_patterns"))
     pre = [p.pattern for p in (subject, poll_trigger) if p is not None]
+    topic.stance_labels  # a topic without valid label sets fails here, naming its file
+    labeller = find_model(topic.name, data_dir)
     fingerprint = hashlib.sha256(
         json.dumps(cfg, sort_keys=True, default=str).encode()
         + topic.name.encode()
         + _file_hash(actors_path).encode()
         + _file_hash(demonyms_path).encode()
+        + (labeller.checksum if labeller else "no-model").encode()
     ).hexdigest()[:16]
     return Rules(
         topic=topic,
@@ -184,4 +195,5 @@ def compile_rules(topic_name: str = "ukraine_troops") -> Rules:
         else None,
         prefilter=re.compile("|".join(f"(?:{p})" for p in pre), IGNORE),
         deployment_weak=deployment_weak,
+        labeller=labeller,
     )

@@ -1,0 +1,96 @@
+"""Turn corpus rows (and reviewed statements) into labelled examples, and speaker evidence
+from the extractor into model input: both go through `label_input`, so training and running
+read a statement the same way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from helpers.extract.deployment import classify_deployment, document_deployment
+from helpers.extract.labeller.corpus import Corpus, Example
+from helpers.extract.labeller.features import LabelInput
+from helpers.extract.rules import Rules
+from helpers.extract.sentences import split_sentences
+from helpers.extract.stance import classify_stance
+
+# how informative a rule verdict is when a speaker has several segments: any position beats none
+_RULE_RANK = {"conditional": 0, "support": 1, "oppose": 1, "neutral": 3}
+
+
+def rule_stance(segments: list[str], rules: Rules, forced: list[Any] | None = None) -> str | None:
+    best, best_rank = None, 99
+    for i, seg in enumerate(segments):
+        f = forced[i] if forced and i < len(forced) else None
+        res = classify_stance(seg, rules, forced=f)
+        rank = _RULE_RANK.get(res.stance, 2)
+        if rank < best_rank:
+            best, best_rank = res.stance, rank
+    return best
+
+
+def label_input(
+    segments: list[str],
+    sentences: list[str],
+    contexts: list[str],
+    title: str,
+    text: str,
+    rules: Rules,
+    forced: list[Any] | None = None,
+    doc_dep: tuple[str, str] | None | str = "",
+) -> LabelInput:
+    """Model input with the cue rules' verdicts attached as features."""
+    if doc_dep == "":
+        doc_dep = document_deployment(title + "\n" + text, rules)
+    return LabelInput(
+        segments=segments,
+        sentences=sentences,
+        contexts=contexts or sentences or segments,
+        title=title,
+        text=text,
+        rule_stance=rule_stance(segments, rules, forced),
+        rule_deployment=classify_deployment(" ".join(contexts or sentences or segments), rules)[0],
+        document_deployment=doc_dep[0] if isinstance(doc_dep, tuple) else None,
+    )
+
+
+def _sentences_holding(text: str, evidence: list[str]) -> list[str]:
+    """The whole sentences of `text` that contain each evidence span (in document order)."""
+    sents = split_sentences(text)
+    out: list[str] = []
+    for ev in evidence:
+        at = text.find(ev)
+        if at < 0:
+            continue
+        end = at + len(ev)
+        for s in sents:
+            if s.end > at and s.start < end and s.text not in out:
+                out.append(s.text)
+    return out or list(evidence)
+
+
+def corpus_examples(corpus: Corpus, rules: Rules, with_rewrites: bool = True) -> list[Example]:
+    examples: list[Example] = []
+    doc_deps: dict[str, Any] = {}
+    for s in corpus.statements:
+        doc = corpus.docs[str(s["doc_id"])]
+        title, text = str(doc.get("title") or ""), str(doc.get("text") or "")
+        if s["doc_id"] not in doc_deps:
+            doc_deps[s["doc_id"]] = document_deployment(title + "\n" + text, rules)
+        evidence = s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]
+        evidence = [e for e in evidence if e]
+        sentences = _sentences_holding(text, evidence)
+        group = str(doc["event_id"])
+        key = f"{s['doc_id']}|{s['speaker']}"
+        x = label_input(evidence, sentences, sentences, title, text, rules, doc_dep=doc_deps[s["doc_id"]])
+        examples.append(Example(key, group, s["stance"], s.get("deployment"), x, False, s.get("hard_case")))
+        if not with_rewrites:
+            continue
+        for n, rw in enumerate(s.get("rewrites") or []):
+            seg = str(rw.get("text") or "")
+            if not seg:
+                continue
+            xr = label_input([seg], [seg], [seg], title, text, rules, doc_dep=doc_deps[s["doc_id"]])
+            examples.append(
+                Example(f"{key}|rewrite-{n}", group, s["stance"], s.get("deployment"), xr, True, s.get("hard_case"))
+            )
+    return examples

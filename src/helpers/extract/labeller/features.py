@@ -1,0 +1,107 @@
+"""Features of one statement for the stance and deployment models.
+
+Stance is read from the speaker's own words only (their segment of the sentence: quote plus
+reporting clause), with every token marked by the scope it stands in (negation, condition,
+question, modality). Words of the same sentence outside the speaker's segment (another actor's
+clause, the journalist's framing) enter under their own prefix, so a cue in someone else's
+clause or a condition in the framing weighs only as much as the data says. The cue rules'
+verdict enters as one more feature; the model decides. Deployment is read from the speaker's
+sentences, the headline and what the document is mostly about.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from helpers.extract.labeller.lexicon import polarity
+from helpers.extract.labeller.scopes import Marked, mark_scopes, tokenize
+
+# the stop words that carry no stance on their own; negators and modals are NOT here
+_STOP = frozenset(
+    "the a an of to in on and or for with at by from as that this these those it its is are was were be been "
+    "has have had he she they we i you his her their our my your which who whom whose said says told".split()
+)
+
+
+@dataclass
+class LabelInput:
+    """What the labeller reads about one statement (see labelling.SpeakerEvidence)."""
+
+    segments: list[str]
+    sentences: list[str] = field(default_factory=list)
+    contexts: list[str] = field(default_factory=list)
+    title: str = ""
+    text: str = ""
+    rule_stance: str | None = None
+    rule_deployment: str | None = None
+    document_deployment: str | None = None
+
+
+def _scoped(m: Marked) -> str:
+    tag = ("N" if m.negated else "") + ("C" if m.conditional else "") + ("Q" if m.question else "")
+    return f"{tag}:{m.word}" if tag else m.word
+
+
+def _ngrams(prefix: str, toks: list[str], counts: Counter[str], n_max: int) -> None:
+    for n in range(1, n_max + 1):
+        for i in range(len(toks) - n + 1):
+            gram = toks[i : i + n]
+            if n == 1 and gram[0] in _STOP:
+                continue
+            if all(g in _STOP or g in ".,;:!?" for g in gram):
+                continue
+            counts[prefix + " ".join(gram)] += 1
+
+
+def stance_features(
+    x: LabelInput, *, scopes: bool = True, lexicon: bool = True, rules: bool = True, context: bool = True
+) -> dict[str, float]:
+    """The stance features of one statement; the switches exist for ablation (benchmarks)."""
+    counts: Counter[str] = Counter()
+    own = " . ".join(s for s in x.segments if s)
+    marked, events = mark_scopes(own)
+    words = [m.word for m in marked]
+    scoped = [_scoped(m) for m in marked]
+    _ngrams("w=", words, counts, 3)
+    if scopes:
+        _ngrams("s=", [t for t in scoped if ":" in t], counts, 2)  # scoped words and pairs
+    for m in marked if lexicon else []:
+        pol = polarity(m.word)
+        if pol:
+            flipped = {"pos": "neg", "neg": "pos"}[pol] if m.negated else pol
+            counts[f"lex={flipped}"] += 1
+            counts[f"lex={pol}{'/neg' if m.negated else ''}{'/cond' if m.conditional else ''}"] += 1
+    for name, n in events.items() if scopes else []:
+        counts[f"event={name}"] += min(n, 3)
+    own_set = set(words)
+    for sent in x.sentences if context else []:
+        for tok in tokenize(sent):
+            if tok not in own_set and tok not in _STOP and tok.isalpha():
+                counts["ctx=" + tok] = 1
+    if x.rule_stance and rules:
+        counts["rule=" + x.rule_stance] = 1
+    counts["len=" + str(min(int(math.log2(1 + len(words))), 6))] = 1
+    return _normalise(counts)
+
+
+def deployment_features(x: LabelInput) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    ctx = " . ".join(x.contexts or x.sentences or x.segments)
+    _ngrams("c=", tokenize(ctx), counts, 2)
+    for tok in tokenize(x.title):
+        if tok not in _STOP and tok.isalpha():
+            counts["t=" + tok] = 1
+    if x.rule_deployment:
+        counts["rule=" + x.rule_deployment] = 1
+    if x.document_deployment:
+        counts["doc=" + x.document_deployment] = 1
+    return _normalise(counts)
+
+
+def _normalise(counts: Counter[str]) -> dict[str, float]:
+    """log-scaled counts, L2-normalised: long articles do not outweigh teasers."""
+    vals = {k: 1.0 + math.log(v) for k, v in counts.items() if v > 0}
+    norm = math.sqrt(sum(v * v for v in vals.values())) or 1.0
+    return {k: v / norm for k, v in vals.items()}

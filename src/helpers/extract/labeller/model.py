@@ -1,0 +1,136 @@
+"""A linear classifier stored as plain JSON: vocabulary, weights, calibration temperature.
+
+Why not a pickle: a JSON model opens with any Python and any scikit-learn version (pickles break
+across versions and can run code when loaded), diffs in review, and its checksum is stable, so it
+can go into `extractor_version` and the run manifest. scikit-learn fits it (labeller.train);
+prediction is a sparse dot product here, cheap enough for thousands of statements per second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from helpers.tables import InputError
+
+
+@dataclass
+class LinearModel:
+    """Multinomial logistic regression over named features, with temperature calibration."""
+
+    classes: list[str]
+    vocabulary: dict[str, int]
+    coef: list[list[float]]  # one row per class
+    intercept: list[float]
+    temperature: float = 1.0
+
+    def scores(self, features: dict[str, float]) -> list[float]:
+        out = list(self.intercept)
+        for name, value in features.items():
+            j = self.vocabulary.get(name)
+            if j is None:
+                continue
+            for c in range(len(self.classes)):
+                out[c] += self.coef[c][j] * value
+        return out
+
+    def proba(self, features: dict[str, float]) -> list[float]:
+        """Calibrated class probabilities."""
+        s = [v / self.temperature for v in self.scores(features)]
+        top = max(s)
+        e = [math.exp(v - top) for v in s]
+        total = sum(e)
+        return [v / total for v in e]
+
+    def predict(self, features: dict[str, float]) -> tuple[str, float]:
+        p = self.proba(features)
+        k = max(range(len(p)), key=p.__getitem__)
+        return self.classes[k], p[k]
+
+    def explain(self, features: dict[str, float], label: str, top: int = 3) -> list[tuple[str, float]]:
+        """The features that weighed most for `label` against the other classes, strongest first."""
+        c = self.classes.index(label)
+        n = len(self.classes)
+        weights = []
+        for name, value in features.items():
+            j = self.vocabulary.get(name)
+            if j is None:
+                continue
+            mean_other = sum(self.coef[k][j] for k in range(n) if k != c) / max(n - 1, 1)
+            w = value * (self.coef[c][j] - mean_other)
+            if w > 0:
+                weights.append((name, w))
+        weights.sort(key=lambda t: -t[1])
+        return weights[:top]
+
+    def to_json(self) -> dict[str, Any]:
+        names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        return {
+            "format": "stance-tracker linear model 1",
+            "classes": self.classes,
+            "features": names,
+            "coef": [[round(v, 6) for v in row] for row in self.coef],
+            "intercept": [round(v, 6) for v in self.intercept],
+            "temperature": round(self.temperature, 6),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LinearModel:
+        return cls(
+            classes=list(data["classes"]),
+            vocabulary={name: i for i, name in enumerate(data["features"])},
+            coef=[list(map(float, row)) for row in data["coef"]],
+            intercept=list(map(float, data["intercept"])),
+            temperature=float(data.get("temperature", 1.0)),
+        )
+
+
+@dataclass
+class LabellerModel:
+    """The stance model and (for topics with a deployment dimension) the deployment model."""
+
+    topic: str
+    stance: LinearModel
+    deployment: LinearModel | None
+    meta: dict[str, Any]
+    checksum: str = ""
+
+    def save(self, path: str | Path) -> str:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = {
+            "topic": self.topic,
+            "meta": self.meta,
+            "stance": self.stance.to_json(),
+            "deployment": self.deployment.to_json() if self.deployment else None,
+        }
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(text + "\n", encoding="utf-8")
+        tmp.replace(path)
+        self.checksum = hashlib.sha256((text + "\n").encode("utf-8")).hexdigest()[:12]
+        return self.checksum
+
+
+def load_model(path: str | Path) -> LabellerModel:
+    """Read a model file; a broken one is bad input naming the file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+        data = json.loads(raw)
+        model = LabellerModel(
+            topic=str(data["topic"]),
+            stance=LinearModel.from_json(data["stance"]),
+            deployment=LinearModel.from_json(data["deployment"]) if data.get("deployment") else None,
+            meta=dict(data.get("meta") or {}),
+        )
+    except FileNotFoundError as err:
+        raise InputError(f"{path}: labeller model not found (run `stance-tracker train`)") from err
+    except (ValueError, KeyError, TypeError) as err:
+        raise InputError(f"{path}: not a labeller model file ({err})") from err
+    model.checksum = hashlib.sha256(raw).hexdigest()[:12]
+    return model
