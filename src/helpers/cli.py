@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "helpers.cli_extract",
     "helpers.cli_report",
     "helpers.cli_polls",
+    "helpers.cli_actors",
 )
 
 
