@@ -142,6 +142,17 @@ class ActorTable:
                 best = (n, person)
         return best
 
+    def _exact_people(self, words: list[str]) -> dict[str, int]:
+        """Every person an exact alias ending at the last word fits, with the words it covers."""
+        cands = self.by_last.get(name_key(words[-1])) or ()
+        keys = [name_key(w) for w in words]
+        found: dict[str, int] = {}
+        for alias, person in cands:
+            n = len(alias)
+            if n <= len(keys) and tuple(keys[-n:]) == alias:
+                found[person] = max(found.get(person, 0), n)
+        return found
+
     def match_name(self, words: list[str], day: str | None = None) -> NameMatch | None:
         """Resolve name words (surname last) to a table person, strictest step first."""
         words = [w for w in words if w]
@@ -150,12 +161,18 @@ class ActorTable:
         memo_key = (tuple(words), day)
         if memo_key in self._memo:
             return self._memo[memo_key]
-        exact = self.match_exact(words)
+        exact = self._exact_people(words)
+        hit: NameMatch | None = None
         if exact:
-            n, person = exact
-            if n < len(words):  # "Julia Svyrydenko": the given name fits once transliterated
-                n = self._consumed(words, person, n) or n
-            hit: NameMatch | None = NameMatch(person, n, "exact")
+            n = max(exact.values())
+            people = [p for p, k in exact.items() if k == n]
+            if len(people) > 1 and day:  # "Harris" in 2025: Simon, not Kamala
+                people = [p for p in people if self._in_office(p, day)] or people
+            if len(people) == 1:
+                person = people[0]
+                if n < len(words):  # "Julia Svyrydenko": the given name fits once transliterated
+                    n = self._consumed(words, person, n) or n
+                hit = NameMatch(person, n, "exact")
         else:
             hit = self._match_loose(words, day) or self._match_fuzzy(words, day)
         if len(self._memo) < 65536:
