@@ -15,8 +15,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from typing import TYPE_CHECKING
+
 from helpers.paths import DataLayout
 from helpers.tables import InputError, read_table
+
+if TYPE_CHECKING:  # the table (and rapidfuzz) load only when the command runs
+    from helpers.extract.actors import ActorTable
 
 UNKNOWN_COLUMNS = [
     "speaker", "count", "countries", "roles", "first_date", "last_date",
@@ -43,7 +48,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="statements table (.parquet/.csv/.jsonl); default DATA_DIR/processed/statements.parquet "
         "(or .csv)",
     )
-    unknown.add_argument("--min-count", type=int, default=1, metavar="N", help="only speakers quoted N+ times")
+    unknown.add_argument(
+        "--min-count", type=int, default=1, metavar="N", help="only speakers quoted N+ times"
+    )
     unknown.add_argument("--actors", metavar="FILE", help="actors table (default data/reference/actors.csv)")
     unknown.add_argument("--out", metavar="CSV", help="also write the list to this CSV file")
     unknown.set_defaults(func=run_unknown)
@@ -82,7 +89,9 @@ def _values(frame: pd.DataFrame, column: str) -> str:
     return ";".join(counts.index.tolist())
 
 
-def unknown_speakers(statements: pd.DataFrame, table, min_count: int = 1, source: str = "statements") -> pd.DataFrame:
+def unknown_speakers(
+    statements: pd.DataFrame, table: ActorTable, min_count: int = 1, source: str = "statements"
+) -> pd.DataFrame:
     """One row per speaker not in the table (most quoted first), in UNKNOWN_COLUMNS."""
     missing = [c for c in NEEDED_COLUMNS if c not in statements.columns]
     if missing:
@@ -97,7 +106,8 @@ def unknown_speakers(statements: pd.DataFrame, table, min_count: int = 1, source
             continue
         dates = rows["date"].dropna().astype(str) if "date" in rows.columns else pd.Series(dtype=str)
         dates = dates[dates != ""]
-        example = rows.sort_values("date", na_position="last").iloc[0] if "date" in rows.columns else rows.iloc[0]
+        ordered = rows.sort_values("date", na_position="last") if "date" in rows.columns else rows
+        example = ordered.iloc[0]
         roles = _values(rows, "speaker_role") or _values(rows, "role_key")
         out.append(
             {
@@ -113,7 +123,8 @@ def unknown_speakers(statements: pd.DataFrame, table, min_count: int = 1, source
             }
         )
     result = pd.DataFrame(out, columns=UNKNOWN_COLUMNS)
-    return result.sort_values(["count", "speaker"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    result = result.sort_values(["count", "speaker"], ascending=[False, True], kind="stable")
+    return result.reset_index(drop=True)
 
 
 def run_unknown(args: argparse.Namespace) -> int:
@@ -130,8 +141,10 @@ def run_unknown(args: argparse.Namespace) -> int:
         result.to_csv(out, index=False)
     print(f"{len(result)} speakers not in the actors table (quoted {args.min_count}+ times) in {path}")
     for rec in result.to_dict("records"):
-        span = rec["first_date"] if rec["first_date"] == rec["last_date"] else f"{rec['first_date']}..{rec['last_date']}"
-        print(f"{rec['count']:>5}  {rec['speaker']}  [{rec['countries'] or '?'}] {rec['roles'] or '-'}  {span}")
+        first, last = rec["first_date"], rec["last_date"]
+        span = first if first == last else f"{first}..{last}"
+        where = rec["countries"] or "?"
+        print(f"{rec['count']:>5}  {rec['speaker']}  [{where}] {rec['roles'] or '-'}  {span}")
         sentence = rec["example_sentence"]
         print(f"       e.g. {rec['example_url']}  \"{sentence[:160]}{'...' if len(sentence) > 160 else ''}\"")
         print(f"       closest in table: {rec['closest'] or '(none)'}")

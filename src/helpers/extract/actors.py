@@ -344,7 +344,8 @@ def _aliases(person: str, extra: str, key=name_key) -> set[tuple[str, ...]]:
 
 def _full_names(person: str, extra: str) -> set[tuple[str, ...]]:
     """Loose keys of the person's multi-word names (for checking given names)."""
-    return {tuple(loose_key(w) for w in name_words(n)) for n in {person, *split_aliases(extra)} if name_words(n)}
+    names = {person, *split_aliases(extra)}
+    return {tuple(loose_key(w) for w in name_words(n)) for n in names if name_words(n)}
 
 
 @lru_cache(maxsize=8)
@@ -371,7 +372,9 @@ def load_actors(path: str | Path = DEFAULT_ACTORS) -> ActorTable:
                 raise InputError(f"{path}, row {lineno} ({person}): valid_from/valid_to must be YYYY-MM-DD")
             gender = (rec.get("gender") or "").strip().lower()
             if gender not in GENDERS:
-                raise InputError(f"{path}, row {lineno} ({person}): gender must be m, f or empty, not {gender!r}")
+                raise InputError(
+                    f"{path}, row {lineno} ({person}): gender must be m, f or empty, not {gender!r}"
+                )
             actor = Actor(
                 person,
                 rec["country"].strip(),
