@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "helpers.cli_report",
     "helpers.cli_polls",
     "helpers.cli_train",
+    "helpers.cli_actors",
 )
 
 

@@ -71,6 +71,39 @@ def name_key(token: str) -> str:
     return re.sub(r"[iy]+$", "y", word) if len(word) > 3 else word
 
 
+# Spelling variants that transliteration from Cyrillic, Greek or Turkish and English respellings
+# produce for the same sound; applied in this order to a folded, lower-case word.
+_LOOSE_RULES = (
+    (re.compile(r"kh"), "h"),  # Mikhail / Mihail, Kharkiv / Harkiv
+    (re.compile(r"j"), "y"),  # Jermak / Yermak, Julia / Yulia
+    (re.compile(r"w"), "v"),  # Wladyslaw / Vladyslav
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Zelenskyy / Zelensky, Rutte / Rute
+    (re.compile(r"[iy]+$"), "y"),  # -i / -y / -iy / -yy / -ii endings
+)
+
+
+@lru_cache(maxsize=65536)
+def loose_key(token: str) -> str:
+    """A name word reduced past spelling variants: folded, "kh"->"h", "j"->"y", doubles single.
+
+    Why a second key: `name_key` is also the scorer's and the deduplicator's matching rule and must
+    stay strict; this key is only used to reach the actors table, where a collision between two
+    people can be checked once (tests/test_actors.py) instead of risked in every document.
+    """
+    word = fold_lower(token).strip(".'- ")
+    word = re.sub(r"['’]", "", word)
+    for rx, rep in _LOOSE_RULES:
+        word = rx.sub(rep, word)
+    return word
+
+
+def name_words(name: str | None) -> list[str]:
+    """The words of a name, folded and lower-cased, with initials' dots dropped."""
+    return fold_lower(name or "").replace(".", " ").split()
+
+
 def speaker_key(name: str | None) -> str:
     """Last word of a name as a key (the scorer's matching rule)."""
     words = fold_lower(name or "").replace(".", " ").split()
