@@ -188,7 +188,10 @@ def test_train_command_writes_the_model_where_runs_on_that_folder_find_it(tmp_pa
 
     root = write_corpus(tmp_path / "training", events=24)
     data = tmp_path / "data"
-    assert main(["train", "--training", str(root), "--data-dir", str(data), "--folds", "3"]) == 0
+    figures = tmp_path / "figures"
+    assert main(["train", "--training", str(root), "--data-dir", str(data), "--folds", "3", "--figures", str(figures)]) == 0
+    svg = (figures / "reliability_ukraine_troops_stance_cv.svg").read_text()
+    assert svg.startswith("<svg") and "ECE" in svg
     out = capsys.readouterr().out
     assert "grouped 3-fold cross-validation by event" in out and "frozen test split" in out
     assert "gold \\ predicted" in out and "expected calibration error" in out

@@ -26,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--training", metavar="DIR", help="training corpus root (default data/training in the checkout)")
     p.add_argument("--no-reviewed", action="store_true", help="ignore DATA_DIR's reviewed rows")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    p.add_argument("--figures", metavar="DIR", help="also write reliability and confusion plots (SVG) here")
     add_data_dir(p)
     p.set_defaults(func=run)
 
@@ -47,5 +48,10 @@ def run(args: argparse.Namespace) -> int:
     assert run_.model is not None
     checksum = run_.model.save(out)
     print(format_run(run_))
+    if args.figures:
+        from helpers.extract.labeller.plots import write_figures
+
+        for path in write_figures(run_, args.figures):
+            print(f"wrote {path}", file=sys.stderr)
     print(f"\nmodel written to {out} (checksum {checksum})", file=sys.stderr)
     return 0

@@ -75,8 +75,11 @@ def label_rows(rows: list[dict[str, Any]], evidence: list[SpeakerEvidence], rule
 
 
 def _label_by_rules(row: dict[str, Any], ev: SpeakerEvidence, rules: Rules, doc_dep: Any) -> None:
-    """The cue rules alone (a topic with no trained model): first informative cue wins."""
+    """The cue rules alone (a topic with no trained model): first informative cue wins. The cue
+    engine speaks support / conditional / oppose / neutral; a topic with other labels maps them in
+    `labels.stance.from_cues`."""
     stance = rule_stance(ev.segments, rules, ev.forced)
+    to_topic = (rules.topic.config.get("labels") or {}).get("stance", {}).get("from_cues") or {}
     if stance is not None:
         seg = next(
             (s for i, s in enumerate(ev.segments)
@@ -85,7 +88,12 @@ def _label_by_rules(row: dict[str, Any], ev: SpeakerEvidence, rules: Rules, doc_
         )
         idx = ev.segments.index(seg)
         res = classify_stance(seg, rules, forced=ev.forced[idx] if idx < len(ev.forced) else None)
-        row["stance"], row["stance_cue"] = res.stance, res.cue
+        row["stance"], row["stance_cue"] = to_topic.get(res.stance, res.stance), res.cue
+    if rules.topic.deployment_labels is None:
+        row["deployment"], row["deployment_cue"] = None, None
+        row.setdefault("stance_confidence", None)
+        row.setdefault("deployment_confidence", None)
+        return
     dep, cue = classify_deployment(" ".join(ev.contexts), rules)
     dep, cue = with_document_context(dep, cue or "", " ".join(ev.contexts), doc_dep, rules)
     row["deployment"], row["deployment_cue"] = dep, cue or None

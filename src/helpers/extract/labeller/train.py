@@ -24,7 +24,7 @@ from helpers.extract.labeller.features import LabelInput, deployment_features, s
 from helpers.extract.labeller.model import LinearModel
 
 FeatureFn = Callable[[LabelInput], dict[str, float]]
-C_GRID = (0.5, 1.0, 2.0, 4.0, 8.0)
+C_GRID = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
 
 
 def target_of(kind: str) -> Callable[[Example], str | None]:
@@ -100,12 +100,14 @@ def softmax(scores: Sequence[float], temperature: float = 1.0) -> np.ndarray:
 def grouped_oof(
     examples: list[Example], kind: str, classes: list[str], C: float, folds: int = 5,
     feature_fn: FeatureFn | None = None, train_filter: Callable[[Example], bool] | None = None,
+    feats: list[dict[str, float]] | None = None,
 ) -> OutOfFold:
     """Grouped k-fold by event: rewrites sit with their original; only originals are scored.
     `train_filter` drops examples from the training folds only (e.g. rewrites, for ablation)."""
     target = target_of(kind)
     rows = [e for e in examples if target(e) is not None]
-    feats = [(feature_fn or features_of(kind))(e.x) for e in rows]
+    if feats is None:
+        feats = [(feature_fn or features_of(kind))(e.x) for e in rows]
     y = [str(target(e)) for e in rows]
     groups = [e.group for e in rows]
     n_groups = len(set(groups))
@@ -136,16 +138,23 @@ def fit_temperature(oof: OutOfFold) -> float:
     return best_t
 
 
-def choose_c(examples: list[Example], kind: str, classes: list[str], folds: int = 5) -> tuple[float, dict[float, float]]:
-    """The regularisation strength with the best grouped-CV macro-F1 (ties: the smaller C)."""
+def choose_c(
+    examples: list[Example], kind: str, classes: list[str], folds: int = 5
+) -> tuple[float, dict[float, float], OutOfFold]:
+    """The regularisation strength with the best grouped-CV macro-F1 (ties: the smaller C), and
+    that C's out-of-fold predictions. The CV figure reported for the chosen C is therefore
+    slightly optimistic (C was picked on it); the frozen test split is the unbiased figure."""
     from helpers.extract.labeller.metrics import macro_f1
 
     figures = {}
+    oofs = {}
+    target = target_of(kind)
+    feats = [features_of(kind)(e.x) for e in examples if target(e) is not None]
     for C in C_GRID:
-        oof = grouped_oof(examples, kind, classes, C, folds)
-        figures[C] = macro_f1(oof.gold, oof.predicted()[0], classes)
+        oofs[C] = grouped_oof(examples, kind, classes, C, folds, feats=feats)
+        figures[C] = macro_f1(oofs[C].gold, oofs[C].predicted()[0], classes)
     best = max(C_GRID, key=lambda c: (round(figures[c], 4), -c))
-    return best, figures
+    return best, figures, oofs[best]
 
 
 def fit_final(examples: list[Example], kind: str, classes: list[str], C: float, temperature: float) -> LinearModel:

@@ -19,7 +19,7 @@ from helpers.extract.labeller.corpus import Corpus, Example, frozen_test_events,
 from helpers.extract.labeller.examples import corpus_examples, label_input
 from helpers.extract.labeller.model import LabellerModel, LinearModel
 from helpers.extract.labeller.store import TRAINING_ROOT
-from helpers.extract.labeller.train import OutOfFold, choose_c, features_of, fit_final, fit_temperature, grouped_oof, target_of
+from helpers.extract.labeller.train import OutOfFold, choose_c, features_of, fit_final, fit_temperature, target_of
 from helpers.extract.rules import Rules
 from helpers.tables import InputError
 
@@ -129,11 +129,16 @@ def train_topic(
         kinds.append(("deployment", list(topic.deployment_labels.names)))
     for kind, classes in kinds:
         target = target_of(kind)
-        C, grid = choose_c(train_ex, kind, classes, folds)
-        oof = grouped_oof(train_ex, kind, classes, C, folds)
+        C, grid, oof = choose_c(train_ex, kind, classes, folds)
         temperature = fit_temperature(oof)
         res = DimensionResult(kind, classes, C, grid, temperature, oof, folds)
-        rule_of = {e.key: (e.x.rule_stance if kind == "stance" else e.x.rule_deployment) or "" for e in train_ex}
+        from_cues = ((topic.config.get("labels") or {}).get("stance") or {}).get("from_cues") or {}
+
+        def rule_label(e: Example, kind: str = kind, from_cues: dict = from_cues) -> str:
+            raw = (e.x.rule_stance if kind == "stance" else e.x.rule_deployment) or ""
+            return from_cues.get(raw, raw) if kind == "stance" else raw
+
+        rule_of = {e.key: rule_label(e) for e in train_ex}
         res.cv_rule = [rule_of.get(k, "") for k in oof.keys]
         if measure and test_ex:
             held = fit_final(train_ex, kind, classes, C, temperature)
@@ -147,7 +152,7 @@ def train_topic(
                 res.test_gold.append(str(target(e)))
                 res.test_pred.append(label)
                 res.test_conf.append(conf)
-                res.test_rule.append((e.x.rule_stance if kind == "stance" else e.x.rule_deployment) or "")
+                res.test_rule.append(rule_label(e))
                 res.test_hard.append(e.hard_case)
         dims[kind] = res
     run = TrainingRun(
