@@ -60,6 +60,7 @@ _FRAMES: list[tuple[re.Pattern[str], bool]] = [
     (
         re.compile(
             rf"\b(?:an?|the|new|latest|recent)\s+(?P<a>{_NAME}){_SUFFIX}\s+(?:opinion\s+)?(?:poll|survey|study)"
+            rf"(?:\s+(?:conducted|carried out|taken|done)(?:\s+[\w.]+){{0,3}}?)?"
             rf"(?:\s+(?:for|commissioned by)\s+{_DESC}(?P<b>{_ORGS}))?"
         ),
         True,

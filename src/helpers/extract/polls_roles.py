@@ -153,6 +153,11 @@ def is_pair_link(between: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:to|vs\.?|versus|against|[-–/])\s*", between))
 
 
+def is_new_question(between: str) -> bool:
+    """"...; in June, IBRiS put support at": words between two figures that open another poll."""
+    return bool(re.search(r"[;]|\b(?:asked (?:about|whether|if)|another (?:poll|survey)|a (?:separate|second|different) (?:poll|survey)|an earlier (?:poll|survey))\b", between, re.I))
+
+
 def is_subgroup(sentence: str, m: ShareMention, prev_end: int, next_start: int, rules: Rules) -> bool:
     """The figure is for part of the population (party voters, a region, men, an age band)."""
     before = sentence[max(prev_end, m.start - 70) : m.start]

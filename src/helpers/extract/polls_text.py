@@ -27,6 +27,7 @@ from helpers.extract.polls_figures import ShareMention, find_shares
 from helpers.extract.polls_roles import (
     _PERSONNEL,
     is_other_question,
+    is_new_question,
     is_pair_link,
     is_subgroup,
     mentions_topic,
@@ -143,7 +144,9 @@ def _read_mentions(text: str, rules: Rules) -> list[_Mention]:
             excluded = True  # "(48% in favour, 46% against)": the pair of an excluded figure
         country = meta.country_after(after, rules) or meta.country_before(before, rules)
         if country is None:
-            adj = meta.adjective_countries(after[:90], rules)
+            # the figure's own words up to the next clause ("in favour, in Sweden 39%" names the next one)
+            own_words = re.split(r"[,;:]|\b[Ii]n (?:the\s+)?[A-Z]", after[:90])[0]
+            adj = meta.adjective_countries(own_words, rules)
             if not adj and (m.in_parens or role is not None):
                 adj = meta.adjective_countries(before, rules)
                 adj = adj if len(adj) == 1 else []
@@ -214,12 +217,13 @@ def find_document_polls(sentences: Sequence[Any], rules: Rules, published: str |
                 current is not None
                 and mm.role not in current.shares
                 and (country is None or current.country is None or country == current.country)
+                and not (k and is_new_question(text[mentions[k - 1].share.end : mm.share.start]))
             )
             if joins and current is not None:
                 if current.country is None:
                     current.country = country
             else:
-                new_country = country or (last_country if k else None)
+                new_country = country or (last_country if k else None) or doc_country
                 may_start = topical or not polls or (
                     new_country is not None and current is not None and new_country != current.country
                 )
@@ -253,24 +257,29 @@ def _row(
     # where to look for this poll's pollster, dates and sample: its own words, then its sentences,
     # then the sentences after it (up to another poll's), then the ones before it (nearest first)
     si, s0, s1 = p.segment
-    around = [texts[si][s0:s1]]
+    forward = [texts[si][s0:s1]]
     if sum(1 for q in polls if q.sentences[0] == first) == 1:
-        around += own
+        forward += own
     for j in range(first + 1, min(len(texts), p.sentences[-1] + 1 + _WINDOW)):
         if j in others_first and j not in p.sentences:
             break
-        around.append(texts[j])
-    n_forward = len(around)
-    around += [texts[j] for j in range(first - 1, -1, -1)]
+        forward.append(texts[j])
+    others = {j for q in polls if q is not p for j in q.sentences}
+    backward: list[str] = []  # the sentences before it, nearest first, up to another poll's
+    for j in range(first - 1, max(-1, first - 1 - _WINDOW), -1):
+        if j in others:
+            break
+        backward.append(texts[j])
     firm = client = None
-    for t in around:
+    # a pollster named once serves every poll after it ("a YouGov survey shows ... In Italy ...")
+    for t in forward + backward + [texts[j] for j in range(first - 1, -1, -1)]:
         a, b = meta.pollster_parts(t, rules)
         firm, client = firm or a, client or b
         if firm:
             break
     pub = fw_start = fw_end = None
     sample = moe = None
-    for t in around[:n_forward]:
+    for t in forward + backward:
         pub = pub or meta.publication_date(t, published)
         if fw_start is None:
             fw_start, fw_end = meta.fieldwork(t, published)
