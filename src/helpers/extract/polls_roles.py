@@ -155,7 +155,7 @@ def is_pair_link(between: str) -> bool:
 
 def is_new_question(between: str) -> bool:
     """"...; in June, IBRiS put support at": words between two figures that open another poll."""
-    return bool(re.search(r"[;]|\b(?:asked (?:about|whether|if)|another (?:poll|survey)|a (?:separate|second|different) (?:poll|survey)|an earlier (?:poll|survey))\b", between, re.I))
+    return bool(re.search(r"\b(?:asked (?:about|whether|if)|another (?:poll|survey)|a (?:separate|second|different) (?:poll|survey)|an earlier (?:poll|survey))\b", between, re.I))
 
 
 def is_subgroup(sentence: str, m: ShareMention, prev_end: int, next_start: int, rules: Rules) -> bool:

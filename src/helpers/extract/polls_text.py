@@ -194,15 +194,16 @@ def find_document_polls(sentences: Sequence[Any], rules: Rules, published: str |
     doc_country = _document_country(texts, rules)
     polls: list[_Poll] = []
     current: _Poll | None = None
+    last_read = -10  # the last sentence whose figures went into a poll: a list of countries runs on
     for i, text in enumerate(texts):
-        if min(abs(i - j) for j in poll_idx) > _WINDOW:
+        if min(abs(i - j) for j in poll_idx) > _WINDOW and i - last_read > 1:
             continue
         mentions = _read_mentions(text, rules)
         if not mentions:
             continue
         topical = _on_topic(text, rules)
         lead_before = any(_on_topic(texts[j], rules) for j in range(max(0, i - _WINDOW), i))
-        if not topical and not lead_before:
+        if not topical and not lead_before and i - last_read > 1:
             continue
         if current is not None and i - current.sentences[-1] > _WINDOW:
             current = None
@@ -235,6 +236,7 @@ def find_document_polls(sentences: Sequence[Any], rules: Rules, published: str |
             if i not in current.sentences:
                 current.sentences.append(i)
             current.shares[mm.role] = mm.share.value
+            last_read = i
             current.roles_in_order.append(mm.role)
             if mm.role == "support" and current.question is None:
                 current.question = _question(mm.question_words)
