@@ -16,6 +16,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -136,8 +137,14 @@ def read_html_tables(path: Path, data: bytes) -> list[RawTable]:
     """Every <table> of a saved page, with its caption/headings as context (footnote <sup> removed)."""
     import lxml.html
 
+    markup: bytes | str = data
+    if not re.search(rb"<meta[^>]+charset", data[:4096], re.I):
+        try:  # no declared charset: lxml would read bytes as Latin-1 and turn "4–5 Mar" into mojibake
+            markup = data.decode("utf-8")
+        except UnicodeDecodeError:
+            markup = data
     try:
-        doc = lxml.html.fromstring(data)
+        doc = lxml.html.fromstring(markup)
     except (ValueError, lxml.etree.ParserError) as err:
         raise InputError(f"{path}: not a readable HTML page ({err})") from err
     for sup in doc.xpath("//sup"):
