@@ -355,6 +355,8 @@ def rows_from_file(
         frame["outlet"] = frame["source_url"].map(
             lambda u: urlparse(u).netloc or None if isinstance(u, str) else None
         )
+        if "outlet_cell" in frame.columns:  # the outlet a curated row names ("Der Tagesspiegel")
+            frame["outlet"] = frame["outlet_cell"].where(frame["outlet_cell"].notna(), frame["outlet"])
         frame["reported_by"] = frame["client"].where(frame["client"].notna(), frame["pollster"])
         frame["n_sources"] = 1
         frame["sources"] = [
