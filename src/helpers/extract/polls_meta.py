@@ -143,12 +143,55 @@ def publication_date(text: str, published: str | None) -> str | None:
     return None
 
 
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")]
+    )  # fmt: skip
+    for m in names
+}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "from March 3 to 12", "between Feb. 18 and 20", "on Feb. 13 and 14", "from Dec. 28 to Jan. 3, 2025"
+_SPOKEN_RANGE = re.compile(
+    rf"\b(?:from|between|on)\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+"
+    rf"(?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?",
+    re.I,
+)
+
+
+def _spoken_range(text: str, published: str | None) -> tuple[str | None, str | None]:
+    from datetime import date
+
+    m = _SPOKEN_RANGE.search(text)
+    if not m:
+        return None, None
+    m1 = _MONTHS.get(m.group("m1").lower().rstrip(".")[:3])
+    m2 = _MONTHS.get(m.group("m2").lower().rstrip(".")[:3]) if m.group("m2") else m1
+    if not m1 or not m2:
+        return None, None
+    ref = date.fromisoformat(published) if published else None
+    year = int(m.group("y")) if m.group("y") else (ref.year if ref else None)
+    if year is None:
+        return None, None
+    try:
+        end = date(year, m2, int(m.group("d2")))
+        if not m.group("y") and ref is not None and end > ref:
+            end = date(year - 1, m2, int(m.group("d2")))
+        start = date(end.year - (1 if m1 > m2 else 0), m1, int(m.group("d1")))
+    except ValueError:
+        return None, None
+    return (start.isoformat(), end.isoformat()) if start <= end else (None, None)
+
+
 def fieldwork(text: str, published: str | None) -> tuple[str | None, str | None]:
-    """First and last day of fieldwork when the text gives a range ("conducted March 3-5")."""
+    """First and last day of fieldwork when the text gives a range ("conducted March 3-5",
+    "between Feb. 18 and 20")."""
     for d in find_dates(text, published):
         if d.is_range:
             return d.iso, d.end_iso
-    return None, None
+    return _spoken_range(text, published)
 
 
 def country_after(text: str, rules: Rules) -> str | None:
