@@ -83,3 +83,17 @@ def test_question_families():
     assert question_family("Which contributions should Italy make (several options)")[0] == "options"
     assert question_family("Join a force to monitor a ceasefire")[0] == "peace"
     assert question_family("Should Ukraine join the EU") is None
+
+
+def test_reimporting_the_same_file_writes_the_same_table(tmp_path):
+    import time
+
+    from helpers.tables import read_table
+
+    import_polls([CURATED], data_dir=tmp_path, merge=False)
+    first = read_table(tmp_path / "processed" / "polls_imported.parquet")
+    time.sleep(1.1)  # imported_at has second resolution
+    import_polls([CURATED], data_dir=tmp_path, merge=False)
+    second = read_table(tmp_path / "processed" / "polls_imported.parquet")
+    assert len(first) == len(second) == len(pd.read_csv(CURATED))
+    pd.testing.assert_frame_equal(first, second)

@@ -430,6 +430,19 @@ def import_polls(
     existing_path = layout.processed / f"{IMPORTED_NAME}.parquet"
     existing = read_table(existing_path) if existing_path.exists() else pd.DataFrame(columns=IMPORTED_COLUMNS)
     if len(existing) and replaced:
+        # re-importing the very same file (same checksum) keeps its first import time, so reruns
+        # over unchanged inputs write identical tables
+        if len(added_frame) and "source_sha256" in existing.columns:
+            first_seen = (
+                existing.dropna(subset=["source_sha256", "imported_at"])
+                .groupby(["source_file", "source_sha256"])["imported_at"]
+                .min()
+                .to_dict()
+            )
+            keys = list(zip(added_frame["source_file"], added_frame["source_sha256"], strict=True))
+            added_frame["imported_at"] = [
+                first_seen.get(k, now) for k, now in zip(keys, added_frame["imported_at"], strict=True)
+            ]
         existing = existing[~existing["source_file"].isin(replaced)]
     table = (
         pd.concat([f for f in (existing, added_frame) if len(f)], ignore_index=True)
