@@ -27,7 +27,7 @@ def _specs(spec: dict) -> list[dict]:
     out = []
     for key in ("vconcat", "concat", "hconcat", "layer"):
         for part in spec.get(key, []):
-            out.extend(_specs(part) if any(k in part for k in ("vconcat", "concat", "hconcat", "layer")) else [part])
+            out.extend(_specs(part) if any(k in part for k in ("vconcat", "concat", "hconcat", "layer")) else [part])  # noqa: E501
     return out
 
 

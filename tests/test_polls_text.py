@@ -25,8 +25,8 @@ def shares(row: dict) -> tuple:
 
 def test_a_poll_spread_over_clauses_and_sentences(rules):
     (p,) = polls(
-        "Most Norwegians would back a Norwegian role in a peace force for Ukraine. A new survey found 48% back "
-        "Norwegian soldiers joining such a force, with 31% opposed. Another 21 percent were undecided. The poll "
+        "Most Norwegians would back a Norwegian role in a peace force for Ukraine. A new survey found 48% back "  # noqa: E501
+        "Norwegian soldiers joining such a force, with 31% opposed. Another 21 percent were undecided. The poll "  # noqa: E501
         "was carried out by Acme Research for the Daily Example and published on Tuesday.",
         rules,
     )
@@ -38,7 +38,7 @@ def test_a_poll_spread_over_clauses_and_sentences(rules):
 
 def test_share_roles_come_from_the_words_around_each_number(rules):
     cases = {
-        "According to a survey for the agency, 55% of respondents said Austria should take part in a peacekeeping "
+        "According to a survey for the agency, 55% of respondents said Austria should take part in a peacekeeping "  # noqa: E501
         "mission in Ukraine.": ("AT", 55.0, None, None),
         "In a poll of Belgians on sending troops to Ukraine, the institute put support at 41 per cent and "
         "opposition at 39 per cent.": ("BE", 41.0, 39.0, None),
@@ -55,7 +55,7 @@ def test_share_roles_come_from_the_words_around_each_number(rules):
 
 
 def test_a_hedged_fraction_with_its_number_is_the_number(rules):
-    (p,) = polls("Only about one in four Czechs, 24 percent, support sending troops to Ukraine, a STEM poll shows.", rules)
+    (p,) = polls("Only about one in four Czechs, 24 percent, support sending troops to Ukraine, a STEM poll shows.", rules)  # noqa: E501
     assert shares(p) == ("CZ", 24.0, None, None)
     assert [m.value for m in find_shares("Two-thirds (67%) back it")] == [67.0]
 
@@ -75,8 +75,8 @@ def test_vague_words_are_never_a_share(rules, text):
 
 def test_pollster_named_in_the_next_sentence(rules):
     (p,) = polls(
-        "Some 37 per cent of Swedes say Sweden should contribute soldiers to a peacekeeping force in Ukraine. "
-        "Forty-one per cent disagree. The figures come from Novus, which polled 1,050 people for Sveriges Radio.",
+        "Some 37 per cent of Swedes say Sweden should contribute soldiers to a peacekeeping force in Ukraine. "  # noqa: E501
+        "Forty-one per cent disagree. The figures come from Novus, which polled 1,050 people for Sveriges Radio.",  # noqa: E501
         rules,
     )
     assert shares(p) == ("SE", 37.0, 41.0, None)
@@ -91,7 +91,7 @@ def test_two_countries_in_one_paragraph_and_pairs_without_role_words(rules):
         rules,
     )
     assert sorted(shares(r) for r in rows) == [
-        ("BE", 39.0, 41.0, None), ("ES", 30.0, 45.0, None), ("GR", 20.0, 60.0, None), ("PT", 35.0, 40.0, None),
+        ("BE", 39.0, 41.0, None), ("ES", 30.0, 45.0, None), ("GR", 20.0, 60.0, None), ("PT", 35.0, 40.0, None),  # noqa: E501
     ]  # fmt: skip
     assert {r["pollster"] for r in rows} == {"YouGov"}
 
@@ -99,8 +99,8 @@ def test_two_countries_in_one_paragraph_and_pairs_without_role_words(rules):
 def test_subgroups_and_other_questions_are_not_rows(rules):
     rows = polls(
         "A Forsa poll for RTL found 47 percent of Germans in favour of Bundeswehr soldiers joining a "
-        "ceasefire force in Ukraine and 45 percent against. In the eastern states 60 percent were against, and "
-        "among Green voters 70 percent were in favour. Some 58 percent backed more military aid for Kyiv, and "
+        "ceasefire force in Ukraine and 45 percent against. In the eastern states 60 percent were against, and "  # noqa: E501
+        "among Green voters 70 percent were in favour. Some 58 percent backed more military aid for Kyiv, and "  # noqa: E501
         "61 percent supported Ukraine joining the EU.",
         rules,
     )
@@ -123,7 +123,7 @@ def test_a_poll_with_only_an_opposition_share_is_no_row(rules):
 
 def test_sample_margin_fieldwork_and_parts_of_a_figure(rules):
     (p,) = polls(
-        "Almost three quarters of Lithuanians (72.4%) support allied troops being sent to Ukraine, a Vilmorus "
+        "Almost three quarters of Lithuanians (72.4%) support allied troops being sent to Ukraine, a Vilmorus "  # noqa: E501
         "survey shows. Of them, 40.1% fully support it and 32.3% rather support it. In total 18.2% are "
         "against and 9.4% found it hard to answer. Vilmorus interviewed 1,001 adults from March 3 to 12; the "
         "margin of error is 3.1 percentage points.",
@@ -132,3 +132,8 @@ def test_sample_margin_fieldwork_and_parts_of_a_figure(rules):
     assert shares(p) == ("LT", 72.4, 18.2, 9.4)
     assert (p["sample_size"], p["margin_of_error"]) == (1001.0, 3.1)
     assert (p["fieldwork_start"], p["fieldwork_end"]) == ("2025-03-03", "2025-03-12")
+
+
+def test_client_is_kept_apart_as_well(rules):
+    (p,) = polls("A CSA poll for Europe 1 found 23% of French people in favour of sending troops to Ukraine.", rules)  # noqa: E501
+    assert (p["pollster"], p["client"]) == ("CSA for Europe 1", "Europe 1")

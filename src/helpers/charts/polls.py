@@ -119,7 +119,7 @@ def polls_caption(polls: pd.DataFrame, *, method: TrendMethod = DEFAULT_METHOD) 
             + "."
         )
         parts.append(
-            "The band covers sampling error only: it does not include house effects or differences in wording, "
+            "The band covers sampling error only: it does not include house effects or differences in wording, "  # noqa: E501
             "so the real uncertainty is larger."
         )
         imputed = int(trend.drop_duplicates(["country", "question_key"])["n_imputed"].sum())
@@ -250,7 +250,7 @@ def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.Top
     several = points["country"].nunique() > 1
     size = (SMALL_WIDTH, SMALL_HEIGHT) if several else (WIDTH, HEIGHT)
     # small multiples: countries with most polls first, so the panels with a trend lead
-    order = points.groupby("country")["poll_id"].nunique().sort_index().sort_values(ascending=False, kind="stable")
+    order = points.groupby("country")["poll_id"].nunique().sort_index().sort_values(ascending=False, kind="stable")  # noqa: E501
     for country in order.index:
         group = points[points["country"] == country]
         sub_trend = trend[trend["country"] == country] if not trend.empty else trend
@@ -268,7 +268,7 @@ def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.Top
         else (
             "Points: one poll each, at its fieldwork midpoint; click one to open its source."
             + (
-                " Lines: sample-size-weighted kernel trend; band: sampling error only (no house or wording effects)."
+                " Lines: sample-size-weighted kernel trend; band: sampling error only (no house or wording effects)."  # noqa: E501
                 if not trend.empty
                 else " Too few polls per question for a trend."
             )
@@ -277,7 +277,7 @@ def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.Top
     chart = (
         panels[0]
         if len(panels) == 1
-        else alt.concat(*panels, columns=COLUMNS).resolve_scale(shape="shared", color="shared", strokeDash="shared")
+        else alt.concat(*panels, columns=COLUMNS).resolve_scale(shape="shared", color="shared", strokeDash="shared")  # noqa: E501
     )
     return chart.properties(
         title=alt.TitleParams(title, subtitle=[subtitle], anchor="start"),

@@ -48,7 +48,8 @@ _HEDGE = re.compile(
 # "two-thirds (67%)", "four in ten respondents, 40 per cent,": the number after the words
 _NUMBER_AFTER_WORDS = re.compile(r"^(?:\s+(?:of\s+)?(?:the\s+)?[\w'’-]+){0,2}\s*[(,]\s*$")
 # a figure that is no share of the public: error margins, point changes
-_NOT_A_SHARE_BEFORE = re.compile(r"\b(?:error|margin|accuracy|deviation|inflation|interest|growth|GDP)\b[^.;%]{0,25}$", re.I)
+_NOT_A_SHARE_BEFORE = re.compile(r"\b(?:error|margin|accuracy|deviation|inflation|interest|growth|GDP)\b[^.;%]{0,25}$", re.I)  # noqa: E501
+_NOT_A_SHARE_AFTER = re.compile(r"\s*(?:of\s+)?(?:GDP|gross domestic product|the budget|economic output)\b")
 # a part of another figure ("48.2% fully support it", "(41% strongly)")
 _COMPONENT_AFTER = re.compile(
     r"^\s*\)?\s*(?:of (?:them|those)\s+)?(?:fully|strongly|rather|somewhat|definitely|totally|completely|"
@@ -94,7 +95,8 @@ def find_shares(sentence: str) -> list[ShareMention]:
         in_words = bool(m.group("frac") or m.group("word"))
         if in_words:
             nxt = raw[i + 1] if i + 1 < len(raw) else None
-            if nxt is not None and nxt.group("pct") and _NUMBER_AFTER_WORDS.match(sentence[m.end() : nxt.start()]):
+            between = sentence[m.end() : nxt.start()] if nxt is not None else ""
+            if nxt is not None and nxt.group("pct") and _NUMBER_AFTER_WORDS.match(between):
                 continue  # the number that follows is the figure
             if _HEDGE.search(sentence[max(0, m.start() - 20) : m.start()]):
                 continue  # "nearly half": an estimate, not a figure
@@ -104,7 +106,7 @@ def find_shares(sentence: str) -> list[ShareMention]:
                 continue  # "half" alone ("in half", "half a million") is no share
         if m.group("pct") and _NOT_A_SHARE_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue
-        if re.match(r"\s*(?:of\s+)?(?:GDP|gross domestic product|the budget|economic output)\b", sentence[m.end() :]):
+        if _NOT_A_SHARE_AFTER.match(sentence[m.end() :]):
             continue
         value = _value(m)
         if value > 100:

@@ -24,7 +24,7 @@ _LOWER_AGENCY = r"[a-z][\w\-]+(?=\s+(?:news agency|agency|newspaper|broadcaster)
 _ORG = rf"(?:{_NAME}|{_LOWER_AGENCY})"
 _ORGS = rf"{_ORG}(?:(?:,\s*|\s+and\s+)(?:the\s+)?{_ORG})*"
 _DESC = (
-    r"(?:the\s+)?(?:(?:weekly|daily|newspaper|magazine|news agency|agency|broadcaster|public broadcaster|portal|"
+    r"(?:the\s+)?(?:(?:weekly|daily|newspaper|magazine|news agency|agency|broadcaster|public broadcaster|portal|"  # noqa: E501
     r"news group|newspaper group|polling firm|pollster|research (?:firm|institute|company)|institute|company|"
     r"think tank|market research firm|news site|website|outlet)\s+)?"
 )
@@ -38,28 +38,28 @@ _FRAMES: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(rf"\btold (?P<a>{_NAME}),\s+polling for {_DESC}(?P<b>{_ORGS})"), True),
     (
         re.compile(
-            rf"\b(?P<a>{_NAME}),\s+(?:which|who)\s+(?:polled|surveyed|interviewed|questioned)\b[^.;]{{0,40}}?\bfor "
+            rf"\b(?P<a>{_NAME}),\s+(?:which|who)\s+(?:polled|surveyed|interviewed|questioned)\b[^.;]{{0,40}}?\bfor "  # noqa: E501
             rf"{_DESC}(?P<b>{_ORGS})"
         ),
         True,
     ),
     (
         re.compile(
-            rf"\b(?:poll|survey|study|polling|research)\b,?\s+(?:(?:was\s+)?(?:conducted|carried out|commissioned|run|done)"
+            rf"\b(?:poll|survey|study|polling|research)\b,?\s+(?:(?:was\s+)?(?:conducted|carried out|commissioned|run|done)"  # noqa: E501
             rf"\s+)?by {_DESC}(?P<a>{_NAME}){_SUFFIX},?(?:\s+for {_DESC}(?P<b>{_ORGS}))?"
         ),
         True,
     ),
     (
         re.compile(
-            rf"\b(?:conducted|carried out|commissioned|run|published|released)\s+by {_DESC}(?P<a>{_NAME}){_SUFFIX}"
+            rf"\b(?:conducted|carried out|commissioned|run|published|released)\s+by {_DESC}(?P<a>{_NAME}){_SUFFIX}"  # noqa: E501
             rf"(?:\s+for {_DESC}(?P<b>{_ORGS}))?"
         ),
         True,
     ),
     (
         re.compile(
-            rf"\b(?:an?|the|new|latest|recent)\s+(?P<a>{_NAME}){_SUFFIX}\s+(?:opinion\s+)?(?:poll|survey|study)"
+            rf"\b(?:[Aa]n?|[Tt]he|[Nn]ew|[Ll]atest|[Rr]ecent)\s+(?P<a>{_NAME}){_SUFFIX}\s+(?:opinion\s+)?(?:poll|survey|study)"  # noqa: E501
             rf"(?:\s+(?:conducted|carried out|taken|done)(?:\s+[\w.]+){{0,3}}?)?"
             rf"(?:\s+(?:for|commissioned by)\s+{_DESC}(?P<b>{_ORGS}))?"
         ),
@@ -67,10 +67,10 @@ _FRAMES: list[tuple[re.Pattern[str], bool]] = [
     ),
     (re.compile(rf"\b(?P<a>{_NAME})\s+(?:fielded|conducted|carried out|ran)\s+the\s+(?:poll|survey)"), True),
     (re.compile(rf"\b(?:pollster|polling firm|research firm|polling institute)\s+(?P<a>{_NAME})"), True),
-    (re.compile(rf"\b(?:poll|survey|study)\b[^.;]{{0,60}}?\b(?:for|commissioned by) {_DESC}(?P<b>{_ORGS})"), False),
+    (re.compile(rf"\b(?:poll|survey|study)\b[^.;]{{0,60}}?\b(?:for|commissioned by) {_DESC}(?P<b>{_ORGS})"), False),  # noqa: E501
 ]
 _NOT_A_NAME = re.compile(
-    r"^(?:The|A|An|New|Latest|Recent|Some|This|That|Opinion|Public|National|Monday|Tuesday|Wednesday|Thursday|"
+    r"^(?:The|A|An|New|Latest|Recent|Some|This|That|Opinion|Public|National|Monday|Tuesday|Wednesday|Thursday|"  # noqa: E501
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Asked|According|Only|Another|Most)\b"
 )
@@ -79,7 +79,7 @@ _SAMPLE = re.compile(
     r"(?:people|respondents|adults|voters|citizens|residents|members|interviews|persons|[A-Z][a-z]+s)\b",
 )
 _MOE = re.compile(
-    r"(?:margin of (?:sampling )?error|sampling error|error margin)[^.;\d]{0,30}?(?:\+/-|±|plus or minus\s*)?\s?"
+    r"(?:margin of (?:sampling )?error|sampling error|error margin)[^.;\d]{0,30}?(?:\+/-|±|plus or minus\s*)?\s?"  # noqa: E501
     r"(\d{1,2}(?:[.,]\d)?)",
     re.I,
 )
@@ -106,8 +106,11 @@ def pollster_parts(text: str, rules: Rules) -> tuple[str | None, str | None]:
                 a = None
             if b and (_NOT_A_NAME.match(b) or rules.countries.code(b)):
                 b = None
-            if a or b:
-                return (a, b) if a_is_firm else (None, b)
+            if a and a_is_firm:
+                return a, b
+            if b:  # a client only ("a survey for the agency"): a firm may be named elsewhere in the text
+                firm = rules.pollster_rx.search(text) if rules.pollster_rx is not None else None
+                return (firm.group(1) if firm and firm.group(1) not in b else None), b
     if rules.pollster_rx is not None:
         m = rules.pollster_rx.search(text)
         if m:
@@ -138,7 +141,8 @@ def margin_of_error(text: str) -> float | None:
 def publication_date(text: str, published: str | None) -> str | None:
     """A day the text says the poll came out ("published on Friday")."""
     for d in find_dates(text, published):
-        if not d.is_range and d.statement_like and _PUBLISHED_WORDS.search(text[max(0, d.start - 50) : d.start]):
+        said_out = _PUBLISHED_WORDS.search(text[max(0, d.start - 50) : d.start])
+        if not d.is_range and d.statement_like and said_out:
             return d.iso
     return None
 
@@ -146,8 +150,8 @@ def publication_date(text: str, published: str | None) -> str | None:
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),  # noqa: E501
+         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),  # noqa: E501
          ("dec", "december")]
     )  # fmt: skip
     for m in names
@@ -155,7 +159,7 @@ _MONTHS = {
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "from March 3 to 12", "between Feb. 18 and 20", "on Feb. 13 and 14", "from Dec. 28 to Jan. 3, 2025"
 _SPOKEN_RANGE = re.compile(
-    rf"\b(?:from|between|on)\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+"
+    rf"\b(?:from|between|on)\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+"  # noqa: E501
     rf"(?:(?P<m2>{_MONTH})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?",
     re.I,
 )

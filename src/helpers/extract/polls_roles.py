@@ -21,13 +21,13 @@ ROLES = ("support", "oppose", "dont_know")
 _DONT_KNOW_EXTRA = (
     r"gave no answer|giving no (?:clear )?(?:answer|view|opinion)|did not answer|no answer|could not say|"
     r"can(?:no|')t say|hard to (?:say|answer)|found it (?:hard|difficult) to answer|difficult to answer|"
-    r"(?:had|have) not (?:yet )?made up (?:their|its) minds?|(?:had|have|with) no (?:clear )?(?:view|position|opinion)|"
+    r"(?:had|have) not (?:yet )?made up (?:their|its) minds?|(?:had|have|with) no (?:clear )?(?:view|position|opinion)|"  # noqa: E501
     r"no clear (?:view|position|opinion)|neither|refrain\w* from|abstain\w*|(?:are|were|remain\w*) unsure|"
     r"did not express|declined to answer"
 )
 _OPPOSE_EXTRA = (
-    r"object\w*|disagree\w*|reject\w*|(?:are|were) opposed|opposed|said no|saying no|(?:said|say|says) it should not|"
-    r"should not|(?:would|do|did|does) not (?:support|want|back|favou?r)|not in favou?r|don't want|turn\w* (?:it|the idea) down"
+    r"object\w*|disagree\w*|reject\w*|(?:are|were) opposed|opposed|said no|saying no|(?:said|say|says) it should not|"  # noqa: E501
+    r"should not|(?:would|do|did|does) not (?:support|want|back|favou?r)|not in favou?r|don't want|turn\w* (?:it|the idea) down"  # noqa: E501
 )
 _SUPPORT_EXTRA = (
     r"said yes|saying yes|yes|agree\w*|can imagine|could imagine|would like|want\w*|in favou?r|favou?r\w*|"
@@ -35,14 +35,14 @@ _SUPPORT_EXTRA = (
 )
 # what the figure's own words start with before the role word ("of Danes say", "of the 2,194 people polled")
 _POPULATION = re.compile(
-    r"^\s*\)?\s*,?\s*(?:of\s+(?:the\s+|all\s+)?(?:[\d,.]+\s+)?(?:those\s+(?:polled|asked|surveyed|questioned)|"
+    r"^\s*\)?\s*,?\s*(?:of\s+(?:the\s+|all\s+)?(?:[\d,.]+\s+)?(?:those\s+(?:polled|asked|surveyed|questioned)|"  # noqa: E501
     r"respondents|people|adults|voters|citizens|residents|the public|population|[A-Z][\w'’-]+)"
     r"(?:\s+(?:people|citizens|voters|adults|respondents|residents))?"
-    r"(?:\s+(?:polled|surveyed|asked|questioned|interviewed)(?:\s+(?:online|by phone|by telephone))?)?\s*,?\s*)?"
+    r"(?:\s+(?:polled|surveyed|asked|questioned|interviewed)(?:\s+(?:online|by phone|by telephone))?)?\s*,?\s*)?"  # noqa: E501
 )
 _AUX = re.compile(
-    r"^(?:(?:said|say|says|saying|were|are|is|was|would|will|be|been|who|that|they|think|thought|believe|believed|"
-    r"also|still|now|in total|overall|either|only|just|told|tell|answered|replied|of them|respectively|felt|feel)"
+    r"^(?:(?:said|say|says|saying|were|are|is|was|would|will|be|been|who|that|they|think|thought|believe|believed|"  # noqa: E501
+    r"also|still|now|in total|overall|either|only|just|told|tell|answered|replied|of them|respectively|felt|feel)"  # noqa: E501
     r"\s+|,\s*)*",
     re.I,
 )
@@ -53,16 +53,16 @@ _BEFORE_CUES = (
     ("support", re.compile(r"\b(?:support\w*|back\w*|favou?r\w*|approv\w*|agree\w*|yes|welcom\w*)\b", re.I)),
 )
 _SUBGROUP = re.compile(
-    r"\bamong\b|\b(?:voters|supporters|sympathi[sz]ers|electorate|partisans|backers of)\b|\bvot(?:e|ing) for\b|"
+    r"\bamong\b|\b(?:voters|supporters|sympathi[sz]ers|electorate|partisans|backers of)\b|\bvot(?:e|ing) for\b|"  # noqa: E501
     r"\bintend to vote\b|\bwho (?:voted|vote)\b|\b(?:men|women|pensioners|graduates|managers|students|"
-    r"youngsters|under-\d+s|over-\d+s)\b|\b\d+(?:-\d+)?-year-olds\b|\baged\b|\b(?:younger|older) (?:people|respondents)\b|"
+    r"youngsters|under-\d+s|over-\d+s)\b|\b\d+(?:-\d+)?-year-olds\b|\baged\b|\b(?:younger|older) (?:people|respondents)\b|"  # noqa: E501
     r"\b(?:western|eastern|northern|southern|rural|urban) (?:states|regions?|parts?|areas|Germany|Ukraine)\b|"
     r"\bin the (?:east|west|north|south|centre|center)\b|\bmacro-regions?\b|\bof those who\b",
     re.I,
 )
 _OTHER_QUESTION_EXTRA = re.compile(
     r"\b(?:into|in|to join|joining|join) (?:the )?(?:EU|European Union|NATO|alliance)\b|\bair ?strikes?\b|"
-    r"\bshoot\w* down\b|\bintercept\w*\b|\bdrones?\b|\bmissiles?\b|\bno-fly zone\b|\bpresident was (?:wrong|right)\b|"
+    r"\bshoot\w* down\b|\bintercept\w*\b|\bdrones?\b|\bmissiles?\b|\bno-fly zone\b|\bpresident was (?:wrong|right)\b|"  # noqa: E501
     r"\bwas (?:wrong|right) to\b|\bmediator\b|\bneutral\w*\b",
     re.I,
 )
@@ -107,7 +107,8 @@ def _clause_role(text: str, rules: Rules) -> str | None:
         m = re.search(rf"\b(?:{pat})\b", clause, re.I)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), role)
-    if best is None and re.search(r"\b(?:was|is|were|are) (?:important|necessary|a good idea|right)\b", clause):
+    worth = re.search(r"\b(?:was|is|were|are) (?:important|necessary|a good idea|right)\b", clause)
+    if best is None and worth:
         return "support"
     return best[1] if best else None
 
@@ -155,7 +156,7 @@ def is_pair_link(between: str) -> bool:
 
 def is_new_question(between: str) -> bool:
     """"...; in June, IBRiS put support at": words between two figures that open another poll."""
-    return bool(re.search(r"\b(?:asked (?:about|whether|if)|another (?:poll|survey)|a (?:separate|second|different) (?:poll|survey)|an earlier (?:poll|survey))\b", between, re.I))
+    return bool(re.search(r"\b(?:asked (?:about|whether|if)|another (?:poll|survey)|a (?:separate|second|different) (?:poll|survey)|an earlier (?:poll|survey))\b", between, re.I))  # noqa: E501
 
 
 def is_subgroup(sentence: str, m: ShareMention, prev_end: int, next_start: int, rules: Rules) -> bool:
@@ -164,7 +165,8 @@ def is_subgroup(sentence: str, m: ShareMention, prev_end: int, next_start: int, 
     before = re.split(r"[;]|,\s+(?:while|whereas|but|and)\s+|\bwhile\b|\bwhereas\b", before)[-1]
     lead = re.match(r"\s*\)?\s*((?:of|among)\s+[^,;()]{0,45})", sentence[m.end : next_start])
     after = lead.group(1) if lead else ""
-    after = re.split(r"\b(?:were|are|was|is|said|say|says|would|backed|back|support\w*|oppos\w*|want\w*)\b", after)[0]
+    verbs = r"\b(?:were|are|was|is|said|say|says|would|backed|back|support\w*|oppos\w*|want\w*)\b"
+    after = re.split(verbs, after)[0]
     window = before + " # " + after
     if _SUBGROUP.search(window):
         return True
@@ -178,7 +180,8 @@ def mentions_topic(text: str, rules: Rules) -> bool:
 
 def is_other_question(text: str, rules: Rules) -> bool:
     """The words say the figure answers another question (aid, NATO membership, airstrikes)."""
-    other = [mm.start() for rx in (rules.poll_other_question, _OTHER_QUESTION_EXTRA) if rx for mm in [rx.search(text)] if mm]
+    found = [rx.search(text) for rx in (rules.poll_other_question, _OTHER_QUESTION_EXTRA) if rx is not None]
+    other = [mm.start() for mm in found if mm]
     if _GENERIC_GUARANTEE.search(text) and not _PERSONNEL.search(text):
         return True
     if not other:

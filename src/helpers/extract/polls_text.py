@@ -90,7 +90,7 @@ def _is_poll_sentence(text: str, rules: Rules) -> bool:
 
 
 def _on_topic(text: str, rules: Rules) -> bool:
-    return rules.poll_topic is not None and bool(rules.poll_topic.search(text)) or bool(_PERSONNEL.search(text))
+    return rules.poll_topic is not None and bool(rules.poll_topic.search(text)) or bool(_PERSONNEL.search(text))  # noqa: E501
 
 
 def _document_country(texts: Sequence[str], rules: Rules) -> str | None:
@@ -168,7 +168,7 @@ def _read_mentions(text: str, rules: Rules) -> list[_Mention]:
 
 def _question(words: str) -> str | None:
     qm = re.search(
-        r"(?:in favou?r of|support\w*|back\w*|oppos\w*|against|approv\w*|favou?r\w*|should|on whether|about)\s+"
+        r"(?:in favou?r of|support\w*|back\w*|oppos\w*|against|approv\w*|favou?r\w*|should|on whether|about)\s+"  # noqa: E501
         r"(.+?)(?:,\s*(?:according|a |an |the |published|found|showed|shows|said|while|with|and \d|\d)|"
         r"\s+according to|[.;:(]|$)",
         words,
@@ -251,7 +251,12 @@ def find_document_polls(sentences: Sequence[Any], rules: Rules, published: str |
 
 
 def _row(
-    p: _Poll, polls: list[_Poll], texts: list[str], rules: Rules, published: str | None, doc_country: str | None
+    p: _Poll,
+    polls: list[_Poll],
+    texts: list[str],
+    rules: Rules,
+    published: str | None,
+    doc_country: str | None,
 ) -> dict:
     first = p.sentences[0]
     own = [texts[j] for j in p.sentences]
@@ -302,6 +307,7 @@ def _row(
         question=p.question,
         population=pop.group(1) if pop else None,
     ).__dict__.copy()
+    row["client"] = client if firm else None  # "Voxmeter for Ritzau": the client alone
     row["sentence"] = " ".join(own)
     row["sentence_index"] = first
     return row
@@ -314,7 +320,7 @@ def find_polls(
     rows = find_document_polls([sentence], rules, published)
     out = []
     for r in rows:
-        r.pop("sentence"), r.pop("sentence_index")
+        r.pop("sentence"), r.pop("sentence_index"), r.pop("client")
         if r["country"] is None:
             r["country"] = doc_country
         out.append(PollFigure(**r))

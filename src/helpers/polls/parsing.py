@@ -14,7 +14,7 @@ from functools import lru_cache
 from dateutil import parser as dateutil_parser
 
 MISSING = {
-    "", "n/a", "na", "n.a.", "n/d", "n.d.", "-", "--", "–", "—", "―", "‒", "−", "?", "…", "...", "none", "null",
+    "", "n/a", "na", "n.a.", "n/d", "n.d.", "-", "--", "–", "—", "―", "‒", "−", "?", "…", "...", "none", "null",  # noqa: E501
     "nan", "<na>", "tbc", "tba", "x", "not asked", "not given", "unknown",
 }  # fmt: skip
 _FOOTNOTE = re.compile(r"\[\s*(?:[a-z]{1,3}|\d{1,3}|note \d+|citation needed|nb \d+)\s*\]", re.I)
@@ -94,7 +94,7 @@ def parse_sample_size(value: object) -> int | None:
     Why '2104.0': pandas reads a numeric column that has one 'n/a' cell as floats, and the
     float's text can reach here; it is still a whole number.
 
-    >>> parse_sample_size("1,012"), parse_sample_size("c. 2 000"), parse_sample_size("–"), parse_sample_size("2104.0")
+    >>> parse_sample_size("1,012"), parse_sample_size("c. 2 000"), parse_sample_size("–"), parse_sample_size("2104.0")  # noqa: E501
     (1012, 2000, None, 2104)
     """
     if isinstance(value, (int, float)) and not isinstance(value, bool):

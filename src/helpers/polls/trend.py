@@ -66,7 +66,8 @@ def _source_url(row: dict) -> str | None:
     raw = row.get("sources")
     if isinstance(raw, str) and raw.strip().startswith("["):
         try:
-            candidates += [s.get("url") or s.get("source_url") for s in json.loads(raw) if isinstance(s, dict)]
+            listed = [s for s in json.loads(raw) if isinstance(s, dict)]
+            candidates += [s.get("url") or s.get("source_url") for s in listed]
         except ValueError:
             pass
     for url in candidates:
@@ -116,7 +117,9 @@ def poll_points(polls: pd.DataFrame) -> pd.DataFrame:
     # wordings that ask the same kind of thing form one group (config/poll_formats/question_families)
     family = question.map(lambda q: question_family(q) if isinstance(q, str) else None)
     key = pd.Series(
-        [f"family:{f[0]}" if f else k for f, k in zip(family, key, strict=True)], index=frame.index, dtype=object
+        [f"family:{f[0]}" if f else k for f, k in zip(family, key, strict=True)],
+        index=frame.index,
+        dtype=object,
     )
     label = pd.Series(
         [f[1] if f else question_label(q) for f, q in zip(family, question, strict=True)],
