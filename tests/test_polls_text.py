@@ -137,3 +137,33 @@ def test_sample_margin_fieldwork_and_parts_of_a_figure(rules):
 def test_client_is_kept_apart_as_well(rules):
     (p,) = polls("A CSA poll for Europe 1 found 23% of French people in favour of sending troops to Ukraine.", rules)  # noqa: E501
     assert (p["pollster"], p["client"]) == ("CSA for Europe 1", "Europe 1")
+
+
+def test_choice_from_a_list_dash_brackets_and_by_a_to_b(rules):
+    (p,) = polls(
+        "Asked which kinds of help Croatia should give Ukraine, with several answers allowed, 11% of Croats "
+        "picked sending Croatian soldiers, a Promocija plus poll found.",
+        rules,
+    )
+    assert shares(p) == ("HR", 11.0, None, None)
+    (p,) = polls(
+        "A clear majority of Greeks – 70.5 per cent – do not want Greek soldiers sent to Ukraine, a Pulse RC "
+        "poll shows; 18.5 per cent would agree.",
+        rules,
+    )
+    assert shares(p) == ("GR", 18.5, 70.5, None)
+    rows = polls(
+        "Would voters back their own soldiers in a peace force in Ukraine? YouGov asked in two countries. "
+        "Spaniards were in favour by 50% to 30%. Italians were against, by 45% to 36%.",
+        rules,
+    )
+    assert sorted(shares(r)[:3] for r in rows) == [("ES", 50.0, 30.0), ("IT", 36.0, 45.0)]
+
+
+def test_commissioned_by_names_the_client(rules):
+    (p,) = polls(
+        "A Vilmorus survey commissioned by the BNS news agency found 15% of Lithuanians in favour of sending "
+        "troops to Ukraine and 56% against.",
+        rules,
+    )
+    assert p["pollster"] == "Vilmorus for BNS"

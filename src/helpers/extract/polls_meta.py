@@ -38,21 +38,22 @@ _FRAMES: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(rf"\btold (?P<a>{_NAME}),\s+polling for {_DESC}(?P<b>{_ORGS})"), True),
     (
         re.compile(
-            rf"\b(?P<a>{_NAME}),\s+(?:which|who)\s+(?:polled|surveyed|interviewed|questioned)\b[^.;]{{0,40}}?\bfor "  # noqa: E501
+            rf"\b(?P<a>{_NAME}),\s+(?:which|who)\s+(?:polled|surveyed|interviewed|questioned|carried out|conducted|ran)"
+            rf"\b[^.;]{{0,40}}?\bfor "  # noqa: E501
             rf"{_DESC}(?P<b>{_ORGS})"
         ),
         True,
     ),
     (
         re.compile(
-            rf"\b(?:poll|survey|study|polling|research)\b,?\s+(?:(?:was\s+)?(?:conducted|carried out|commissioned|run|done)"  # noqa: E501
+            rf"\b(?:poll|survey|study|polling|research)\b,?\s+(?:(?:was\s+)?(?:conducted|carried out|run|done)"  # noqa: E501
             rf"\s+)?by {_DESC}(?P<a>{_NAME}){_SUFFIX},?(?:\s+for {_DESC}(?P<b>{_ORGS}))?"
         ),
         True,
     ),
     (
         re.compile(
-            rf"\b(?:conducted|carried out|commissioned|run|published|released)\s+by {_DESC}(?P<a>{_NAME}){_SUFFIX}"  # noqa: E501
+            rf"\b(?:conducted|carried out|run|published|released)(?:\s+on\s+\w+)?\s+by {_DESC}(?P<a>{_NAME}){_SUFFIX}"  # noqa: E501
             rf"(?:\s+for {_DESC}(?P<b>{_ORGS}))?"
         ),
         True,
@@ -65,7 +66,12 @@ _FRAMES: list[tuple[re.Pattern[str], bool]] = [
         ),
         True,
     ),
-    (re.compile(rf"\b(?P<a>{_NAME})\s+(?:fielded|conducted|carried out|ran)\s+the\s+(?:poll|survey)"), True),
+    (
+        re.compile(
+            rf"\b(?P<a>{_NAME})\s+(?:fielded|conducted|carried out|ran)\s+(?:the\s+)?(?:poll|survey|[\d,]+\s+interviews)"
+        ),
+        True,
+    ),
     (re.compile(rf"\b(?:pollster|polling firm|research firm|polling institute)\s+(?P<a>{_NAME})"), True),
     (re.compile(rf"\b(?:poll|survey|study)\b[^.;]{{0,60}}?\b(?:for|commissioned by) {_DESC}(?P<b>{_ORGS})"), False),  # noqa: E501
 ]

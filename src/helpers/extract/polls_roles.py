@@ -31,6 +31,7 @@ _OPPOSE_EXTRA = (
 )
 _SUPPORT_EXTRA = (
     r"said yes|saying yes|yes|agree\w*|can imagine|could imagine|would like|want\w*|in favou?r|favou?r\w*|"
+    r"chose|chosen|picked|selected|opted for|"
     r"back\w*|support\w*|approv\w*|welcom\w*|endors\w*"
 )
 # what the figure's own words start with before the role word ("of Danes say", "of the 2,194 people polled")
@@ -70,14 +71,14 @@ _OTHER_QUESTION_EXTRA = re.compile(
 _GENERIC_GUARANTEE = re.compile(r"\bsecurity guarantees?\b", re.I)
 _PERSONNEL = re.compile(
     r"\b(?:troops?|soldiers?|peace[- ]?keep\w*|forces?|personnel|contingent|units?|mission|deploy\w*|"
-    r"Bundeswehr|military presence|boots|trainers?|instructors?)\b",
+    r"Bundeswehr|military presence|boots|trainers?|instructors?|army|armed forces)\b",
     re.I,
 )
 
 
 def _head_role(text: str, rules: Rules) -> str | None:
     """The role word that opens the figure's own words, after its population and auxiliaries."""
-    head = _POPULATION.sub("", text, count=1)
+    head = _POPULATION.sub("", re.sub(r"^\s*[–—]\s*", " ", text), count=1)  # "61.6 per cent – do not want"
     pm = rules.countries.people_rx.match(head)
     if pm:  # "One in four Poles supports"
         head = head[pm.end() :].lstrip(" ,")
@@ -97,7 +98,7 @@ def _head_role(text: str, rules: Rules) -> str | None:
 
 def _clause_role(text: str, rules: Rules) -> str | None:
     """The first role word anywhere in the figure's own clause ("of the 2,194 polled ... backed")."""
-    clause = re.split(r"[;:]|\s[–—-]\s", text)[0]
+    clause = re.split(r"[;:]|\s[–—-]\s", re.sub(r"^\s*[–—]\s*", " ", text))[0]
     best: tuple[int, str] | None = None
     for role, pat in (
         ("dont_know", rf"{rules.poll_dont_know}|{_DONT_KNOW_EXTRA}"),
@@ -128,7 +129,7 @@ def role_of(sentence: str, m: ShareMention, prev_end: int, next_start: int, rule
         return role
     # "put support at 54 per cent", "is backed by 68%"
     tail = before[-45:]
-    bm = re.search(r"(\w+)\s+(?:\w+\s+){0,2}?(?:at|by|to|of|with)\s*$", tail)
+    bm = re.search(r"(\w+),?\s+(?:\w+\s+){0,2}?(?:at|by|to|of|with)\s*$", tail)
     if bm:
         role = _before_role(tail)
         if role:
@@ -147,6 +148,10 @@ def _before_role(text: str) -> str | None:
             if best is None or mm.start() > best[0]:
                 best = (mm.start(), role)
     return best[1] if best else None
+
+
+def opposite(role: str) -> str | None:
+    return {"support": "oppose", "oppose": "support"}.get(role)
 
 
 def is_pair_link(between: str) -> bool:

@@ -29,6 +29,7 @@ from helpers.extract.polls_roles import (
     is_other_question,
     is_new_question,
     is_pair_link,
+    opposite,
     is_subgroup,
     mentions_topic,
     role_of,
@@ -112,9 +113,10 @@ def _document_country(texts: Sequence[str], rules: Rules) -> str | None:
     return None
 
 
-def _read_mentions(text: str, rules: Rules) -> list[_Mention]:
+def _read_mentions(text: str, rules: Rules, last_pair: list[str] | None = None) -> list[_Mention]:
     """Every figure of a sentence with its role, its exclusion and the country its words name."""
     shares = find_shares(text)
+    last_pair = last_pair if last_pair is not None else []
     out: list[_Mention] = []
     for k, m in enumerate(shares):
         prev_end = shares[k - 1].end if k else 0
@@ -153,9 +155,13 @@ def _read_mentions(text: str, rules: Rules) -> list[_Mention]:
             country = adj[0] if adj else None
         out.append(_Mention(m, role, excluded, country, question_words))
     # "in Sweden 39% to 27%": figures without role words follow the order of the pair before them
-    pair: list[str] = []
+    # (in this sentence, else the document's last); "against, by 45% to 36%": the second is the opposite
+    pair: list[str] = list(last_pair)
     for k, mm in enumerate(out):
         if mm.role is not None and not mm.excluded:
+            nxt = out[k + 1] if k + 1 < len(out) else None
+            if nxt is not None and nxt.role is None and is_pair_link(text[mm.share.end : nxt.share.start]):
+                nxt.role = opposite(mm.role)
             if k and out[k - 1].role is not None and out[k - 1].role != mm.role:
                 pair = [out[k - 1].role or "", mm.role]
             continue
@@ -163,6 +169,7 @@ def _read_mentions(text: str, rules: Rules) -> list[_Mention]:
             link = text[mm.share.end : out[k + 1].share.start]
             if is_pair_link(link):
                 mm.role, out[k + 1].role = pair[0], pair[1]
+    last_pair[:] = pair
     return out
 
 
@@ -194,11 +201,12 @@ def find_document_polls(sentences: Sequence[Any], rules: Rules, published: str |
     doc_country = _document_country(texts, rules)
     polls: list[_Poll] = []
     current: _Poll | None = None
+    last_pair: list[str] = []  # role order of the last "X% for, Y% against" pair, for "A% to B%" later
     last_read = -10  # the last sentence whose figures went into a poll: a list of countries runs on
     for i, text in enumerate(texts):
         if min(abs(i - j) for j in poll_idx) > _WINDOW and i - last_read > 1:
             continue
-        mentions = _read_mentions(text, rules)
+        mentions = _read_mentions(text, rules, last_pair)
         if not mentions:
             continue
         topical = _on_topic(text, rules)
