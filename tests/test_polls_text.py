@@ -167,3 +167,12 @@ def test_commissioned_by_names_the_client(rules):
         rules,
     )
     assert p["pollster"] == "Vilmorus for BNS"
+
+
+def test_an_opinion_panel_is_a_poll(rules):
+    (p,) = polls(
+        "The Dutch are split on sending Dutch soldiers to Ukraine as peacekeepers: 45% for, 39% against, "
+        "according to the broadcaster's opinion panel.",
+        rules,
+    )
+    assert shares(p) == ("NL", 45.0, 39.0, None)

@@ -38,6 +38,10 @@ from helpers.extract.rules import Rules
 
 _SHARE_KEY = {"support": "share_support", "oppose": "share_oppose", "dont_know": "share_dont_know"}
 _WINDOW = 2  # sentences between a figure and the poll words ("survey", a pollster) that make it a poll
+# poll words beyond the topic's trigger list: panels that pollsters and broadcasters run
+_TRIGGER_EXTRA = re.compile(
+    r"\b(?:opinion|research|citizens['’]?|survey|online|representative) panel\b|\bpanel members\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ def _text(s: Any) -> str:
 
 def _is_poll_sentence(text: str, rules: Rules) -> bool:
     if rules.poll_trigger is not None and rules.poll_trigger.search(text):
+        return True
+    if _TRIGGER_EXTRA.search(text):
         return True
     return bool(rules.pollster_rx is not None and rules.pollster_rx.search(text))
 
