@@ -144,8 +144,14 @@ def margin_of_error(text: str) -> float | None:
     return float(m.group(1).replace(",", ".")) if m else None
 
 
+_PUBLISHED_HINT = re.compile(r"\b(?:published|released|issued|presented|unveiled|said|announced|reported|out)\b", re.I)
+_RANGE_HINT = re.compile(r"\d\s*(?:[-–—]|to\b|and\b|until\b)", re.I)
+
+
 def publication_date(text: str, published: str | None) -> str | None:
     """A day the text says the poll came out ("published on Friday")."""
+    if not _PUBLISHED_HINT.search(text):
+        return None  # dates are costly to read; most poll sentences name no publication day
     for d in find_dates(text, published):
         said_out = _PUBLISHED_WORDS.search(text[max(0, d.start - 50) : d.start])
         if not d.is_range and d.statement_like and said_out:
@@ -198,6 +204,8 @@ def _spoken_range(text: str, published: str | None) -> tuple[str | None, str | N
 def fieldwork(text: str, published: str | None) -> tuple[str | None, str | None]:
     """First and last day of fieldwork when the text gives a range ("conducted March 3-5",
     "between Feb. 18 and 20")."""
+    if not _RANGE_HINT.search(text):
+        return None, None
     for d in find_dates(text, published):
         if d.is_range:
             return d.iso, d.end_iso

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +37,12 @@ from helpers.extract.polls_roles import (
 from helpers.extract.rules import Rules
 
 _SHARE_KEY = {"support": "share_support", "oppose": "share_oppose", "dont_know": "share_dont_know"}
+# a sentence that may hold a share ("53%", "49 per cent", "one in four", "two-thirds"): a cheap first look
+_FIGURE_HINT = re.compile(
+    r"\d\s?(?:%|per\s?cent|percent|pct)|\b(?:percent|per\s?cent)\b|\b(?:one|two|three|four|five|\d) in "
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d)|\bthirds?\b|\bquarters?\b|\bhalf\b|\bfifth\b",
+    re.I,
+)
 _WINDOW = 2  # sentences between a figure and the poll words ("survey", a pollster) that make it a poll
 # poll words beyond the topic's trigger list: panels that pollsters and broadcasters run
 _TRIGGER_EXTRA = re.compile(
@@ -98,6 +104,18 @@ def _is_poll_sentence(text: str, rules: Rules) -> bool:
 
 def _on_topic(text: str, rules: Rules) -> bool:
     return rules.poll_topic is not None and bool(rules.poll_topic.search(text)) or bool(_PERSONNEL.search(text))  # noqa: E501
+
+
+class _LazyCountry:
+    """The document's population, read only when a poll needs it (reading it costs a regex per sentence)."""
+
+    def __init__(self, texts: Sequence[str], rules: Rules) -> None:
+        self.texts, self.rules, self.done, self.value = texts, rules, False, None
+
+    def get(self) -> str | None:
+        if not self.done:
+            self.value, self.done = _document_country(self.texts, self.rules), True
+        return self.value
 
 
 def _document_country(texts: Sequence[str], rules: Rules) -> str | None:
@@ -201,15 +219,20 @@ def find_document_polls(sentences: Sequence[Any], rules: Rules, published: str |
     came from) and `sentence_index` (the first of them); the caller adds provenance.
     """
     texts = [_text(s) for s in sentences]
-    poll_idx = [i for i, t in enumerate(texts) if _is_poll_sentence(t, rules)]
+    figure_idx = [i for i, t in enumerate(texts) if _FIGURE_HINT.search(t)]
+    if not figure_idx:
+        return []  # most documents hold no share at all: nothing else is read
+    near = sorted({j for i in figure_idx for j in range(max(0, i - _WINDOW), min(len(texts), i + _WINDOW + 1))})
+    poll_idx = [i for i in near if _is_poll_sentence(texts[i], rules)]
     if not poll_idx:
         return []
-    doc_country = _document_country(texts, rules)
+    doc_country = _LazyCountry(texts, rules)
     polls: list[_Poll] = []
     current: _Poll | None = None
     last_pair: list[str] = []  # role order of the last "X% for, Y% against" pair, for "A% to B%" later
     last_read = -10  # the last sentence whose figures went into a poll: a list of countries runs on
-    for i, text in enumerate(texts):
+    for i in figure_idx:
+        text = texts[i]
         if min(abs(i - j) for j in poll_idx) > _WINDOW and i - last_read > 1:
             continue
         mentions = _read_mentions(text, rules, last_pair)
@@ -238,7 +261,7 @@ def find_document_polls(sentences: Sequence[Any], rules: Rules, published: str |
                 if current.country is None:
                     current.country = country
             else:
-                new_country = country or (last_country if k else None) or doc_country
+                new_country = country or (last_country if k else None) or doc_country.get()
                 may_start = topical or not polls or (
                     new_country is not None and current is not None and new_country != current.country
                 )
@@ -261,7 +284,7 @@ def find_document_polls(sentences: Sequence[Any], rules: Rules, published: str |
                 seg = current.segment
                 if seg[0] == i:
                     current.segment = (i, seg[1], mentions[k + 1].share.start)
-    return [_row(p, polls, texts, rules, published, doc_country) for p in polls if "support" in p.shares]
+    return [_row(p, polls, texts, rules, published, doc_country.get) for p in polls if "support" in p.shares]
 
 
 def _row(
@@ -270,7 +293,7 @@ def _row(
     texts: list[str],
     rules: Rules,
     published: str | None,
-    doc_country: str | None,
+    doc_country: Callable[[], str | None],
 ) -> dict:
     first = p.sentences[0]
     own = [texts[j] for j in p.sentences]
@@ -300,7 +323,7 @@ def _row(
             break
     pub = fw_start = fw_end = None
     sample = moe = None
-    for t in forward + backward:
+    for t in dict.fromkeys(forward + backward):  # a sentence read once even when listed twice
         pub = pub or meta.publication_date(t, published)
         if fw_start is None:
             fw_start, fw_end = meta.fieldwork(t, published)
@@ -311,7 +334,7 @@ def _row(
         share_support=p.shares.get("support"),
         share_oppose=p.shares.get("oppose"),
         share_dont_know=p.shares.get("dont_know"),
-        country=p.country or doc_country,
+        country=p.country or doc_country(),
         pollster=meta.join_pollster(firm, client),
         date=pub or published,
         fieldwork_start=fw_start,
