@@ -34,9 +34,9 @@ def make_polls(n: int, *, seed: int = 0, countries=("DE", "FR", "PL")) -> pd.Dat
 def _layers(spec: dict) -> list[dict]:
     """Every single-view spec inside a (v)concat/layer spec."""
     out = []
-    for key in ("vconcat", "layer"):
+    for key in ("vconcat", "concat", "layer"):
         for part in spec.get(key, []):
-            out.extend(_layers(part) if ("layer" in part or "vconcat" in part) else [part])
+            out.extend(_layers(part) if ("layer" in part or "vconcat" in part or "concat" in part) else [part])  # noqa: E501
     return out
 
 
@@ -102,7 +102,7 @@ def test_caption_counts_polls_and_pollsters_and_states_the_trend_method():
     caption = polls_caption(polls)
     assert caption.startswith("Based on 500 polls by 4 pollsters")
     assert "Gaussian-kernel weighted average" in caption and "sample size" in caption
-    assert "2 different questions" in caption
+    assert "grouped by question: 2 groups" in caption
 
 
 def test_question_wordings_are_told_apart_by_shape_and_trended_separately():

@@ -88,13 +88,44 @@ def collect_stage(
         )
         summary.update(result.summary)
         summary["documents"] = len(result.documents)
-    if polls_import:
+    poll_paths, unmatched = expand_poll_paths(polls_import)
+    if unmatched:
+        summary["polls_import_unmatched"] = unmatched
+    if poll_paths:
         from helpers.polls import import_polls
 
-        imported = import_polls([Path(p) for p in polls_import], data_dir=layout.root)
+        imported = import_polls(poll_paths, data_dir=layout.root)
         summary["polls_import"] = imported.summary
         summary["polls_import_errors"] = [f.error for f in imported.failed_files]
     return summary
+
+
+def expand_poll_paths(entries: list[str] | tuple[str, ...]) -> tuple[list[Path], list[str]]:
+    """Files named by `polls_import`: globs expanded ("data/polls/curated/*.csv"), relative paths
+    read from the working directory, else from the project root (notebooks and the report runner
+    may run elsewhere). Returns (files, globs that matched nothing); a plain path that does not
+    exist is kept, so the importer names it in its error."""
+    import glob
+
+    from helpers.paths import PROJECT_ROOT
+
+    files: list[Path] = []
+    unmatched: list[str] = []
+    for entry in entries:
+        entry = str(entry)
+        if not glob.has_magic(entry):
+            path = Path(entry)
+            if not path.is_absolute() and not path.exists() and (PROJECT_ROOT / path).exists():
+                path = PROJECT_ROOT / path
+            files.append(path)
+            continue
+        found = sorted(glob.glob(entry)) or (
+            [] if Path(entry).is_absolute() else sorted(glob.glob(str(PROJECT_ROOT / entry)))
+        )
+        if not found:
+            unmatched.append(entry)
+        files.extend(Path(f) for f in found)
+    return files, unmatched
 
 
 def write_extracted(

@@ -18,6 +18,8 @@ from helpers.polls.trend import DEFAULT_METHOD, MEASURES, TrendMethod, kernel_tr
 
 COLORS = {"Support": "#1b7837", "Oppose": "#b2182b"}
 WIDTH, HEIGHT = 640, 220
+SMALL_WIDTH, SMALL_HEIGHT = 280, 160  # one panel of the small multiples (several countries)
+COLUMNS = 3
 
 
 def _use_house_theme() -> dict[str, str]:
@@ -63,6 +65,7 @@ def polls_caption(polls: pd.DataFrame, *, method: TrendMethod = DEFAULT_METHOD) 
     placed = "Each point is one poll placed at its fieldwork midpoint"
     if by_pub:
         placed += f" ({_plural(int(by_pub), 'poll')} without fieldwork dates placed at the publication date)"
+    linked = points.drop_duplicates("poll_id")["url"].notna().sum() if "url" in points.columns else 0
     if n_polls == 1:
         row = points.iloc[0]
         when = (
@@ -81,12 +84,24 @@ def polls_caption(polls: pd.DataFrame, *, method: TrendMethod = DEFAULT_METHOD) 
         f"({', '.join(pollsters[:8])}{', …' if len(pollsters) > 8 else ''}) in "
         f"{_plural(len(countries), 'country').replace('countrys', 'countries')}, "
         f"{first:%b %Y} to {last:%b %Y}.",
-        f"{placed}.",
+        f"{placed}; clicking a point opens its source"
+        + (f" ({int(linked)} of {n_polls} polls have a source link)." if linked < n_polls else "."),
     ]
+    n_wordings = points["wording"].nunique() if "wording" in points.columns else n_questions
     if n_questions > 1:
         parts.append(
-            f"The polls asked {n_questions} different questions; each wording has its own point shape "
-            "and its own trend, because different wordings are not comparable."
+            f"Polls are grouped by question: {n_questions} groups, each with its own point shape and its own "
+            "trend, because different questions are not comparable."
+        )
+    if n_wordings > n_questions:
+        parts.append(
+            f"The polls use {n_wordings} different wordings: within a group the wordings still differ "
+            "(each point's tooltip gives its own question)."
+        )
+    if len(pollsters) > 1:
+        parts.append(
+            "Pollsters differ in method and panel (house effects), so a gap between two pollsters' polls "
+            "is not by itself a change in opinion."
         )
     if trend.empty:
         parts.append(
@@ -102,6 +117,10 @@ def polls_caption(polls: pd.DataFrame, *, method: TrendMethod = DEFAULT_METHOD) 
                 for r in drawn.itertuples()
             )
             + "."
+        )
+        parts.append(
+            "The band covers sampling error only: it does not include house effects or differences in wording, "  # noqa: E501
+            "so the real uncertainty is larger."
         )
         imputed = int(trend.drop_duplicates(["country", "question_key"])["n_imputed"].sum())
         if trend["lower"].isna().all():
@@ -123,7 +142,12 @@ def _empty_chart(title: str, message: str) -> alt.Chart:
 
 
 def _country_layer(
-    points: pd.DataFrame, trend: pd.DataFrame, domain: list[str], x_domain: list[str], colours: dict[str, str]
+    points: pd.DataFrame,
+    trend: pd.DataFrame,
+    domain: list[str],
+    x_domain: list[str],
+    colours: dict[str, str],
+    size: tuple[int, int] = (WIDTH, HEIGHT),
 ) -> alt.LayerChart | alt.FacetChart:
     x = alt.X("midpoint:T", title="Fieldwork midpoint", scale=alt.Scale(type="utc", domain=x_domain))
     y = alt.Y("share:Q", title="Share of respondents (%)", scale=alt.Scale(domain=[0, 100]))
@@ -136,7 +160,7 @@ def _country_layer(
     wording_legend = alt.Legend(labelLimit=420, orient="bottom", columns=1, symbolStrokeColor="#444")
     shape = alt.Shape(
         "question_label:N",
-        title="Question wording",
+        title="Question",
         scale=alt.Scale(domain=domain),
         legend=wording_legend,
     )
@@ -166,7 +190,7 @@ def _country_layer(
                 detail="segment:N",
                 strokeDash=alt.StrokeDash(
                     "question_label:N",
-                    title="Question wording",
+                    title="Question",
                     scale=alt.Scale(domain=domain),
                     legend=wording_legend,
                 ),
@@ -180,12 +204,13 @@ def _country_layer(
         )
     layers.append(
         alt.Chart(point_data)
-        .mark_point(filled=True, size=55, opacity=0.85)
+        .mark_point(filled=True, size=55, opacity=0.85, cursor="pointer")
         .encode(
             x=x,
             y=y,
             color=color,
             shape=shape,
+            href=alt.Href("url:N"),  # every point opens the page its figures come from
             tooltip=[
                 alt.Tooltip("pollster:N", title="Pollster"),
                 alt.Tooltip("fieldwork:N", title="Fieldwork"),
@@ -193,12 +218,14 @@ def _country_layer(
                 alt.Tooltip("measure:N", title="Answer"),
                 alt.Tooltip("share:Q", title="Share (%)", format=".1f"),
                 alt.Tooltip("sample_size:Q", title="Sample size", format=",.0f"),
-                alt.Tooltip("question:N", title="Question"),
+                alt.Tooltip("wording:N", title="Question"),
+                alt.Tooltip("question_label:N", title="Group"),
                 alt.Tooltip("date_basis:N", title="Placed at"),
+                alt.Tooltip("url:N", title="Source"),
             ],
         )
     )
-    return alt.layer(*layers).properties(width=WIDTH, height=HEIGHT)
+    return alt.layer(*layers).properties(width=size[0], height=size[1])
 
 
 def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.TopLevelMixin:
@@ -220,10 +247,15 @@ def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.Top
     pad = max(pd.Timedelta(days=7), (hi - lo) * 0.03)
     x_domain = [(lo - pad).strftime("%Y-%m-%d"), (hi + pad).strftime("%Y-%m-%d")]
     panels = []
-    for country, group in points.groupby("country", sort=True):
+    several = points["country"].nunique() > 1
+    size = (SMALL_WIDTH, SMALL_HEIGHT) if several else (WIDTH, HEIGHT)
+    # small multiples: countries with most polls first, so the panels with a trend lead
+    order = points.groupby("country")["poll_id"].nunique().sort_index().sort_values(ascending=False, kind="stable")  # noqa: E501
+    for country in order.index:
+        group = points[points["country"] == country]
         sub_trend = trend[trend["country"] == country] if not trend.empty else trend
         n = group["poll_id"].nunique()
-        panel = _country_layer(group, sub_trend, domain, x_domain, colours).properties(
+        panel = _country_layer(group, sub_trend, domain, x_domain, colours, size).properties(
             title=alt.TitleParams(
                 f"{_country_name(country)} ({_plural(n, 'poll')})", anchor="start", fontSize=12
             )
@@ -234,16 +266,18 @@ def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.Top
         "One poll: no trend can be drawn."
         if points["poll_id"].nunique() == 1
         else (
-            "Points: one poll each, at its fieldwork midpoint."
+            "Points: one poll each, at its fieldwork midpoint; click one to open its source."
             + (
-                " Lines: sample-size-weighted kernel trend with 95% sampling band."
+                " Lines: sample-size-weighted kernel trend; band: sampling error only (no house or wording effects)."  # noqa: E501
                 if not trend.empty
                 else " Too few polls per question for a trend."
             )
         )
     )
     chart = (
-        panels[0] if len(panels) == 1 else alt.vconcat(*panels).resolve_scale(shape="shared", color="shared")
+        panels[0]
+        if len(panels) == 1
+        else alt.concat(*panels, columns=COLUMNS).resolve_scale(shape="shared", color="shared", strokeDash="shared")  # noqa: E501
     )
     return chart.properties(
         title=alt.TitleParams(title, subtitle=[subtitle], anchor="start"),

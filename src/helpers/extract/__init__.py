@@ -21,7 +21,7 @@ from helpers.extract.dates import find_dates, statement_date
 from helpers.extract.dedup import dedup_rows, order_for_dedup, poll_id, statement_id
 from helpers.extract.deployment import classify_deployment, document_deployment, with_document_context
 from helpers.extract.normalize import name_key, speaker_key
-from helpers.extract.polls_text import find_polls
+from helpers.extract.polls_text import find_document_polls  # issue 13: document-level poll step
 from helpers.extract.relevance import is_relevant
 from helpers.extract.rules import Rules, compile_rules
 from helpers.extract.sentences import split_sentences
@@ -320,22 +320,6 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             followed = prev_relevant and all(sp.mention.kind in ("pronoun", "followup") for _, sp in resolved)
             if same_speaker or followed or _ANAPHORA.search(st):
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
-        for poll in find_polls(st, rules, published):
-            row = poll.__dict__.copy()
-            row.update(
-                doc_id=doc_id,
-                url=url,
-                outlet=outlet,
-                published=published,
-                sentence=st,
-                sentence_index=idx,
-                reported_by=_reported_by(st, outlet, rules),
-                source_kind="news",
-                doc_sources=doc_sources,
-            )
-            if row["date"] and published and row["date"] > published:
-                row["date"] = published
-            polls.append(row)
         persons_here: list[str | None] = []
         if recent_dates and recent_dates[0] == idx:
             recent_dates[2].update(m.person for m, _ in resolved)
@@ -431,6 +415,21 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         if relevant:
             last_relevant = idx
         prev_text = st
+    # --- polls (issue 13): one call per document, its own step; re-apply in extract/document.py at merge
+    for row in find_document_polls(sentences, rules, published):
+        row.update(
+            doc_id=doc_id,
+            url=url,
+            outlet=outlet,
+            published=published,
+            reported_by=_reported_by(row["sentence"], outlet, rules),
+            source_kind="news",
+            doc_sources=doc_sources,
+        )
+        if row["date"] and published and row["date"] > published:
+            row["date"] = published
+        polls.append(row)
+    # --- end polls
     if any(row["country"] is None for row in by_speaker.values()):
         fallback = _document_country(list(by_speaker.values()), text, rules)
         for row in by_speaker.values():

@@ -16,6 +16,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -136,8 +137,14 @@ def read_html_tables(path: Path, data: bytes) -> list[RawTable]:
     """Every <table> of a saved page, with its caption/headings as context (footnote <sup> removed)."""
     import lxml.html
 
+    markup: bytes | str = data
+    if not re.search(rb"<meta[^>]+charset", data[:4096], re.I):
+        try:  # no declared charset: lxml would read bytes as Latin-1 and turn "4–5 Mar" into mojibake
+            markup = data.decode("utf-8")
+        except UnicodeDecodeError:
+            markup = data
     try:
-        doc = lxml.html.fromstring(data)
+        doc = lxml.html.fromstring(markup)
     except (ValueError, lxml.etree.ParserError) as err:
         raise InputError(f"{path}: not a readable HTML page ({err})") from err
     for sup in doc.xpath("//sup"):
@@ -348,6 +355,8 @@ def rows_from_file(
         frame["outlet"] = frame["source_url"].map(
             lambda u: urlparse(u).netloc or None if isinstance(u, str) else None
         )
+        if "outlet_cell" in frame.columns:  # the outlet a curated row names ("Der Tagesspiegel")
+            frame["outlet"] = frame["outlet_cell"].where(frame["outlet_cell"].notna(), frame["outlet"])
         frame["reported_by"] = frame["client"].where(frame["client"].notna(), frame["pollster"])
         frame["n_sources"] = 1
         frame["sources"] = [
@@ -421,6 +430,19 @@ def import_polls(
     existing_path = layout.processed / f"{IMPORTED_NAME}.parquet"
     existing = read_table(existing_path) if existing_path.exists() else pd.DataFrame(columns=IMPORTED_COLUMNS)
     if len(existing) and replaced:
+        # re-importing the very same file (same checksum) keeps its first import time, so reruns
+        # over unchanged inputs write identical tables
+        if len(added_frame) and "source_sha256" in existing.columns:
+            first_seen = (
+                existing.dropna(subset=["source_sha256", "imported_at"])
+                .groupby(["source_file", "source_sha256"])["imported_at"]
+                .min()
+                .to_dict()
+            )
+            keys = list(zip(added_frame["source_file"], added_frame["source_sha256"], strict=True))
+            added_frame["imported_at"] = [
+                first_seen.get(k, now) for k, now in zip(keys, added_frame["imported_at"], strict=True)
+            ]
         existing = existing[~existing["source_file"].isin(replaced)]
     table = (
         pd.concat([f for f in (existing, added_frame) if len(f)], ignore_index=True)

@@ -414,6 +414,10 @@ def _parse_row(
             "question_cell": cell("question"),
         }
     )
+    if cell("source_url"):  # the row cites its own page: it overrides the file's address
+        out["source_url"] = cell("source_url")
+    if cell("source_outlet"):
+        out["outlet_cell"] = cell("source_outlet")
     if out["date"] is None:
         raise CellError("no fieldwork or publication date in this row")
     return out

@@ -33,6 +33,8 @@ FIELDS = (
     "country",
     "population",
     "question",
+    "source_url",  # a row's own source (a curated list cites one page per poll)
+    "source_outlet",
 )
 ANSWERS = ("support", "oppose", "dont_know")
 

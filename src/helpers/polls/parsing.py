@@ -13,7 +13,10 @@ from functools import lru_cache
 
 from dateutil import parser as dateutil_parser
 
-MISSING = {"", "n/a", "na", "n.a.", "-", "–", "—", "?", "none", "null", "nan", "tbc", "tba", "x"}
+MISSING = {
+    "", "n/a", "na", "n.a.", "n/d", "n.d.", "-", "--", "–", "—", "―", "‒", "−", "?", "…", "...", "none", "null",  # noqa: E501
+    "nan", "<na>", "tbc", "tba", "x", "not asked", "not given", "unknown",
+}  # fmt: skip
 _FOOTNOTE = re.compile(r"\[\s*(?:[a-z]{1,3}|\d{1,3}|note \d+|citation needed|nb \d+)\s*\]", re.I)
 _TRAILING_MARKS = re.compile(r"[*†‡§¶#]+$")
 _DASHES = re.compile(r"\s*(?:[-‐‑‒–—―−]|\bto\b)\s*")
@@ -73,8 +76,9 @@ def parse_share(value: object, *, scale: str = "percent") -> float | None:
         text = clean_cell(value)
         if text is None:
             return None
-        text = text.replace("%", "").replace(" ", "").strip()
+        text = text.replace("%", "").replace(" ", "").replace("\u2212", "-").strip()
         text = re.sub(r"^[<>~≈c]\.?", "", text)
+        text = re.sub(r"(?:pct|percent|per cent)$", "", text, flags=re.I)
         if re.fullmatch(r"\d+,\d+", text):
             text = text.replace(",", ".")
         try:
@@ -85,10 +89,13 @@ def parse_share(value: object, *, scale: str = "percent") -> float | None:
 
 
 def parse_sample_size(value: object) -> int | None:
-    """'1,012', '1 012', '1.012', 'c. 2000', 2000.0 -> int; 'n/a' -> None.
+    """'1,012', '1 012', '1.012', 'c. 2000', 2000.0, '2104.0', '2,104.0' -> int; 'n/a' -> None.
 
-    >>> parse_sample_size("1,012"), parse_sample_size("c. 2 000"), parse_sample_size("–")
-    (1012, 2000, None)
+    Why '2104.0': pandas reads a numeric column that has one 'n/a' cell as floats, and the
+    float's text can reach here; it is still a whole number.
+
+    >>> parse_sample_size("1,012"), parse_sample_size("c. 2 000"), parse_sample_size("–"), parse_sample_size("2104.0")  # noqa: E501
+    (1012, 2000, None, 2104)
     """
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if value != value:
@@ -99,8 +106,10 @@ def parse_sample_size(value: object) -> int | None:
     text = clean_cell(value)
     if text is None:
         return None
-    text = re.sub(r"^(?:c\.|ca\.?|approx\.?|~|≈|n\s*=)\s*", "", text, flags=re.I)
-    digits = re.sub(r"(?<=\d)[,.\s'’](?=\d{3}\b)", "", text)
+    text = re.sub(r"^(?:c\.|ca\.?|approx\.?|about|~|≈|n\s*=)\s*", "", text, flags=re.I)
+    text = re.sub(r"\s*(?:people|respondents|adults|interviews)$", "", text, flags=re.I)
+    digits = re.sub(r"(?<=\d)[,.\s'’\u2009\u202f](?=\d{3}(?:\D|$))", "", text)
+    digits = re.sub(r"[.,]0+$", "", digits)  # the text of a float: '2104.0'
     if not re.fullmatch(r"\d+", digits):
         raise CellError(f"sample size {value!r} is not a whole number")
     return int(digits)

@@ -9,6 +9,15 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from helpers.paths import PROJECT_ROOT
+
+FAMILIES_DIR = PROJECT_ROOT / "config" / "poll_formats" / "question_families"
+DEFAULT_TOPIC = "ukraine_troops"
 
 _PUNCT = re.compile(r"[^\w\s%]", re.UNICODE)
 
@@ -35,3 +44,33 @@ def question_id(text: str | None) -> str | None:
     if not norm:
         return None
     return "q-" + hashlib.sha1(norm.encode("utf-8")).hexdigest()[:12]
+
+
+@lru_cache(maxsize=8)
+def _families(path: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    out = []
+    for fam in data.get("families") or []:
+        rx = re.compile("|".join(f"(?:{p})" for p in fam["patterns"]), re.I)
+        out.append((str(fam["key"]), str(fam["label"]), rx))
+    return tuple(out)
+
+
+def question_family(text: str | None, topic: str = DEFAULT_TOPIC) -> tuple[str, str] | None:
+    """(key, label) of the family a wording belongs to (config/poll_formats/question_families/).
+
+    Why families: nearly every pollster words the question its own way, so grouping by exact
+    wording leaves one poll per group and no trend; a family ("own troops in a peace or
+    ceasefire force") groups wordings that ask the same kind of thing. None when no family
+    matches or the topic has no family file.
+
+    >>> question_family("Should Germany take part with soldiers in securing a ceasefire in Ukraine")[0]
+    'peace'
+    """
+    path = FAMILIES_DIR / f"{topic}.yml"
+    if not text or not path.exists():
+        return None
+    for key, label, rx in _families(str(path)):
+        if rx.search(str(text)):
+            return key, label
+    return None

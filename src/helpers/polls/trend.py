@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import json
+
 import numpy as np
 import pandas as pd
+
+from helpers.polls.questions import question_family
 
 MEASURES = {"share_support": "Support", "share_oppose": "Oppose"}
 MIN_POLLS_FOR_TREND = 4
@@ -32,7 +36,7 @@ class TrendMethod:
     def describe(self) -> str:
         return (
             f"Trend: Gaussian-kernel weighted average of polls (kernel sigma {self.bandwidth_days:g} days, "
-            "each poll weighted by its sample size), drawn only for a country and question wording "
+            "each poll weighted by its sample size), drawn only for a country and question family "
             f"with at least {self.min_polls} polls and not more than "
             f"{GAP_SIGMAS * self.bandwidth_days:g} days "
             "from the nearest poll; band: 95% interval from sampling error given the "
@@ -54,6 +58,22 @@ def question_label(question: object, limit: int = QUESTION_LABEL_CHARS) -> str:
         return "(wording not given)"
     text = " ".join(str(question).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _source_url(row: dict) -> str | None:
+    """The page a poll comes from (its own URL, else the first of its sources); http(s) only."""
+    candidates = [row.get("url"), row.get("source_url")]
+    raw = row.get("sources")
+    if isinstance(raw, str) and raw.strip().startswith("["):
+        try:
+            listed = [s for s in json.loads(raw) if isinstance(s, dict)]
+            candidates += [s.get("url") or s.get("source_url") for s in listed]
+        except ValueError:
+            pass
+    for url in candidates:
+        if isinstance(url, str) and url.strip().lower().startswith(("http://", "https://")):
+            return url.strip()
+    return None
 
 
 def poll_points(polls: pd.DataFrame) -> pd.DataFrame:
@@ -78,6 +98,8 @@ def poll_points(polls: pd.DataFrame) -> pd.DataFrame:
                 "sample_size",
                 "fieldwork",
                 "published",
+                "wording",
+                "url",
             ]
         )
     frame = polls.reset_index(drop=True)
@@ -92,6 +114,18 @@ def poll_points(polls: pd.DataFrame) -> pd.DataFrame:
     qid = _col(frame, "question_id")
     question = _col(frame, "question")
     key = qid.where(qid.notna(), question.map(lambda q: question_label(q, 10_000).lower()))
+    # wordings that ask the same kind of thing form one group (config/poll_formats/question_families)
+    family = question.map(lambda q: question_family(q) if isinstance(q, str) else None)
+    key = pd.Series(
+        [f"family:{f[0]}" if f else k for f, k in zip(family, key, strict=True)],
+        index=frame.index,
+        dtype=object,
+    )
+    label = pd.Series(
+        [f[1] if f else question_label(q) for f, q in zip(family, question, strict=True)],
+        index=frame.index,
+        dtype=object,
+    )
     fieldwork = [
         (f"{s:%d %b %Y}" + ("" if s == e else f" – {e:%d %b %Y}")) if pd.notna(s) else "not given"
         for s, e in zip(start, end, strict=True)
@@ -103,7 +137,9 @@ def poll_points(polls: pd.DataFrame) -> pd.DataFrame:
             "pollster": _col(frame, "pollster").fillna("(pollster not given)").astype(str),
             "question": question.astype(object),
             "question_key": key.astype(str),
-            "question_label": question.map(question_label),
+            "question_label": label,
+            "wording": question.map(question_label),
+            "url": [_source_url(r) for r in frame.to_dict("records")],
             "midpoint": midpoint,
             "date_basis": basis,
             "sample_size": pd.to_numeric(_col(frame, "sample_size"), errors="coerce"),
