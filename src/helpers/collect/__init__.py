@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 DOCUMENT_COLUMNS = COLLECTED_DOCUMENT_COLUMNS
 FAILURE_COLUMNS = ["url", "reason", "status", "role", "source", "attempts", "fetched_at"]
+TEXT_NOTE = "text_note"  # what each text extractor found on a page left without text
 
 
 @dataclass
@@ -443,6 +444,8 @@ def _doc_row(parsed: ParsedArticle, url: str, row: dict, kind: str, prefix: str)
             ensure_ascii=False,
         ),
         "n_sources": 1,
+        # not a documents column: the topic filter turns it into the drop reason, then it is removed
+        TEXT_NOTE: parsed.text_note,
     }
 
 
@@ -454,7 +457,7 @@ def _web_documents(layout: DataLayout, store: RawStore, summary: dict) -> pd.Dat
     for row, parsed in zip(rows, _parsed_all(layout, store, rows), strict=True):
         out.append(_doc_row(parsed, row.get("final_url") or row["requested_url"], row, "web", "web"))
     summary["parsed"] += len(out)
-    return pd.DataFrame(out, columns=DOCUMENT_COLUMNS)
+    return pd.DataFrame(out, columns=[*DOCUMENT_COLUMNS, TEXT_NOTE])
 
 
 def _html_documents(
@@ -504,7 +507,7 @@ def _html_documents(
             parsed = _parsed(layout, store, {**rowd, "sha256": digest, "final_url": page_url})
             out.append(_doc_row(parsed, page_url, rowd, "html", "html"))
     summary["parsed"] += len(out)
-    return pd.DataFrame(out, columns=DOCUMENT_COLUMNS)
+    return pd.DataFrame(out, columns=[*DOCUMENT_COLUMNS, TEXT_NOTE])
 
 
 def _warc_documents(
@@ -587,6 +590,7 @@ def _finish(
         if len(off):
             dropped_parts.append(off)
     summary["seconds_dedup_filter"] = round(time.perf_counter() - clock, 2)
+    docs = docs.drop(columns=[TEXT_NOTE], errors="ignore")
     if curated is not None and len(curated):
         docs = pd.concat([d for d in (docs, curated) if len(d)], ignore_index=True)
     for col in DOCUMENT_COLUMNS:

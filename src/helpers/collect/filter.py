@@ -16,10 +16,14 @@ def topic_filter(documents: pd.DataFrame, topic: Topic) -> tuple[pd.DataFrame, p
     if documents.empty:
         return documents, documents.assign(reason=pd.Series(dtype=object))
     keep, reasons = [], []
-    for title, text in zip(documents["title"].fillna(""), documents["text"].fillna(""), strict=True):
+    notes = documents["text_note"] if "text_note" in documents.columns else pd.Series(None, index=documents.index)
+    for title, text, note in zip(
+        documents["title"].fillna(""), documents["text"].fillna(""), notes, strict=True
+    ):
         if not str(text).strip():
             keep.append(False)
-            reasons.append("no article text extracted")
+            # the parser says what each extractor of its chain found ("trafilatura 0 words, ...")
+            reasons.append("no article text extracted" + (f": {note}" if isinstance(note, str) and note else ""))
             continue
         ok, why = topic.relevance(f"{title}\n{text}")
         keep.append(ok)
