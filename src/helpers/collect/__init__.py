@@ -12,9 +12,9 @@ import hashlib
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from helpers.collect.discover import (
     section_links,
 )
 from helpers.collect.fetch import FEED_TYPES, HTML_TYPES, Fetcher, FetchOptions, FetchResult
+from helpers.collect.schedule import crawl
 from helpers.collect.parse import PARSER_VERSION, ParsedArticle, decode_html, parse_article
 from helpers.collect.summary import count_reasons, format_summary, new_summary
 from helpers.collect.urls import normalize_url, outlet_from_url, url_key
@@ -322,23 +323,22 @@ def _fetch_articles(
     bar = tqdm(
         total=len(todo), desc="fetch", unit="page", disable=(not progress) if progress is not None else None
     )
-    with ThreadPoolExecutor(max_workers=max(1, fetcher.options.workers)) as pool:
+    done_lock = threading.Lock()
 
-        def fetch_and_record(lead: Lead) -> FetchResult:
-            # capture in the worker: body write + manifest row happen as soon as the page arrives
-            res = fetcher.fetch(lead.url)
-            _record(store, res, "article", lead.source, failures, lead)
-            return res
-
-        futures = [pool.submit(fetch_and_record, lead) for lead in todo.values()]
-        for fut in as_completed(futures):
-            res = fut.result()
-            if res.ok:
-                summary["fetched"] += 1
-            else:
-                summary["failed"] += 1
+    def record(lead: Lead, res: FetchResult) -> None:
+        # capture in the worker: body write + manifest row happen as soon as the page arrives
+        _record(store, res, "article", lead.source, failures, lead)
+        with done_lock:
+            summary["fetched" if res.ok else "failed"] += 1
             bar.update(1)
             bar.set_postfix(failed=summary["failed"], refresh=False)
+
+    stats = crawl(fetcher, ((lead.url, lead) for lead in todo.values()), record)
+    summary["requests"] = stats.requests
+    summary["retries_queued"] = stats.retries
+    summary["hosts"] = stats.hosts
+    if stats.slow_hosts:
+        summary["slow_hosts"] = stats.slow_hosts
     bar.close()
 
 
