@@ -31,7 +31,7 @@ from helpers.collect.discover import (
     section_links,
 )
 from helpers.collect.fetch import FEED_TYPES, HTML_TYPES, Fetcher, FetchOptions, FetchResult
-from helpers.collect.schedule import crawl
+from helpers.collect.schedule import CrawlStats, crawl
 from helpers.collect.parse import PARSER_VERSION, ParsedArticle, decode_html, parse_article
 from helpers.collect.summary import count_reasons, format_summary, new_summary
 from helpers.collect.urls import normalize_url, outlet_from_url, url_key
@@ -58,6 +58,7 @@ class CollectResult:
     failures: pd.DataFrame
     dropped: pd.DataFrame = field(default_factory=pd.DataFrame)
     quarantined: pd.DataFrame = field(default_factory=pd.DataFrame)
+    crawl: CrawlStats | None = None  # what the article crawl did (requests, retries, timeline), if any
 
     @property
     def exit_code(self) -> int:
@@ -149,13 +150,14 @@ def collect_documents(
         return _finish(layout, seed_docs, pd.DataFrame(), summary, failures, dedup=False, topic_obj=None)
 
     store = RawStore(layout.raw)
+    crawl_stats: CrawlStats | None = None
     clock = time.perf_counter()
     with store.exclusive():
         if leads or feed_urls or section_urls:
             fetcher = Fetcher(options)
             try:
                 leads += _discover(fetcher, store, feed_urls, section_urls, summary, failures, refresh)
-                _fetch_articles(fetcher, store, leads, summary, failures, refresh, progress)
+                crawl_stats = _fetch_articles(fetcher, store, leads, summary, failures, refresh, progress)
             finally:
                 fetcher.close()
             summary["seconds_fetch"] = round(time.perf_counter() - clock, 2)
@@ -171,9 +173,11 @@ def collect_documents(
         if any(len(p) for p in parts)
         else pd.DataFrame(columns=DOCUMENT_COLUMNS)
     )
-    return _finish(
+    result = _finish(
         layout, docs, pd.DataFrame(), summary, failures, dedup=True, topic_obj=topic_obj, curated=curated
     )
+    result.crawl = crawl_stats
+    return result
 
 
 # ---------------------------------------------------------------- bundled corpus and text feeds
@@ -305,7 +309,8 @@ def _fetch_articles(
     failures: list[dict],
     refresh: bool,
     progress: bool | None,
-) -> None:
+) -> CrawlStats | None:
+    """Fetch every lead not captured yet (or all with `refresh`) through the polite scheduler."""
     from tqdm.auto import tqdm
 
     captured = store.captured()
@@ -319,7 +324,7 @@ def _fetch_articles(
             continue
         todo[key] = lead
     if not todo:
-        return
+        return None
     bar = tqdm(
         total=len(todo), desc="fetch", unit="page", disable=(not progress) if progress is not None else None
     )
@@ -334,12 +339,13 @@ def _fetch_articles(
             bar.set_postfix(failed=summary["failed"], refresh=False)
 
     stats = crawl(fetcher, ((lead.url, lead) for lead in todo.values()), record)
+    bar.close()
     summary["requests"] = stats.requests
     summary["retries_queued"] = stats.retries
     summary["hosts"] = stats.hosts
     if stats.slow_hosts:
         summary["slow_hosts"] = stats.slow_hosts
-    bar.close()
+    return stats
 
 
 # ---------------------------------------------------------------- parsing captures

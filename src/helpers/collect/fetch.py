@@ -47,6 +47,7 @@ class FetchOptions:
     max_bytes: int = 10_000_000
     max_redirects: int = 10
     respect_robots: bool = True
+    slow_host_after: float = 2.0  # a host whose response took longer is slow: slow hosts share workers - 1
 
 
 @dataclass

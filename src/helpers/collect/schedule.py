@@ -14,9 +14,9 @@ other hosts sit idle. Here workers take *hosts that are ready*, never a URL that
   Retry-After, which also pauses the whole host): no worker sleeps through a backoff;
 - robots.txt is fetched once per host, as that host's first request (it counts for politeness),
   and cached by the `Fetcher`;
-- a slow host holds at most one worker, and slow hosts together at most `workers - 1`, so at
-  least one worker always serves the fast hosts (a host is slow once a response took longer
-  than `slow_after` seconds).
+- a slow host holds at most one worker, and while fast hosts still have work, slow hosts
+  together hold at most `workers - 1`, so one worker always serves the fast hosts (a host is
+  slow once a response took longer than `slow_after` seconds).
 
 Every URL ends with exactly one final `FetchResult` passed to `on_done` (in a worker thread,
 so captures are written as soon as a page arrives): success, or the last failure with its reason.
@@ -84,6 +84,8 @@ class CrawlStats:
     hosts: int = 0
     slow_hosts: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # (host, start, end) of every request on the scheduler's clock: politeness can be checked from it
+    timeline: list[tuple[str, float, float]] = field(default_factory=list)
 
 
 class _Scheduler(Generic[T]):
@@ -121,13 +123,22 @@ class _Scheduler(Generic[T]):
         name = robots_base(url)
         host = self.hosts.get(name)
         if host is None:
-            host = self.hosts[name] = _Host(name, robots_pending=not self.fetcher.robots_cached(url))
+            web = url.startswith(("http://", "https://"))  # other schemes are refused without a request
+            host = self.hosts[name] = _Host(name, robots_pending=web and not self.fetcher.robots_cached(url))
         host.ready.append(_Job(url, item))
         self.remaining += 1
 
     def _offer(self, host: _Host[T]) -> None:
         if not host.busy and host.has_work():
             heapq.heappush(self.heap, (host.ready_at(), next(self.seq), host.name))
+
+    def _fast_work_left(self) -> bool:
+        return any(h.has_work() and not h.slow for h in self.hosts.values())
+
+    def _offer_parked(self) -> None:
+        for name in self.parked:
+            self._offer(self.hosts[name])
+        self.parked.clear()
 
     def _next(self) -> tuple[_Host[T], _Job[T] | None] | None:
         """Block until some host may be served; (host, job), (host, None) for its robots.txt, or None at the end."""
@@ -144,7 +155,7 @@ class _Scheduler(Generic[T]):
                         if not host.busy:
                             self._offer(host)  # stale entry: queue it again at its real time
                         continue
-                    if host.slow and self.slow_inflight >= self.max_slow:
+                    if host.slow and self.slow_inflight >= self.max_slow and self._fast_work_left():
                         self.parked.append(name)
                         continue
                     if host.robots_pending:
@@ -158,6 +169,10 @@ class _Scheduler(Generic[T]):
                     if host.slow:
                         self.slow_inflight += 1
                     return host, job
+                if self.parked and not self._fast_work_left():
+                    # only slow hosts have work left: the reserved worker would idle, so it serves one
+                    self._offer_parked()
+                    continue
                 timeout = self.heap[0][0] - now if self.heap else None
                 self.cond.wait(timeout)
 
@@ -166,10 +181,9 @@ class _Scheduler(Generic[T]):
             host.busy = False
             if was_slow:
                 self.slow_inflight -= 1
-                for name in self.parked:  # a slow-host slot is free again
-                    self._offer(self.hosts[name])
-                self.parked.clear()
+                self._offer_parked()  # a slow-host slot is free again
             if requested:
+                self.stats.timeline.append((host.name, started, started + elapsed))
                 host.next_start = max(host.next_start, started + self.delay)
                 host.slow = elapsed > self.slow_after
                 if host.slow and host.name not in self.stats.slow_hosts:
@@ -266,20 +280,20 @@ def crawl(
     *,
     workers: int | None = None,
     delay: float | None = None,
-    slow_after: float = 2.0,
+    slow_after: float | None = None,
     accept: tuple[str, ...] = HTML_TYPES,
     clock: Callable[[], float] = time.monotonic,
 ) -> CrawlStats:
     """Fetch every (url, item) politely with shared workers; `on_done(item, result)` once per URL.
 
-    `workers` and `delay` default to the fetcher's options. Returns counts of what was done.
+    `workers`, `delay` and `slow_after` default to the fetcher's options. Returns counts of what was done.
     """
     scheduler: _Scheduler[T] = _Scheduler(
         fetcher,
         on_done,
         workers=fetcher.options.workers if workers is None else workers,
         delay=fetcher.options.delay if delay is None else delay,
-        slow_after=slow_after,
+        slow_after=fetcher.options.slow_host_after if slow_after is None else slow_after,
         accept=accept,
         clock=clock,
     )
