@@ -21,6 +21,7 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -60,8 +61,13 @@ class BodyText:
 
 
 def _tidy(text: str) -> str:
-    """Collapse runs of spaces inside lines and drop empty lines (the extractors differ in both)."""
-    lines = (" ".join(line.split()) for line in (text or "").splitlines())
+    """Clean a fallback's text as trafilatura cleans its own: characters that are neither printable
+    nor whitespace removed (a soft hyphen or zero-width space inside `Ukraine` would hide the word
+    from the topic filter), NFC, runs of spaces collapsed inside lines, empty lines dropped."""
+    text = text or ""
+    invisible = {ord(c): None for c in set(text) if not (c.isprintable() or c.isspace())}
+    text = unicodedata.normalize("NFC", text.translate(invisible))
+    lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 

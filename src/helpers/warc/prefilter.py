@@ -1,46 +1,64 @@
-"""A cheap topic test on raw page bytes, run before any HTML parsing.
+"""A cheap topic test on raw page bytes, run before any HTML parsing, that never loses a page
+the topic filter would keep.
 
-Parsing a page costs tens of milliseconds; scanning its bytes for the topic's keywords costs a
-fraction of one. In a news archive ~98% of pages are off topic, so this test decides the speed
-of a WARC run. It is a *superset* of `Topic.relevance`: every keyword group must occur
-somewhere in the bytes (markup included, no word boundaries), so a page the parsed-text test
-would keep is never dropped here, except in the cases listed in `docs/scale.md` (keywords
-written with HTML entities, pages in UTF-16, non-ASCII keywords in unusual letter case).
+Parsing a page costs tens of milliseconds; in a news archive ~98% of pages are off topic, so a
+byte test decides the speed of a WARC run. Its contract: it passes every page whose parsed
+title + text `helpers.collect.filter.TopicRelevance` (the collector's topic filter: every
+keyword group of the topic, the place group also satisfied by the topic's implied-place
+patterns) would keep. It is derived from that same configuration:
+
+- each keyword group becomes needles: a keyword `t` (matched as `\\bt`, any case) needs its
+  longest whitespace-free piece in the text; the place group also gets, for every
+  implied-place pattern, the literals one of which every match contains (`needles.py`);
+- **fast path**: the page's bytes, ASCII-lower-cased, contain a needle of every group: pass;
+- **exact path** (only for pages the fast path would reject): the bytes decoded exactly as the
+  parser decodes them (`decode_html`: HTTP charset, `<meta charset>`, UTF-8, detection; so
+  UTF-16 or cp1252 pages are read as the parser reads them), JSON `\\uXXXX` escapes undone
+  (JSON-LD `articleBody`), comments removed, then two views: markup kept (attribute values:
+  `og:title`, `og:description`) and markup removed (text split by inline tags joined again),
+  both with HTML entities decoded, characters trafilatura deletes removed (soft hyphens,
+  zero-width spaces), with and without NFC normalisation (trafilatura's output is NFC), and every character the regex engine's case-insensitive
+  match equates with a needle character (`K`, the Kelvin sign `K`, `ſ` for `s` ...) folded to
+  it. A page passes when every group has a needle in one of the views.
+
+What the parser can see is therefore always inside what this test looks at; the property test
+(`tests/test_warc_prefilter.py`, hypothesis) generates pages to check it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import html as html_lib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from helpers.topics import Topic, load_topic
+from helpers.warc.needles import required_literals, term_literal
 
 
-def _needles(term: str) -> tuple[bytes, ...]:
-    """Byte forms of one term to look for in a page whose ASCII letters were lower-cased.
-
-    `bytes.lower()` only folds ASCII, so a non-ASCII term also gets its capitalised and
-    upper-case UTF-8 forms (and Latin-1 ones when it has them) to catch common spellings.
-    """
-    if term.isascii():
-        return (term.lower().encode("ascii"),)
-    forms: list[bytes] = []
-    for variant in {term, term.lower(), term.capitalize(), term.upper()}:
+def _byte_forms(needle: str) -> tuple[bytes, ...]:
+    """Byte forms of a needle for the fast path (pages whose ASCII letters were lower-cased)."""
+    if needle.isascii():
+        return (needle.encode("ascii"),)
+    forms: set[bytes] = set()
+    for variant in {needle, needle.capitalize(), needle.upper()}:
         for encoding in ("utf-8", "cp1252"):
             try:
-                forms.append(variant.encode(encoding).lower())
+                forms.add(variant.encode(encoding).lower())
             except UnicodeEncodeError:
                 continue
-    return tuple(sorted(set(forms)))
+    return tuple(sorted(forms))
 
 
-def _fewest_needles(needles: set[bytes], min_prefix: int = 6) -> tuple[bytes, ...]:
-    """Fewer scans, never fewer matches: a needle containing another is dropped, and needles
-    sharing a prefix of `min_prefix`+ bytes are replaced by it ("ukraine", "ukrainian" -> "ukrain").
-    """
-    merged: set[bytes] = set()
+def _fewest(needles: set[str], min_prefix: int = 6) -> tuple[str, ...]:
+    """Fewer scans, never fewer matches: needles sharing a prefix of `min_prefix`+ characters are
+    replaced by it ("ukraine", "ukrainian" -> "ukrain"), and a needle containing another is dropped."""
+    merged: set[str] = set()
     for needle in sorted(needles):
         for kept in list(merged):
-            common = len(_common_prefix(kept, needle))
+            common = len(os.path.commonprefix([kept, needle]))
             if common >= min_prefix:
                 merged.discard(kept)
                 merged.add(needle[:common])
@@ -50,37 +68,119 @@ def _fewest_needles(needles: set[bytes], min_prefix: int = 6) -> tuple[bytes, ..
     return tuple(sorted((n for n in merged if not any(o != n and o in n for o in merged)), key=len))
 
 
-def _common_prefix(a: bytes, b: bytes) -> bytes:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
+def group_needles(topic: Topic) -> dict[str, tuple[str, ...]]:
+    """Keyword group -> lower-case needles, one of which the topic filter's match always contains.
+
+    A group that cannot be reduced to needles (an implied-place pattern with no required literal)
+    maps to an empty tuple: it is never used to reject a page.
+    """
+    from helpers.collect.filter import PLACE_GROUP, TopicRelevance
+
+    groups: dict[str, tuple[str, ...]] = {}
+    implied = TopicRelevance.from_topic(topic).implied_place_patterns
+    for name, terms in topic.keywords.items():
+        needles = {term_literal(t) for t in terms if t.strip()}
+        unreducible = False
+        if name == PLACE_GROUP:
+            for pattern in implied:
+                found = required_literals(pattern)
+                if found is None:
+                    unreducible = True
+                else:
+                    needles |= found
+        groups[name] = () if unreducible or not needles else _fewest(needles)
+    return groups
+
+
+@lru_cache(maxsize=1)
+def _every_code_point() -> str:
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+
+
+@lru_cache(maxsize=16)
+def _fold_table(alphabet: str) -> dict[int, str]:
+    """Every code point the regex engine's IGNORECASE equates with a character of `alphabet` -> it."""
+    table: dict[int, str] = {}
+    pattern = re.compile("[" + "".join(re.escape(c) for c in alphabet) + "]", re.IGNORECASE)
+    for hit in set(pattern.findall(_every_code_point())):
+        for char in alphabet:  # the needle character it stands for
+            if re.fullmatch(re.escape(char), hit, re.IGNORECASE):
+                table.setdefault(ord(hit), char)
+                break
+    return table
+
+
+def _unprintable(text: str) -> dict[int, None]:
+    """Characters of `text` trafilatura deletes (neither printable nor whitespace: soft hyphens,
+    zero-width spaces, controls), as a deletion table; a word written `Ukrai&shy;ne` is `Ukraine`
+    in its output. Built from the distinct characters of the text: one C-speed pass."""
+    return {ord(c): None for c in set(text) if not (c.isprintable() or c.isspace())}
+
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z!?][^>]*>")
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _json_unescape(text: str) -> str:
+    if "\\u" not in text:
+        return text
+    decoded = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    # surrogate pairs written as two escapes become one character, as json.loads makes them
+    return decoded.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 @dataclass(frozen=True)
 class BytePrefilter:
-    """Keyword groups as byte needles; a page passes when every group has one needle in it."""
+    """Keyword groups as needles; a page passes when every group has one in it (see module doc)."""
 
-    groups: tuple[tuple[str, tuple[bytes, ...]], ...]
+    groups: tuple[tuple[str, tuple[str, ...]], ...]
+    _fold: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_topic(cls, topic: Topic | str) -> BytePrefilter:
         topic = load_topic(topic) if isinstance(topic, str) else topic
-        groups = []
-        for name, terms in topic.keywords.items():
-            needles = _fewest_needles({n for t in terms for n in _needles(t)})
-            groups.append((name, needles))
+        needles = group_needles(topic)
         # the group with the fewest needles first: fewer scans before an off-topic page fails
-        groups.sort(key=lambda g: len(g[1]))
-        return cls(tuple(groups))
+        groups = sorted(((g, n) for g, n in needles.items() if n), key=lambda g: len(g[1]))
+        fold = _fold_table("".join(sorted({c for _, ns in groups for n in ns for c in n})))
+        return cls(tuple(groups), fold)
 
-    def missing_group(self, body: bytes) -> str | None:
-        """Name of the first keyword group with no match in `body`, or None when all match."""
+    @cached_property
+    def _byte_groups(self) -> tuple[tuple[str, tuple[bytes, ...]], ...]:
+        return tuple((name, tuple(b for n in needles for b in _byte_forms(n))) for name, needles in self.groups)
+
+    def _fast_missing(self, body: bytes) -> list[str]:
         low = body.lower()  # one C-speed pass; `in` on bytes is a fast substring search
-        for name, needles in self.groups:
-            if not any(n in low for n in needles):
+        return [name for name, needles in self._byte_groups if not any(n in low for n in needles)]
+
+    def _views(self, body: bytes, charset: str | None) -> list[str]:
+        from helpers.collect.parse import decode_html
+
+        text, _ = decode_html(body, charset)
+        text = _COMMENT.sub("", _json_unescape(text))
+        views = []
+        for view in (html_lib.unescape(text), html_lib.unescape(_TAG.sub("", text))):
+            view = view.translate(_unprintable(view))
+            views.append(view.translate(self._fold))
+            nfc = unicodedata.normalize("NFC", view)  # trafilatura's output is NFC
+            if nfc != view:
+                views.append(nfc.translate(self._fold))
+        return views
+
+    def missing_group(self, body: bytes, charset: str | None = None) -> str | None:
+        """Name of the first keyword group with no needle in the page, or None when all have one.
+
+        `charset` is the HTTP-declared one, if any (the parser decodes with it first)."""
+        missing = self._fast_missing(body)
+        if not missing:
+            return None
+        views = self._views(body, charset)
+        wanted = dict(self.groups)
+        for name in missing:
+            if not any(n in view for view in views for n in wanted[name]):
                 return name
         return None
 
-    def __call__(self, body: bytes) -> bool:
-        return self.missing_group(body) is None
+    def __call__(self, body: bytes, charset: str | None = None) -> bool:
+        return self.missing_group(body, charset) is None
