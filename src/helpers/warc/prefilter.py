@@ -14,9 +14,9 @@ patterns) would keep. It is derived from that same configuration:
 - **exact path** (only for pages the fast path would reject): the bytes decoded exactly as the
   parser decodes them (`decode_html`: HTTP charset, `<meta charset>`, UTF-8, detection; so
   UTF-16 or cp1252 pages are read as the parser reads them), JSON `\\uXXXX` escapes undone
-  (JSON-LD `articleBody`), comments removed, then two views: markup kept (attribute values:
-  `og:title`, `og:description`) and markup removed (text split by inline tags joined again),
-  both with HTML entities decoded, characters trafilatura deletes removed (soft hyphens,
+  (JSON-LD `articleBody`), comments removed, then two views: the `<meta>` tags (`og:title`,
+  `og:description`: the only attribute values the parser reads words from) and the text with
+  markup removed (words split by inline tags joined again), both with HTML entities decoded, characters trafilatura deletes removed (soft hyphens,
   zero-width spaces), with and without NFC normalisation (trafilatura's output is NFC), and every character the regex engine's case-insensitive
   match equates with a needle character (`K`, the Kelvin sign `K`, `ſ` for `s` ...) folded to
   it. A page passes when every group has a needle in one of the views.
@@ -117,6 +117,8 @@ def _unprintable(text: str) -> dict[int, None]:
     return {ord(c): None for c in set(text) if not (c.isprintable() or c.isspace())}
 
 
+# ASCII characters trafilatura deletes (controls that are not whitespace)
+_ASCII_CONTROLS = bytes(c for c in range(0x80) if not (chr(c).isprintable() or chr(c).isspace()))
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z!?][^>]*>")
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
@@ -128,6 +130,16 @@ def _json_unescape(text: str) -> str:
     decoded = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
     # surrogate pairs written as two escapes become one character, as json.loads makes them
     return decoded.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+
+
+def _markup_views(text: str) -> tuple[str, str]:
+    """The two places the parser reads words from, entities decoded: the text with every tag
+    removed (element text, <title>, script contents such as JSON-LD; words split by inline tags
+    joined again) and the `<meta>` tags (og:title, og:description, description content)."""
+    return html_lib.unescape(_TAG.sub("", text)), html_lib.unescape("\n".join(_META.findall(text)))
 
 
 @dataclass(frozen=True)
@@ -150,17 +162,13 @@ class BytePrefilter:
     def _byte_groups(self) -> tuple[tuple[str, tuple[bytes, ...]], ...]:
         return tuple((name, tuple(b for n in needles for b in _byte_forms(n))) for name, needles in self.groups)
 
-    def _fast_missing(self, body: bytes) -> list[str]:
-        low = body.lower()  # one C-speed pass; `in` on bytes is a fast substring search
-        return [name for name, needles in self._byte_groups if not any(n in low for n in needles)]
-
     def _views(self, body: bytes, charset: str | None) -> list[str]:
         from helpers.collect.parse import decode_html
 
         text, _ = decode_html(body, charset)
         text = _COMMENT.sub("", _json_unescape(text))
         views = []
-        for view in (html_lib.unescape(text), html_lib.unescape(_TAG.sub("", text))):
+        for view in _markup_views(text):
             view = view.translate(_unprintable(view))
             views.append(view.translate(self._fold))
             nfc = unicodedata.normalize("NFC", view)  # trafilatura's output is NFC
@@ -168,17 +176,54 @@ class BytePrefilter:
                 views.append(nfc.translate(self._fold))
         return views
 
+    @cached_property
+    def _ascii_needles(self) -> bool:
+        return all(n.isascii() for _, needles in self.groups for n in needles)
+
+    @cached_property
+    def _non_ascii_fold(self) -> dict[int, str]:
+        return {code: char for code, char in self._fold.items() if code > 0x7F}
+
+    def _ascii_views(self, body: bytes, charset: str | None) -> list[bytes]:
+        """The exact path for ASCII needles, in bytes: after decoding, unescaping and (one view)
+        removing markup, characters equated with a needle character are folded to it and every
+        other non-ASCII character, and ASCII controls, are deleted. Deleting a character can only
+        join the characters around it, never split an ASCII needle: so whatever the parser does
+        with non-ASCII characters (deletes invisible ones, NFC-composes, keeps them), a needle in
+        its text is in this view. Cheaper than the general views: C-speed passes only."""
+        from helpers.collect.parse import decode_html
+
+        text, _ = decode_html(body, charset)
+        text = _COMMENT.sub("", _json_unescape(text))
+        views = []
+        for view in _markup_views(text):
+            if not view.isascii():
+                view = view.translate(self._non_ascii_fold)
+            raw = view.encode("ascii", "ignore").translate(None, _ASCII_CONTROLS)
+            views.append(raw.lower())
+        return views
+
     def missing_group(self, body: bytes, charset: str | None = None) -> str | None:
         """Name of the first keyword group with no needle in the page, or None when all have one.
 
-        `charset` is the HTTP-declared one, if any (the parser decodes with it first)."""
-        missing = self._fast_missing(body)
-        if not missing:
-            return None
-        views = self._views(body, charset)
-        wanted = dict(self.groups)
-        for name in missing:
-            if not any(n in view for view in views for n in wanted[name]):
+        `charset` is the HTTP-declared one, if any (the parser decodes with it first). Groups are
+        tried in order and the exact views are built only when the byte scan misses a group, and
+        only once: an off-topic page costs one fast scan of its first group and one exact look."""
+        low = body.lower()  # one C-speed pass; `in` on bytes is a fast substring search
+        exact_bytes: list[bytes] | None = None
+        exact_text: list[str] | None = None
+        for (name, needles), (_, byte_needles) in zip(self.groups, self._byte_groups, strict=True):
+            if any(n in low for n in byte_needles):
+                continue
+            if self._ascii_needles:
+                if exact_bytes is None:
+                    exact_bytes = self._ascii_views(body, charset)
+                found = any(n in view for view in exact_bytes for n in byte_needles)
+            else:
+                if exact_text is None:
+                    exact_text = self._views(body, charset)
+                found = any(n in view for view in exact_text for n in needles)
+            if not found:
                 return name
         return None
 
