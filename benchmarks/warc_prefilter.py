@@ -149,6 +149,14 @@ def mixed(args: argparse.Namespace, workdir: Path) -> None:
         without_seconds = time.perf_counter() - started
     finally:
         documents.BytePrefilter = real
+    lost_old = None
+    if args.old:
+        documents.BytePrefilter = _old_prefilter(args.old)
+        try:
+            behind_old = process_warc_file(path)
+        finally:
+            documents.BytePrefilter = real
+        lost_old = set(everything.documents["warc_target_uri"]) - set(behind_old.documents["warc_target_uri"])
     kept_behind = set(behind.documents["warc_target_uri"])
     kept_all = set(everything.documents["warc_target_uri"])
     lost = kept_all - kept_behind
@@ -162,6 +170,9 @@ def mixed(args: argparse.Namespace, workdir: Path) -> None:
         f"behind the pre-filter {len(kept_behind)}; lost by the pre-filter: {len(lost)}"
         + (f" {sorted(lost)[:5]}" if lost else "")
     )
+    if lost_old is not None:
+        print(f"  the old pre-filter would have lost {len(lost_old)} of them "
+              f"({sum(1 for u in lost_old if expected.get(u) == 'implied')} implying the place only)")
     print(
         f"  pages parsed: {everything.counts['records'] - everything.counts['dropped_prefilter']} without the pre-filter "
         f"({without_seconds:.1f} s), {behind.counts['records'] - behind.counts['dropped_prefilter']} behind it ({with_seconds:.1f} s)"
