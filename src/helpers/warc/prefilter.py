@@ -33,6 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 from helpers.topics import Topic, load_topic
 from helpers.warc.needles import required_literals, term_literal
@@ -117,11 +118,21 @@ def _unprintable(text: str) -> dict[int, None]:
     return {ord(c): None for c in set(text) if not (c.isprintable() or c.isspace())}
 
 
-# ASCII characters trafilatura deletes (controls that are not whitespace)
-_ASCII_CONTROLS = bytes(c for c in range(0x80) if not (chr(c).isprintable() or chr(c).isspace()))
+# ASCII characters trafilatura deletes (controls that are not whitespace), and every non-ASCII byte
+_NOT_ASCII_TEXT = bytes(c for c in range(0x100) if c > 0x7F or not (chr(c).isprintable() or chr(c).isspace()))
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z!?][^>]*>")
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+@lru_cache(maxsize=64)
+def _ascii_compatible(codec: str) -> bool:
+    """True when ASCII text is the same bytes in `codec` (then a byte search for ASCII is exact)."""
+    sample = "".join(map(chr, range(0x80)))
+    try:
+        return sample.encode(codec) == sample.encode("ascii")
+    except (LookupError, UnicodeError):
+        return False
 
 
 def _json_unescape(text: str) -> str:
@@ -162,6 +173,29 @@ class BytePrefilter:
     def _byte_groups(self) -> tuple[tuple[str, tuple[bytes, ...]], ...]:
         return tuple((name, tuple(b for n in needles for b in _byte_forms(n))) for name, needles in self.groups)
 
+    @cached_property
+    def _automaton(self) -> tuple[Any, tuple[int, ...]]:
+        """One Aho-Corasick automaton over every group's byte needles, and each needle's group number:
+        one pass over a page tells which groups have a needle in it."""
+        import ahocorasick_rs
+
+        needles: list[bytes] = []
+        group_of: list[int] = []
+        for number, (_, byte_needles) in enumerate(self._byte_groups):
+            for needle in byte_needles:
+                needles.append(needle)
+                group_of.append(number)
+        return ahocorasick_rs.BytesAhoCorasick(needles), tuple(group_of)
+
+    def _groups_in(self, data: bytes) -> set[int]:
+        automaton, group_of = self._automaton
+        found: set[int] = set()
+        for needle, _start, _end in automaton.find_matches_as_indexes(data, overlapping=True):
+            found.add(group_of[needle])
+            if len(found) == len(self.groups):
+                break
+        return found
+
     def _views(self, body: bytes, charset: str | None) -> list[str]:
         from helpers.collect.parse import decode_html
 
@@ -193,39 +227,35 @@ class BytePrefilter:
         its text is in this view. Cheaper than the general views: C-speed passes only."""
         from helpers.collect.parse import decode_html
 
-        text, _ = decode_html(body, charset)
-        text = _COMMENT.sub("", _json_unescape(text))
+        text, used = decode_html(body, charset)
+        if b"\\u" in body or not _ascii_compatible(used):  # JSON escapes (in UTF-16, EBCDIC ... look anyway)
+            text = _json_unescape(text)
+        text = _COMMENT.sub("", text)
         views = []
         for view in _markup_views(text):
             if not view.isascii():
                 view = view.translate(self._non_ascii_fold)
-            raw = view.encode("ascii", "ignore").translate(None, _ASCII_CONTROLS)
-            views.append(raw.lower())
+            # every byte of a non-ASCII character in UTF-8 is >= 0x80: deleting them deletes the characters
+            views.append(view.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_TEXT).lower())
         return views
 
     def missing_group(self, body: bytes, charset: str | None = None) -> str | None:
         """Name of the first keyword group with no needle in the page, or None when all have one.
 
-        `charset` is the HTTP-declared one, if any (the parser decodes with it first). Groups are
-        tried in order and the exact views are built only when the byte scan misses a group, and
-        only once: an off-topic page costs one fast scan of its first group and one exact look."""
-        low = body.lower()  # one C-speed pass; `in` on bytes is a fast substring search
-        exact_bytes: list[bytes] | None = None
-        exact_text: list[str] | None = None
-        for (name, needles), (_, byte_needles) in zip(self.groups, self._byte_groups, strict=True):
-            if any(n in low for n in byte_needles):
-                continue
-            if self._ascii_needles:
-                if exact_bytes is None:
-                    exact_bytes = self._ascii_views(body, charset)
-                found = any(n in view for view in exact_bytes for n in byte_needles)
-            else:
-                if exact_text is None:
-                    exact_text = self._views(body, charset)
-                found = any(n in view for view in exact_text for n in needles)
-            if not found:
-                return name
-        return None
+        `charset` is the HTTP-declared one, if any (the parser decodes with it first). The exact
+        views are built only when the byte scan misses a group, and only once per page."""
+        missing = set(range(len(self.groups))) - self._groups_in(body.lower())
+        if not missing:
+            return None
+        if self._ascii_needles:
+            for view in self._ascii_views(body, charset):
+                missing -= self._groups_in(view)
+        else:
+            views = self._views(body, charset)
+            for number in list(missing):
+                if any(n in view for view in views for n in self.groups[number][1]):
+                    missing.discard(number)
+        return self.groups[min(missing)][0] if missing else None
 
     def __call__(self, body: bytes, charset: str | None = None) -> bool:
         return self.missing_group(body, charset) is None
