@@ -368,3 +368,19 @@ def test_implied_place_pages_are_kept_from_a_warc_file(tmp_path):
     assert result.counts["dropped_prefilter"] == 0
     assert result.counts["kept"] == 1
     assert "peacekeeping force" in result.documents["text"].iloc[0]
+
+
+def test_non_ascii_keywords_survive_case_entities_encodings_and_soft_hyphens():
+    from helpers.topics import Topic
+
+    topic = Topic(name="swiss", title="swiss", keywords={"place": ["Zürich"], "subject": ["Truppen"]})
+    pre = BytePrefilter.from_topic(topic)
+    for page, charset in (
+        ("<p>ZÜRICH schickt Truppen</p>".encode(), None),
+        ("<p>Zürich schickt Truppen</p>".encode("cp1252"), "cp1252"),
+        (b"<p>Z&uuml;ri&shy;ch schickt Truppen</p>", None),
+        (b"<p>Z&#252;<b>rich</b> schickt Truppen</p>", None),
+        ("<p>Zürich schickt Truppen</p>".encode("utf-16"), None),
+    ):
+        assert pre(page, charset), page
+    assert not pre("<p>Basel schickt Truppen</p>".encode())

@@ -8,21 +8,25 @@ keyword group of the topic, the place group also satisfied by the topic's implie
 patterns) would keep. It is derived from that same configuration:
 
 - each keyword group becomes needles: a keyword `t` (matched as `\\bt`, any case) needs its
-  longest whitespace-free piece in the text; the place group also gets, for every
-  implied-place pattern, the literals one of which every match contains (`needles.py`);
-- **fast path**: the page's bytes, ASCII-lower-cased, contain a needle of every group: pass;
-- **exact path** (only for pages the fast path would reject): the bytes decoded exactly as the
-  parser decodes them (`decode_html`: HTTP charset, `<meta charset>`, UTF-8, detection; so
-  UTF-16 or cp1252 pages are read as the parser reads them), JSON `\\uXXXX` escapes undone
-  (JSON-LD `articleBody`), comments removed, then two views: the `<meta>` tags (`og:title`,
-  `og:description`: the only attribute values the parser reads words from) and the text with
-  markup removed (words split by inline tags joined again), both with HTML entities decoded, characters trafilatura deletes removed (soft hyphens,
-  zero-width spaces), with and without NFC normalisation (trafilatura's output is NFC), and every character the regex engine's case-insensitive
-  match equates with a needle character (`K`, the Kelvin sign `K`, `ſ` for `s` ...) folded to
-  it. A page passes when every group has a needle in one of the views.
+  longest whitespace-free piece in the text; the place group also gets, for every implied-place
+  pattern, the literals one of which every match contains (`needles.py`);
+- **byte scan**: one Aho-Corasick pass over the page's ASCII-lower-cased bytes; every group found: pass;
+- **exact look** (only for pages the byte scan would reject): the bytes decoded exactly as the
+  parser decodes them (`decode_html`: HTTP charset, `<meta charset>`, UTF-8, detection; so a
+  UTF-16 or cp1252 page is read as the parser reads it), JSON `\\uXXXX` escapes undone (JSON-LD),
+  then two views: the text with every tag removed (words split by inline tags joined again) and
+  the `<meta>` tags (og:title, og:description: the only attribute values the parser reads words
+  from), both with HTML entities decoded and every character the regex engine's case-insensitive
+  match equates with a needle letter (the Kelvin sign for `k`, `ſ` for `s` ...) folded to it.
+  For ASCII needles every other non-ASCII character (and ASCII control) is then deleted: deleting
+  can only join ASCII letters, never split them, so whatever the parser does with those characters
+  (trafilatura deletes soft hyphens and zero-width spaces, NFC-composes, or they stay), a needle in
+  its text is in the view. Non-ASCII needles get views with the invisible characters deleted, with
+  and without NFC. A page passes when every group has a needle in the byte scan or a view.
 
-What the parser can see is therefore always inside what this test looks at; the property test
-(`tests/test_warc_prefilter.py`, hypothesis) generates pages to check it.
+Known limits: a `>` inside a quoted attribute value of a tag that splits a keyword, and a keyword
+between `<x` and `>` inside a title or script text. The property test in `tests/test_warc.py`
+(hypothesis) generates pages from the topic configuration and checks the contract.
 """
 
 from __future__ import annotations
@@ -118,9 +122,11 @@ def _unprintable(text: str) -> dict[int, None]:
     return {ord(c): None for c in set(text) if not (c.isprintable() or c.isspace())}
 
 
-# ASCII characters trafilatura deletes (controls that are not whitespace), and every non-ASCII byte
+# ASCII characters trafilatura deletes (controls that are not whitespace), and every non-ASCII byte.
 _NOT_ASCII_TEXT = bytes(c for c in range(0x100) if c > 0x7F or not (chr(c).isprintable() or chr(c).isspace()))
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+# A tag or comment as the HTML tokenizer starts one ("<" then a letter, "/", "!" or "?"), up to the
+# next ">". Removing it can only join the text around it; text is never removed, except what sits
+# between "<x" and ">" inside a title or script (known limit, with a ">" in a quoted attribute value).
 _TAG = re.compile(r"</?[A-Za-z!?][^>]*>")
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
@@ -200,7 +206,7 @@ class BytePrefilter:
         from helpers.collect.parse import decode_html
 
         text, _ = decode_html(body, charset)
-        text = _COMMENT.sub("", _json_unescape(text))
+        text = _json_unescape(text)
         views = []
         for view in _markup_views(text):
             view = view.translate(_unprintable(view))
@@ -230,7 +236,6 @@ class BytePrefilter:
         text, used = decode_html(body, charset)
         if b"\\u" in body or not _ascii_compatible(used):  # JSON escapes (in UTF-16, EBCDIC ... look anyway)
             text = _json_unescape(text)
-        text = _COMMENT.sub("", text)
         views = []
         for view in _markup_views(text):
             if not view.isascii():
