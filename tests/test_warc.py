@@ -211,3 +211,176 @@ def test_folders_and_globs_expand_to_warc_files_and_name_clashes_are_refused(tmp
     standard_warc(tmp_path / "b" / "x.warc.gz")
     with pytest.raises(InputError, match="share the name"):
         expand_paths([str(tmp_path / "*" / "x.warc.gz")])
+
+
+# ---------------------------------------------------------------- pre-filter ⊇ topic filter (property)
+#
+# The contract: every page whose *parsed* title + text the collector's topic filter keeps passes
+# the byte pre-filter. Texts are generated from the topic configuration itself (its keyword terms
+# and strings matching its implied-place patterns, so some never name the country), then written
+# into pages the way the web writes them: any letter case, HTML entities, inline tags and soft
+# hyphens inside words, several encodings, in the body, the <title>, og:description or JSON-LD only.
+
+import html as html_lib  # noqa: E402
+import re  # noqa: E402
+
+from hypothesis import HealthCheck, event, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from helpers.collect.filter import TopicRelevance  # noqa: E402
+from helpers.collect.parse import parse_article  # noqa: E402
+
+TOPIC = load_topic("ukraine_troops")
+RELEVANCE = TopicRelevance.from_topic(TOPIC)
+PREFILTER = BytePrefilter.from_topic(TOPIC)
+FILLER = ["the", "minister", "said", "on", "Monday", "that", "a", "plan", "for", "talks", "in", "Paris", "was",
+          "discussed", "with", "allies", "and", "partners", "budget", "école", "Zürich", "naïve", "über", "—", "“quote”"]
+
+
+def _cased(text: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.tuples(text, st.sampled_from([str, str.upper, str.lower, str.title, str.swapcase])).map(
+        lambda pair: pair[1](pair[0])
+    )
+
+
+KEYWORD = st.sampled_from([t for terms in TOPIC.keywords.values() for t in terms])
+IMPLIED = st.one_of(
+    [st.from_regex(re.compile(p, re.IGNORECASE), fullmatch=True) for p in RELEVANCE.implied_place_patterns]
+)
+WORD = st.one_of(st.sampled_from(FILLER), st.text(st.characters(categories=["L"]), min_size=1, max_size=8))
+SEGMENT = _cased(st.one_of(KEYWORD, IMPLIED, WORD, WORD))
+SEP = st.sampled_from([" ", " ", ", ", ". ", "\n", " - "])
+
+
+@st.composite
+def topic_texts(draw: st.DrawFn) -> str:
+    """Mostly relevant texts: a place term or an implied-place phrase, a subject term, filler around."""
+    place = draw(_cased(st.one_of(st.sampled_from(TOPIC.keywords["place"]), IMPLIED)))
+    subject = draw(_cased(st.sampled_from(TOPIC.keywords["subject"])))
+    parts = [place, subject, *draw(st.lists(SEGMENT, max_size=8))]
+    order = draw(st.permutations(parts))
+    return "".join(seg + draw(SEP) for seg in order).strip()
+
+
+SHY = ["&shy;", "\u00ad", "\u200b", "&#8203;"]
+TAGS = ["<b>", "</b>", "<span>", "</span>", "<!-- x -->", "<i></i>"]
+
+
+@st.composite
+def obfuscated(draw: st.DrawFn, text: str, markup: bool) -> str:
+    """HTML for `text` as pages write it: entities, soft hyphens and (outside attributes) tags mid-word."""
+    out = []
+    for ch in text:
+        how = draw(st.integers(0, 9))
+        if how == 0:
+            out.append(f"&#{ord(ch)};")
+        elif how == 1:
+            out.append(f"&#x{ord(ch):x};")
+        else:
+            out.append(html_lib.escape(ch))
+        extra = draw(st.integers(0, 14))
+        if extra == 0:
+            out.append(draw(st.sampled_from(SHY)))
+        elif extra == 1 and markup and ch.isalnum():
+            out.append(draw(st.sampled_from(TAGS)))
+    return "".join(out)
+
+
+@st.composite
+def pages(draw: st.DrawFn) -> tuple[bytes, str | None, str]:
+    """(page bytes, HTTP charset or None, where the text was put)."""
+    text = draw(topic_texts())
+    where = draw(st.sampled_from(["body", "body", "title", "og", "jsonld"]))
+    filler = "<p>Other news of the day, briefly.</p>"
+    head, body = "", filler
+    if where == "body":
+        body = f"<p>{draw(obfuscated(text, True))}</p>"
+    elif where == "title":
+        head = f"<title>{draw(obfuscated(text, False))}</title>"
+    elif where == "og":
+        head = f'<meta property="og:description" content="{draw(obfuscated(text, False))}">'
+    else:
+        escaped = draw(obfuscated(text, False)) if draw(st.booleans()) else text
+        blob = json.dumps({"@type": "NewsArticle", "articleBody": escaped}, ensure_ascii=draw(st.booleans()))
+        blob = blob.replace("</", "<\\/")  # a string in a script may not close it
+        head = f'<script type="application/ld+json">{blob}</script>'
+    encoding = draw(st.sampled_from(["utf-8", "utf-8", "cp1252", "utf-16", "iso-8859-1"]))
+    declared = draw(st.sampled_from(["http", "meta"])) if encoding != "utf-8" else None
+    meta = f'<meta charset="{encoding}">' if declared == "meta" else ""
+    page = f"<!doctype html><html><head>{meta}{head}</head><body><div>{body}</div></body></html>"
+    raw = page.encode(encoding, errors="xmlcharrefreplace")
+    return raw, (encoding if declared == "http" else None), where
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=topic_texts(), encoding=st.sampled_from(["utf-8", "cp1252", "utf-16", "utf-16-le", "latin-1"]))
+def test_prefilter_passes_every_text_the_topic_filter_keeps(text: str, encoding: str) -> None:
+    """On plain texts in any case and encoding (declared over HTTP), implied places included."""
+    if not RELEVANCE(text)[0]:
+        event("not relevant")
+        return
+    event("relevant")
+    raw = f"<p>{html_lib.escape(text)}</p>".encode(encoding, errors="xmlcharrefreplace")
+    assert PREFILTER(raw, encoding), text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page=pages())
+def test_prefilter_passes_every_page_whose_parsed_text_the_topic_filter_keeps(page) -> None:
+    """The contract itself: parse the generated page as the collector does, then compare."""
+    raw, charset, where = page
+    parsed = parse_article(raw, "https://example.com/a", charset=charset)
+    kept = RELEVANCE(f"{parsed.title or ''}\n{parsed.text}")[0]
+    event(f"{where}: {'kept' if kept else 'not kept'} by the topic filter")
+    if kept:
+        assert PREFILTER(raw, charset), raw[:300]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(FILLER), min_size=3, max_size=30))
+def test_prefilter_rejects_pages_without_the_topic(words: list[str]) -> None:
+    text = " ".join(words)
+    assert not RELEVANCE(text)[0]
+    assert not PREFILTER(f"<html><body><p>{text}</p></body></html>".encode())
+
+
+def test_prefilter_is_derived_from_the_topic_configuration() -> None:
+    groups = dict(PREFILTER.groups)
+    assert set(groups) == set(TOPIC.keywords)
+    # the implied-place patterns give the place group needles of their own
+    assert {"peace", "reassurance", "coalition"} <= set(groups["place"])
+    # and a pattern with no required literal could not be pre-filtered: the group is then left out
+    from helpers.warc.needles import required_literals
+
+    assert required_literals(r"\bpeace[- ]?keep\w*") == {"peace"}
+    assert required_literals(r"\w+ force") == {"force"}
+    assert required_literals(r"(?:\w+|force)") is None
+
+
+def test_implied_place_pages_are_kept_from_a_warc_file(tmp_path):
+    """The issue's case: a brief implying the place ("peacekeeping force") and never naming the country."""
+    text = ("Spain is ready to contribute soldiers to a peacekeeping force once the fighting stops, "
+            "its defence minister told parliament in Madrid on Tuesday.")
+    builder = WarcBuilder()
+    builder.response("https://news.example/peacekeeping-brief", article_html("Spain and the force", [text]).encode())
+    path = builder.save(tmp_path / "implied.warc.gz")
+    result = read_warc_documents([str(path)])
+    assert result.counts["dropped_prefilter"] == 0
+    assert result.counts["kept"] == 1
+    assert "peacekeeping force" in result.documents["text"].iloc[0]
+
+
+def test_non_ascii_keywords_survive_case_entities_encodings_and_soft_hyphens():
+    from helpers.topics import Topic
+
+    topic = Topic(name="swiss", title="swiss", keywords={"place": ["Zürich"], "subject": ["Truppen"]})
+    pre = BytePrefilter.from_topic(topic)
+    for page, charset in (
+        ("<p>ZÜRICH schickt Truppen</p>".encode(), None),
+        ("<p>Zürich schickt Truppen</p>".encode("cp1252"), "cp1252"),
+        (b"<p>Z&uuml;ri&shy;ch schickt Truppen</p>", None),
+        (b"<p>Z&#252;<b>rich</b> schickt Truppen</p>", None),
+        ("<p>Zürich schickt Truppen</p>".encode("utf-16"), None),
+    ):
+        assert pre(page, charset), page
+    assert not pre("<p>Basel schickt Truppen</p>".encode())

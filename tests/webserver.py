@@ -7,6 +7,8 @@ Routes
   /articles/<name>            tests/fixtures/web/<name> (html as text/html; charset=utf-8)
   /feed.xml, /section/ukraine fixture feed and section page (links rewritten to this server)
   /gen/<n>.html               generated on-topic article n (distinct text); `page_delay` slows them
+  /gen-flaky/<n>.html         500 on the first request for that path, then article n (also `page_delay`)
+  /gen-fail/<n>.html          always 503 (no Retry-After)
   /fault/404, /fault/403      those statuses
   /fault/flaky                500 on the first request, then the article (per server)
   /fault/429                  429 with Retry-After: 1 on the first request, then the article
@@ -28,6 +30,7 @@ import random
 import threading
 import time
 from collections import Counter
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -109,6 +112,7 @@ class FixtureServer:
         self.slow_seconds = slow_seconds
         self.page_delay = page_delay
         self.hits: Counter[str] = Counter()
+        self.request_log: list[tuple[float, str]] = []  # (time.monotonic() on arrival, path), in order
         self.user_agents: dict[str, str] = {}
         self.inflight = 0
         self.max_inflight = 0
@@ -126,6 +130,7 @@ class FixtureServer:
                 path = self.path.split("?", 1)[0]
                 with server._lock:
                     server.hits[path] += 1
+                    server.request_log.append((time.monotonic(), path))
                     count = server.hits[path]
                     server.user_agents[path] = self.headers.get("User-Agent", "")
                     server.inflight += 1
@@ -197,7 +202,11 @@ class FixtureServer:
             return send(h, 200, self._fixture("feed.xml") or b"", "application/rss+xml; charset=utf-8")
         if path == "/section/ukraine":
             return send(h, 200, self._fixture("section.html") or b"")
-        if path.startswith("/gen/"):
+        if path.startswith("/gen-fail/"):
+            return send(h, 503, b"unavailable", "text/plain")
+        if path.startswith("/gen-flaky/") and count == 1:
+            return send(h, 500, b"oops", "text/plain")
+        if path.startswith(("/gen/", "/gen-flaky/")):
             if self.page_delay:
                 time.sleep(self.page_delay)
             try:
@@ -266,18 +275,103 @@ class FixtureServer:
         return send(h, 404, b"<html><body>Not found</body></html>")
 
 
+@dataclass(frozen=True)
+class HostPlan:
+    """One host of a local test web: its role (fast | slow | flaky | failing | down) and page count."""
+
+    role: str
+    pages: int
+
+    def paths(self, first: int) -> list[str]:
+        prefix = {"flaky": "/gen-flaky/", "failing": "/gen-fail/"}.get(self.role, "/gen/")
+        return [f"{prefix}{first + i}.html" for i in range(self.pages)]
+
+
+# Roles given to the hosts ranked 5th to 9th by size (mid-sized hosts); every other host is fast.
+TROUBLE_ROLES = ("slow", "slow", "flaky", "failing", "down")
+
+
+def web_plan(pages: int, hosts: int) -> list[HostPlan]:
+    """Pages spread over hosts like a news crawl: one big site with a quarter of the pages (it sets
+    the politeness floor: pages/4 x delay), the rest ~ 1/rank (a long tail); among the mid-sized
+    hosts two slow, one flaky (500 then 200), one failing (always 503) and one down."""
+    if hosts == 1:
+        return [HostPlan("fast", pages)]
+    big = max(1, pages // 4)
+    weights = [1 / (rank + 1) for rank in range(1, hosts)]
+    rest = [max(1, int((pages - big) * w / sum(weights))) for w in weights]
+    rest[0] += pages - big - sum(rest)
+    sizes = [big, *rest]
+    first_trouble = min(5, max(1, hosts - len(TROUBLE_ROLES)))
+    roles = ["fast"] * hosts
+    for offset, role in enumerate(TROUBLE_ROLES[: hosts - first_trouble]):
+        roles[first_trouble + offset] = role
+    return [HostPlan(role, size) for role, size in zip(roles, sizes, strict=True)]
+
+
+def politeness_floor(
+    plan: list[HostPlan], *, delay: float, retries: int, backoff: float, workers: int, slow_delay: float
+) -> tuple[float, dict[str, float]]:
+    """The shortest crawl politeness allows: (floor in s, per-role worst host floor).
+
+    Per host, requests go one at a time, each starting >= `delay` after the previous start and
+    not before the previous one ended: robots.txt, then every page, plus `retries` more attempts
+    for each page of a failing or down host and one more for each flaky page. A failing page's
+    own attempts are also >= its backoff chain apart. Over all hosts, the workers' busy time
+    (sum of response times / workers) is a second bound. The floor is the larger of the two.
+    """
+    per_role: dict[str, float] = {}
+    busy = 0.0
+    for host in plan:
+        latency = slow_delay if host.role == "slow" else 0.0
+        extra = {"flaky": 1, "failing": retries, "down": retries}.get(host.role, 0)
+        # robots.txt answers at once; pages take `latency`
+        floor = delay + (host.pages * (1 + extra) - 1) * max(delay, latency) + latency
+        if host.role in ("failing", "down"):
+            floor = max(floor, backoff * (2**retries - 1))
+        busy += host.pages * (1 + extra) * latency
+        per_role[host.role] = max(per_role.get(host.role, 0.0), floor)
+    return max(max(per_role.values()), busy / max(1, workers)), per_role
+
+
+def closed_port_url() -> str:
+    """A loopback base URL nobody listens on: every request is refused at once (a host that is down)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+def start_many(
+    count: int, *, slow: frozenset[int] = frozenset(), page_delay: float = 0.0, slow_delay: float = 2.0
+) -> list[FixtureServer]:
+    """`count` servers (one host each, ports differ); those numbered in `slow` take `slow_delay` s per /gen/ page."""
+    return [
+        FixtureServer(page_delay=slow_delay if i in slow else page_delay).start() for i in range(count)
+    ]
+
+
 if __name__ == "__main__":  # run standalone (benchmarks, poking at fixtures by hand)
     import argparse
     import sys
 
-    ap = argparse.ArgumentParser(description="fixture web server on 127.0.0.1")
+    ap = argparse.ArgumentParser(description="fixture web server(s) on 127.0.0.1")
     ap.add_argument("--page-delay", type=float, default=0.0, help="seconds each /gen/ page takes")
+    ap.add_argument("--hosts", type=int, default=1, help="servers to start, one host (port) each")
+    ap.add_argument("--slow", default="", help="comma-separated numbers (from 0) of the slow servers")
+    ap.add_argument("--slow-delay", type=float, default=2.0, help="seconds a slow server takes per /gen/ page")
     opts = ap.parse_args()
-    with FixtureServer(page_delay=opts.page_delay) as srv:
-        print(srv.base, flush=True)  # first line of output: the base URL
-        print(f"serving {FIXTURES} on {srv.base} (Ctrl-C to stop)", file=sys.stderr)
-        try:
-            while True:
-                time.sleep(3600)
-        except KeyboardInterrupt:
-            pass
+    slow = frozenset(int(n) for n in opts.slow.split(",") if n.strip())
+    servers = start_many(opts.hosts, slow=slow, page_delay=opts.page_delay, slow_delay=opts.slow_delay)
+    print(" ".join(srv.base for srv in servers), flush=True)  # first line of output: the base URL(s)
+    print(f"serving {FIXTURES} on {len(servers)} port(s) (Ctrl-C to stop)", file=sys.stderr)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for srv in servers:
+            srv.stop()

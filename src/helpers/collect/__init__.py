@@ -12,9 +12,9 @@ import hashlib
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from helpers.collect.discover import (
     section_links,
 )
 from helpers.collect.fetch import FEED_TYPES, HTML_TYPES, Fetcher, FetchOptions, FetchResult
+from helpers.collect.schedule import CrawlStats, crawl
 from helpers.collect.parse import PARSER_VERSION, ParsedArticle, decode_html, parse_article
 from helpers.collect.summary import count_reasons, format_summary, new_summary
 from helpers.collect.urls import normalize_url, outlet_from_url, url_key
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 
 DOCUMENT_COLUMNS = COLLECTED_DOCUMENT_COLUMNS
 FAILURE_COLUMNS = ["url", "reason", "status", "role", "source", "attempts", "fetched_at"]
+TEXT_NOTE = "text_note"  # what each text extractor found on a page left without text
 
 
 @dataclass
@@ -56,6 +58,7 @@ class CollectResult:
     failures: pd.DataFrame
     dropped: pd.DataFrame = field(default_factory=pd.DataFrame)
     quarantined: pd.DataFrame = field(default_factory=pd.DataFrame)
+    crawl: CrawlStats | None = None  # what the article crawl did (requests, retries, timeline), if any
 
     @property
     def exit_code(self) -> int:
@@ -147,13 +150,14 @@ def collect_documents(
         return _finish(layout, seed_docs, pd.DataFrame(), summary, failures, dedup=False, topic_obj=None)
 
     store = RawStore(layout.raw)
+    crawl_stats: CrawlStats | None = None
     clock = time.perf_counter()
     with store.exclusive():
         if leads or feed_urls or section_urls:
             fetcher = Fetcher(options)
             try:
                 leads += _discover(fetcher, store, feed_urls, section_urls, summary, failures, refresh)
-                _fetch_articles(fetcher, store, leads, summary, failures, refresh, progress)
+                crawl_stats = _fetch_articles(fetcher, store, leads, summary, failures, refresh, progress)
             finally:
                 fetcher.close()
             summary["seconds_fetch"] = round(time.perf_counter() - clock, 2)
@@ -169,9 +173,11 @@ def collect_documents(
         if any(len(p) for p in parts)
         else pd.DataFrame(columns=DOCUMENT_COLUMNS)
     )
-    return _finish(
+    result = _finish(
         layout, docs, pd.DataFrame(), summary, failures, dedup=True, topic_obj=topic_obj, curated=curated
     )
+    result.crawl = crawl_stats
+    return result
 
 
 # ---------------------------------------------------------------- bundled corpus and text feeds
@@ -303,7 +309,8 @@ def _fetch_articles(
     failures: list[dict],
     refresh: bool,
     progress: bool | None,
-) -> None:
+) -> CrawlStats | None:
+    """Fetch every lead not captured yet (or all with `refresh`) through the polite scheduler."""
     from tqdm.auto import tqdm
 
     captured = store.captured()
@@ -317,28 +324,28 @@ def _fetch_articles(
             continue
         todo[key] = lead
     if not todo:
-        return
+        return None
     bar = tqdm(
         total=len(todo), desc="fetch", unit="page", disable=(not progress) if progress is not None else None
     )
-    with ThreadPoolExecutor(max_workers=max(1, fetcher.options.workers)) as pool:
+    done_lock = threading.Lock()
 
-        def fetch_and_record(lead: Lead) -> FetchResult:
-            # capture in the worker: body write + manifest row happen as soon as the page arrives
-            res = fetcher.fetch(lead.url)
-            _record(store, res, "article", lead.source, failures, lead)
-            return res
-
-        futures = [pool.submit(fetch_and_record, lead) for lead in todo.values()]
-        for fut in as_completed(futures):
-            res = fut.result()
-            if res.ok:
-                summary["fetched"] += 1
-            else:
-                summary["failed"] += 1
+    def record(lead: Lead, res: FetchResult) -> None:
+        # capture in the worker: body write + manifest row happen as soon as the page arrives
+        _record(store, res, "article", lead.source, failures, lead)
+        with done_lock:
+            summary["fetched" if res.ok else "failed"] += 1
             bar.update(1)
             bar.set_postfix(failed=summary["failed"], refresh=False)
+
+    stats = crawl(fetcher, ((lead.url, lead) for lead in todo.values()), record)
     bar.close()
+    summary["requests"] = stats.requests
+    summary["retries_queued"] = stats.retries
+    summary["hosts"] = stats.hosts
+    if stats.slow_hosts:
+        summary["slow_hosts"] = stats.slow_hosts
+    return stats
 
 
 # ---------------------------------------------------------------- parsing captures
@@ -443,6 +450,8 @@ def _doc_row(parsed: ParsedArticle, url: str, row: dict, kind: str, prefix: str)
             ensure_ascii=False,
         ),
         "n_sources": 1,
+        # not a documents column: the topic filter turns it into the drop reason, then it is removed
+        TEXT_NOTE: parsed.text_note,
     }
 
 
@@ -454,7 +463,7 @@ def _web_documents(layout: DataLayout, store: RawStore, summary: dict) -> pd.Dat
     for row, parsed in zip(rows, _parsed_all(layout, store, rows), strict=True):
         out.append(_doc_row(parsed, row.get("final_url") or row["requested_url"], row, "web", "web"))
     summary["parsed"] += len(out)
-    return pd.DataFrame(out, columns=DOCUMENT_COLUMNS)
+    return pd.DataFrame(out, columns=[*DOCUMENT_COLUMNS, TEXT_NOTE])
 
 
 def _html_documents(
@@ -504,7 +513,7 @@ def _html_documents(
             parsed = _parsed(layout, store, {**rowd, "sha256": digest, "final_url": page_url})
             out.append(_doc_row(parsed, page_url, rowd, "html", "html"))
     summary["parsed"] += len(out)
-    return pd.DataFrame(out, columns=DOCUMENT_COLUMNS)
+    return pd.DataFrame(out, columns=[*DOCUMENT_COLUMNS, TEXT_NOTE])
 
 
 def _warc_documents(
@@ -587,6 +596,7 @@ def _finish(
         if len(off):
             dropped_parts.append(off)
     summary["seconds_dedup_filter"] = round(time.perf_counter() - clock, 2)
+    docs = docs.drop(columns=[TEXT_NOTE], errors="ignore")
     if curated is not None and len(curated):
         docs = pd.concat([d for d in (docs, curated) if len(d)], ignore_index=True)
     for col in DOCUMENT_COLUMNS:

@@ -47,6 +47,7 @@ class FetchOptions:
     max_bytes: int = 10_000_000
     max_redirects: int = 10
     respect_robots: bool = True
+    slow_host_after: float = 2.0  # a host whose response took longer is slow: slow hosts share workers - 1
 
 
 @dataclass
@@ -59,17 +60,28 @@ class FetchResult:
     body: bytes | None = None
     error: str = ""
     attempts: int = 0
-    fetched_at: str = field(
-        default_factory=lambda: datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    )
+    fetched_at: str = field(default_factory=lambda: utc_now())
 
     @property
     def ok(self) -> bool:
         return not self.error and self.body is not None
 
 
+def utc_now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
 class BodyTooLarge(Exception):
     pass
+
+
+@dataclass(frozen=True)
+class Retry:
+    """Another attempt is due after `wait` seconds; `host_asked`: the server said so (Retry-After),
+    which a scheduler applies to the whole host, not just this URL."""
+
+    wait: float
+    host_asked: bool = False
 
 
 def _retry_after_seconds(value: str | None) -> float | None:
@@ -121,6 +133,7 @@ class Fetcher:
         self._last_request: dict[str, float] = {}
         self._robots: dict[str, robotparser.RobotFileParser | None] = {}
         self._robots_lock = threading.Lock()
+        self._robots_locks: dict[str, threading.Lock] = {}
 
     # ------------------------------------------------------------ politeness
     def _wait_turn(self, host: str) -> None:
@@ -139,13 +152,18 @@ class Fetcher:
         """robots.txt check (cached per host); an unreachable robots.txt allows everything."""
         if not self.options.respect_robots:
             return True
-        parts = urlsplit(url)
-        base = f"{parts.scheme}://{parts.netloc}"
+        base = robots_base(url)
         with self._robots_lock:
+            lock = self._robots_locks.setdefault(base, threading.Lock())
+        with lock:  # one download per host; other hosts' checks are not held up by a slow one
             if base not in self._robots:
                 self._robots[base] = self._load_robots(base)
             parser = self._robots[base]
         return parser is None or parser.can_fetch(self.options.user_agent, url)
+
+    def robots_cached(self, url: str) -> bool:
+        """True when `allowed(url)` will not need a request (robots off, or this host's file is known)."""
+        return not self.options.respect_robots or robots_base(url) in self._robots
 
     def _load_robots(self, base: str) -> robotparser.RobotFileParser | None:
         try:
@@ -162,71 +180,93 @@ class Fetcher:
 
     # ------------------------------------------------------------ fetching
     def fetch(self, url: str, *, accept: tuple[str, ...] = HTML_TYPES) -> FetchResult:
-        """GET with retries; a body is only returned for an accepted content type within the size cap."""
+        """GET with retries, sleeping between attempts; a body is only returned for an accepted
+        content type within the size cap. Used for index pages and by callers without a scheduler;
+        article crawls go through `schedule.crawl`, which waits in a queue instead of sleeping."""
+        result = self.refusal(url)
+        if result is not None:
+            return result
         result = FetchResult(requested_url=url)
-        if urlsplit(url).scheme not in ("http", "https"):
-            result.error = f"unsupported URL scheme in {url!r}"
-            return result
-        if not self.allowed(url):
-            result.error = "blocked by robots.txt"
-            return result
         host = urlsplit(url).netloc
-        opts = self.options
-        for attempt in range(opts.retries + 1):
-            result.attempts = attempt + 1
+        attempt = 0
+        while True:
             self._wait_turn(host)
-            wait: float | None = None
-            try:
-                resp = self.session.get(
-                    url, timeout=(opts.connect_timeout, opts.read_timeout), stream=True, allow_redirects=True
-                )
-            except requests.TooManyRedirects:
-                result.error = f"redirect loop (more than {opts.max_redirects} redirects)"
+            retry = self.attempt(url, result, attempt, accept=accept)
+            if retry is None:
                 return result
-            except requests.Timeout as err:
-                result.error = f"timeout ({type(err).__name__})"
-                wait = opts.backoff * 2**attempt
-            except requests.ConnectionError as err:
-                result.error = f"connection error ({_short(err)})"
-                wait = opts.backoff * 2**attempt
-            except requests.RequestException as err:
-                result.error = f"request failed ({_short(err)})"
-                return result
-            else:
-                with resp:
-                    result.status = resp.status_code
-                    result.final_url = resp.url
-                    mime, charset = _split_content_type(resp.headers.get("Content-Type", ""))
-                    result.content_type, result.charset = mime, charset
-                    if resp.status_code in (429,) or resp.status_code >= 500:
-                        result.error = f"HTTP {resp.status_code}"
-                        retry_after = _retry_after_seconds(resp.headers.get("Retry-After"))
-                        cap = opts.max_retry_after
-                        if retry_after is not None and retry_after > cap:
-                            result.error += f" (Retry-After {retry_after:.0f}s exceeds the {cap:.0f}s cap)"
-                            return result
-                        wait = retry_after if retry_after is not None else opts.backoff * 2**attempt
-                    elif resp.status_code >= 400:
-                        result.error = f"HTTP {resp.status_code}"
-                        return result
-                    elif accept and mime and not any(mime == a for a in accept):
-                        result.error = f"unsupported content type {mime}"
-                        return result
+            time.sleep(retry.wait)
+            attempt += 1
+
+    def refusal(self, url: str) -> FetchResult | None:
+        """A failed result when `url` must not be requested at all (scheme, robots.txt), else None."""
+        if urlsplit(url).scheme not in ("http", "https"):
+            return FetchResult(requested_url=url, error=f"unsupported URL scheme in {url!r}")
+        if not self.allowed(url):
+            return FetchResult(requested_url=url, error="blocked by robots.txt")
+        return None
+
+    def attempt(
+        self, url: str, result: FetchResult, attempt: int, *, accept: tuple[str, ...] = HTML_TYPES
+    ) -> Retry | None:
+        """One request (no politeness wait, no sleeping): fills `result`; returns a `Retry` when the
+        error is worth another attempt and attempts remain, None when `result` is final."""
+        opts = self.options
+        result.attempts = attempt + 1
+        result.fetched_at = utc_now()  # the time of the attempt whose outcome is recorded
+        wait: float | None = None
+        server_asked = False
+        try:
+            resp = self.session.get(
+                url, timeout=(opts.connect_timeout, opts.read_timeout), stream=True, allow_redirects=True
+            )
+        except requests.TooManyRedirects:
+            result.error = f"redirect loop (more than {opts.max_redirects} redirects)"
+            return None
+        except requests.Timeout as err:
+            result.error = f"timeout ({type(err).__name__})"
+            wait = opts.backoff * 2**attempt
+        except requests.ConnectionError as err:
+            result.error = f"connection error ({_short(err)})"
+            wait = opts.backoff * 2**attempt
+        except requests.RequestException as err:
+            result.error = f"request failed ({_short(err)})"
+            return None
+        else:
+            with resp:
+                result.status = resp.status_code
+                result.final_url = resp.url
+                mime, charset = _split_content_type(resp.headers.get("Content-Type", ""))
+                result.content_type, result.charset = mime, charset
+                if resp.status_code in (429,) or resp.status_code >= 500:
+                    result.error = f"HTTP {resp.status_code}"
+                    retry_after = _retry_after_seconds(resp.headers.get("Retry-After"))
+                    cap = opts.max_retry_after
+                    if retry_after is not None and retry_after > cap:
+                        result.error += f" (Retry-After {retry_after:.0f}s exceeds the {cap:.0f}s cap)"
+                        return None
+                    server_asked = retry_after is not None
+                    wait = retry_after if retry_after is not None else opts.backoff * 2**attempt
+                elif resp.status_code >= 400:
+                    result.error = f"HTTP {resp.status_code}"
+                    return None
+                elif accept and mime and not any(mime == a for a in accept):
+                    result.error = f"unsupported content type {mime}"
+                    return None
+                else:
+                    try:
+                        result.body = self._read_capped(resp)
+                    except BodyTooLarge as err:
+                        result.error = str(err)
+                        return None
+                    except requests.RequestException as err:
+                        result.error = f"body read failed ({_short(err)})"
+                        wait = opts.backoff * 2**attempt
                     else:
-                        try:
-                            result.body = self._read_capped(resp)
-                        except BodyTooLarge as err:
-                            result.error = str(err)
-                            return result
-                        except requests.RequestException as err:
-                            result.error = f"body read failed ({_short(err)})"
-                            wait = opts.backoff * 2**attempt
-                        else:
-                            result.error = ""
-                            return result
-            if attempt < opts.retries and wait is not None:
-                time.sleep(wait)
-        return result
+                        result.error = ""
+                        return None
+        if attempt < opts.retries and wait is not None:
+            return Retry(wait=wait, host_asked=server_asked)
+        return None
 
     def _read_capped(self, resp: requests.Response) -> bytes:
         cap = self.options.max_bytes
@@ -247,6 +287,12 @@ class Fetcher:
 
     def close(self) -> None:
         self.session.close()
+
+
+def robots_base(url: str) -> str:
+    """scheme://host[:port]: robots.txt and politeness are both per this origin."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _short(err: BaseException) -> str:

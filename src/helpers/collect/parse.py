@@ -4,7 +4,8 @@ Why a combination: newspaper3k is good at titles and bylines but weak at body te
 on the article-extraction benchmark) and notorious for wrong dates (it trusts URL patterns
 first). trafilatura extracts the body better and faster, so:
 
-- text: trafilatura (comments excluded), newspaper3k's body only as a fallback;
+- text: trafilatura (comments excluded); for thin or broken pages a fallback chain
+  (newspaper3k's body, JSON-LD `articleBody` / `og:description`, visible paragraphs: `body_text`);
 - title and authors: newspaper3k, with JSON-LD/meta as fallbacks;
 - date: page metadata first (JSON-LD `datePublished`, then meta tags, then `<time>`),
   the URL pattern only after that, newspaper3k last; `date_source` says which one won.
@@ -25,10 +26,12 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from helpers.collect.body_text import extract_body_text
+
 __all__ = ["PARSER_VERSION", "ParsedArticle", "parse_article", "decode_html"]
 
 # Bump when the output of parse_article changes: parsed-page caches are keyed by it.
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,10 @@ class ParsedArticle:
     published: str | None = None  # ISO YYYY-MM-DD
     date_source: str | None = None  # jsonld | meta | time | url | newspaper | None
     text: str = ""
+    # which extractor of the chain gave `text` (trafilatura | newspaper3k | jsonld | og:description | paragraphs)
+    text_source: str | None = None
+    # when no extractor found text: what each one found ("trafilatura 0 words, ..."), for collect_dropped
+    text_note: str | None = None
     language: str | None = None
     site_name: str | None = None
 
@@ -479,8 +486,10 @@ def parse_article(html: bytes | str, url: str | None = None, *, charset: str | N
         authors = _clean_authors([meta[k] for k in ("author", "article:author", "dc.creator") if k in meta])
 
     published, date_source = find_date(tree, url, jsonld, meta)
-    # trafilatura gets the tree already parsed (it prunes it, so this comes last): one parse per page
-    text = _text_trafilatura(tree)
+    # trafilatura gets the tree already parsed (it prunes it, so this comes last): one parse per page;
+    # the fallbacks (rare: thin or broken pages) parse their own copy of the page
+    body = extract_body_text(html, lambda: _text_trafilatura(tree), jsonld, meta)
+    text = body.text
     if not re.search(r"\w", text):  # binary junk or replacement characters only
         text = ""
     return ParsedArticle(
@@ -489,6 +498,8 @@ def parse_article(html: bytes | str, url: str | None = None, *, charset: str | N
         published=published,
         date_source=date_source,
         text=text.strip(),
+        text_source=body.source if text else None,
+        text_note=None if text else body.describe_tries(),
         language=_lang(tree, meta),
         site_name=_clean_title(meta.get("og:site_name") or _jsonld_publisher(article_ld)),
     )

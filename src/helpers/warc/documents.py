@@ -33,7 +33,7 @@ OUTCOMES = (
     "dropped_not_html",  # PDFs, images, JSON, feeds ...
     "dropped_prefilter",  # raw bytes lack a topic keyword group
     "dropped_no_text",  # parser found no article text
-    "dropped_off_topic",  # parsed title + text fail Topic.relevance
+    "dropped_off_topic",  # parsed title + text fail the collector's TopicRelevance
     "failed",  # truncated / corrupt record (a row in `failures`)
 )
 
@@ -98,13 +98,14 @@ def _outcome_before_parse(meta: RawRecord, prefilter: BytePrefilter) -> str | No
     mime = _mime(meta.content_type)
     if mime not in HTML_TYPES and not (mime == "" and meta.body is not None and _looks_like_html(meta.body)):
         return "dropped_not_html"
-    if not meta.body or not prefilter(meta.body):
+    if not meta.body or not prefilter(meta.body, _declared_charset(meta.content_type)):
         return "dropped_prefilter"
     return None
 
 
 def document_row(meta: RawRecord, path: Path, topic: Topic) -> tuple[dict | None, str]:
     """Parse one kept page with the collector's parser; (row, outcome)."""
+    from helpers.collect.filter import TopicRelevance
     from helpers.collect.parse import decode_html, parse_article
     from helpers.collect.urls import outlet_from_url, url_key
 
@@ -117,7 +118,7 @@ def document_row(meta: RawRecord, path: Path, topic: Topic) -> tuple[dict | None
     parsed = parse_article(html, meta.target_uri)
     if not parsed.text.strip():
         return None, "dropped_no_text"
-    relevant, _why = topic.relevance(f"{parsed.title or ''}\n{parsed.text}")
+    relevant, _why = TopicRelevance.from_topic(topic)(f"{parsed.title or ''}\n{parsed.text}")
     if not relevant:
         return None, "dropped_off_topic"
     url = meta.target_uri
