@@ -4,7 +4,8 @@
 
 Variants: the full model; without scopes (negation/condition/question marking); without the VADER
 lexicon; without the cue rules' verdict; without the sentence context outside the speaker's words;
-plain bag of n-grams; without the rewrites in training; and (with --embeddings) plus wordllama's
+plain bag of n-grams; without the rewrites in training; leave one writer's part out (train on the
+other writers, test on one: how much the figure owes to a writer's habits); and (with --embeddings) plus wordllama's
 averaged static embeddings. Prints macro-F1 and accuracy per variant (originals only are scored).
 """
 
@@ -28,6 +29,7 @@ def main() -> None:
     ap.add_argument("--topic", default="ukraine_troops")
     ap.add_argument("--C", type=float, default=2.0)
     ap.add_argument("--embeddings", action="store_true", help="also measure wordllama embeddings")
+    ap.add_argument("--only", nargs="*", help="run only these variants (names as printed)")
     args = ap.parse_args()
     rules = compile_rules(args.topic)
     classes = list(rules.topic.stance_labels.names)
@@ -44,6 +46,7 @@ def main() -> None:
             feature_fn=partial(stance_features, scopes=False, lexicon=False, rules=False, context=False)
         ),
         "no rewrites in training": dict(feature_fn=stance_features, train_filter=lambda e: not e.augmented),
+        "leave one writer's part out": dict(feature_fn=stance_features, group_of=lambda e: e.part),
     }
     if args.embeddings:
         from helpers.extract.labeller.embeddings import embedding_features
@@ -62,8 +65,11 @@ def main() -> None:
     print(f"{args.topic}: {sum(1 for e in ex if not e.augmented)} original rows, "
           f"{len({e.group for e in ex})} events (train split), C={args.C}")
     for name, kw in variants.items():
+        if args.only and name not in args.only:
+            continue
         t0 = time.perf_counter()
-        oof = grouped_oof(ex, "stance", classes, args.C, 5, **kw)
+        folds = len({e.part for e in ex}) if "group_of" in kw else 5
+        oof = grouped_oof(ex, "stance", classes, args.C, folds, **kw)
         pred = oof.predicted()[0]
         print(f"  {name:<30} macro-F1 {macro_f1(oof.gold, pred, classes):.3f}  "
               f"accuracy {accuracy(oof.gold, pred):.3f}  ({time.perf_counter() - t0:.1f}s)")

@@ -38,6 +38,7 @@ class Example:
     augmented: bool = False
     hard_case: str | None = None
     source: str = "corpus"  # corpus | review
+    part: str = ""  # the corpus part (one writer, one period) the row comes from
 
 
 @dataclass

@@ -4,6 +4,7 @@ read a statement the same way."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from helpers.extract.deployment import classify_deployment, document_deployment
@@ -82,7 +83,8 @@ def corpus_examples(corpus: Corpus, rules: Rules, with_rewrites: bool = True) ->
         group = str(doc["event_id"])
         key = f"{s['doc_id']}|{s['speaker']}"
         x = label_input(evidence, sentences, sentences, title, text, rules, doc_dep=doc_deps[s["doc_id"]])
-        examples.append(Example(key, group, s["stance"], s.get("deployment"), x, False, s.get("hard_case")))
+        part = Path(str(doc.get("_where", "")).rsplit(":", 1)[0]).parent.name
+        examples.append(Example(key, group, s["stance"], s.get("deployment"), x, False, s.get("hard_case"), part=part))
         if not with_rewrites:
             continue
         for n, rw in enumerate(s.get("rewrites") or []):
@@ -91,6 +93,7 @@ def corpus_examples(corpus: Corpus, rules: Rules, with_rewrites: bool = True) ->
                 continue
             xr = label_input([seg], [seg], [seg], title, text, rules, doc_dep=doc_deps[s["doc_id"]])
             examples.append(
-                Example(f"{key}|rewrite-{n}", group, s["stance"], s.get("deployment"), xr, True, s.get("hard_case"))
+                Example(f"{key}|rewrite-{n}", group, s["stance"], s.get("deployment"), xr, True, s.get("hard_case"),
+                        part=part)
             )
     return examples

@@ -72,7 +72,6 @@ def stance_features(
         if pol:
             flipped = {"pos": "neg", "neg": "pos"}[pol] if m.negated else pol
             counts[f"lex={flipped}"] += 1
-            counts[f"lex={pol}{'/neg' if m.negated else ''}{'/cond' if m.conditional else ''}"] += 1
     for name, n in events.items() if scopes else []:
         counts[f"event={name}"] += min(n, 3)
     own_set = set(words)

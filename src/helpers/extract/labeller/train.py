@@ -100,7 +100,7 @@ def softmax(scores: Sequence[float], temperature: float = 1.0) -> np.ndarray:
 def grouped_oof(
     examples: list[Example], kind: str, classes: list[str], C: float, folds: int = 5,
     feature_fn: FeatureFn | None = None, train_filter: Callable[[Example], bool] | None = None,
-    feats: list[dict[str, float]] | None = None,
+    feats: list[dict[str, float]] | None = None, group_of: Callable[[Example], str] | None = None,
 ) -> OutOfFold:
     """Grouped k-fold by event: rewrites sit with their original; only originals are scored.
     `train_filter` drops examples from the training folds only (e.g. rewrites, for ablation)."""
@@ -109,7 +109,7 @@ def grouped_oof(
     if feats is None:
         feats = [(feature_fn or features_of(kind))(e.x) for e in rows]
     y = [str(target(e)) for e in rows]
-    groups = [e.group for e in rows]
+    groups = [(group_of or (lambda e: e.group))(e) for e in rows]
     n_groups = len(set(groups))
     oof = OutOfFold([], [], [], [], [], classes)
     for train_idx, test_idx in GroupKFold(n_splits=min(folds, n_groups)).split(feats, y, groups):
