@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import helpers.extract as extract
+import helpers.extract.corpus as extract  # where the per-document loop and the version are looked up
 from helpers.cli import main
 from helpers.extract import extract_corpus, extract_documents, finalize
 from helpers.extract.evaluate import score_dirs

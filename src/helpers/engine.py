@@ -124,11 +124,10 @@ def _extract_partition(part: pd.DataFrame, topic: str) -> tuple[pd.DataFrame, pd
 
 def _extract_rows(docs: list[dict], topic: str) -> list[tuple[list[dict], list[dict]]]:
     """Per-document raw rows (what the extraction cache stores) for one partition."""
-    from helpers.extract import extract_document
+    from helpers.extract import extract_many
     from helpers.extract.rules import compile_rules
 
-    rules = compile_rules(topic)
-    return [extract_document(doc, rules) for doc in docs]
+    return extract_many(docs, compile_rules(topic))
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -173,35 +172,17 @@ def _extract_cached(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     from pathlib import Path
 
-    from helpers.extract import EXTRACTOR_VERSION, _raw_frame
-    from helpers.extract.cache import ExtractCache, doc_key
+    from helpers.extract import EXTRACTOR_VERSION, raw_frame
+    from helpers.extract.cache import extract_with_cache
     from helpers.extract.rules import compile_rules
 
+    def on_cluster(docs: list[dict]) -> list[tuple[list[dict], list[dict]]]:
+        chunks = [docs[i : i + partition_size] for i in range(0, len(docs), partition_size)]
+        results = map_units(_extract_rows, chunks, engine="dask", scheduler=scheduler, topic=topic)
+        return [rows for res in results for rows in res]
+
     fingerprint = compile_rules(topic).fingerprint
-    records = documents.to_dict("records")
-    keys = [doc_key(d, EXTRACTOR_VERSION, fingerprint) for d in records]
-    cache = ExtractCache(Path(cache_dir) / "extract.sqlite")
-    try:
-        found = cache.get_many(keys)
-        todo = [i for i, k in enumerate(keys) if k not in found]
-        if todo:
-            chunks = [todo[i : i + partition_size] for i in range(0, len(todo), partition_size)]
-            results = map_units(
-                _extract_rows,
-                [[records[i] for i in c] for c in chunks],
-                engine="dask",
-                scheduler=scheduler,
-                topic=topic,
-            )
-            fresh = {
-                keys[i]: rows
-                for c, res in zip(chunks, results, strict=True)
-                for i, rows in zip(c, res, strict=True)
-            }
-            cache.put_many(fresh)
-            found.update(fresh)
-    finally:
-        cache.close()
-    statements = [row for k in keys for row in found[k][0]]
-    polls = [row for k in keys for row in found[k][1]]
-    return _raw_frame(statements, "statements"), _raw_frame(polls, "polls")
+    statements, polls, _ = extract_with_cache(
+        documents.to_dict("records"), EXTRACTOR_VERSION, fingerprint, Path(cache_dir), on_cluster
+    )
+    return raw_frame(statements, "statements"), raw_frame(polls, "polls")
