@@ -118,7 +118,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     prev_text = ""
     heading_dates: list = []
     recent_dates: tuple = ()
-    merged = SpeakerRows(title=title, text=text)
+    merged = SpeakerRows(title=title, text=text, per_statement=bool(rules.topic.config.get("keep_every_statement")))
     polls: list[dict] = []
     lower_words: set[str] = set()  # the document's lower-case words, read only when needed
     heading_para = -1  # paragraph of the digest heading or of its latest list item

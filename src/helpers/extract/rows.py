@@ -120,15 +120,18 @@ class SpeakerRows:
 
     title: str = ""
     text: str = ""
+    per_statement: bool = False  # topic-free mode: one row per attributed sentence, not per speaker
     rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    last_key: dict[str, str] = field(default_factory=dict)
     rank: dict[str, int] = field(default_factory=dict)
     evidence: dict[str, SpeakerEvidence] = field(default_factory=dict)
 
-    def get(self, person: str | None) -> dict[str, Any] | None:
-        return self.rows.get(speaker_key(person))
-
     def add(self, c: Candidate) -> None:
         key = speaker_key(c.row["speaker"])
+        if self.per_statement:
+            key = self.last_key[key] = f"{key}|{c.row['sentence_index']}"
+        else:
+            self.last_key[key] = key
         best = self.rows.get(key)
         ev = self.evidence.setdefault(key, SpeakerEvidence(c.row["speaker"], title=self.title, text=self.text))
         ev.segments.append(c.segment)
@@ -152,7 +155,7 @@ class SpeakerRows:
     def continue_last(self, person: str | None, words: str) -> bool:
         """The speaker's words go on in an unattributed sentence ("X said troops could go. First, a
         just peace must be negotiated."): their last segment is read together with it."""
-        ev = self.evidence.get(speaker_key(person))
+        ev = self.evidence.get(self.last_key.get(speaker_key(person), ""))
         if ev is None or not ev.segments:
             return False
         ev.segments[-1] = ev.segments[-1] + " " + words
