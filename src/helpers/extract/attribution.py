@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from helpers.extract import lexicon
 from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.rules import Rules
 
@@ -387,6 +388,24 @@ def _is_place_word(tok: str, rules: Rules) -> bool:
     return bool(rules.countries.by_word.get(low) or rules.countries.people.get(low))
 
 
+_CONNECTOR_BEFORE = re.compile(rf"[{UPPER}][\w'’.\-]*\s+(?:of|on|for|and|de|del|at)\s+(?:the\s+)?$")
+_CONNECTOR_AFTER = re.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?[{UPPER}]")
+
+
+def _names_a_thing(sentence: str, run_start: int, nstart: int, nend: int, toks: list[str], rules: Rules) -> bool:
+    """A capitalised phrase that names a thing, an event, a place or a body, not a person:
+    its last word is a non-person head ("Labor Day", "Supreme Court"), or it is the tail or the
+    head of a longer name joined by a connector ("Commission on Presidential Debates", "Federal
+    Bureau of Prisons"). People in the actors table are never things."""
+    if rules.actors.match_words(toks):
+        return False
+    if fold_lower(toks[-1]).rstrip(".") in lexicon.words("non_person_heads.txt"):
+        return True
+    if nstart == run_start and _CONNECTOR_BEFORE.search(sentence, max(0, nstart - 40), nstart):
+        return True
+    return bool(_CONNECTOR_AFTER.match(sentence, nend))
+
+
 def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
     keep: list[str] = []
     for i in range(len(tokens) - 1, -1, -1):
@@ -394,6 +413,8 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
         low = fold_lower(tok).rstrip(".")
         if low in NOT_NAME:
             break
+        if keep and (low in lexicon.words("titles.txt") or low in lexicon.words("function_words.txt")):
+            break  # "Supreme Court Justice Frank Nervo", "Though Justice X": the name is after it
         if _is_place_word(tok, rules):
             # a surname that is also a country ("Luis Montenegro") follows a first name
             prev = tokens[i - 1] if i > 0 else ""
@@ -433,7 +454,7 @@ def find_mentions(
         nstart = nend - len(name) if run.endswith(name) else m.start() + run.rfind(name_toks[0])
         if fold_lower(name) in rules.outlets or fold_lower(name).removeprefix("the ") in rules.outlets:
             continue
-        if ORG_WORDS.search(name):
+        if ORG_WORDS.search(name) or _names_a_thing(sentence, m.start(), nstart, nend, name_toks, rules):
             continue
         # a title right before the name (possibly "Gen." and a comma in between)
         title_start, role, title, country = nstart, None, None, None
@@ -567,9 +588,35 @@ def _skip_interruption(rest: str, rules: Rules) -> int:
             if re.match(r"^\s*[\"“”]", after):
                 break
             adv = _ADVERBS.match(after)
-            if rules.verbs_after.match(after[adv.end() if adv else 0 :]):
+            if _verb_after(after[adv.end() if adv else 0 :], rules):
                 return start + m.end()
     return pos
+
+
+def topic_free(rules: Rules) -> bool:
+    """`--topic all`: every attributed statement, whatever its subject (docs/extraction.md)."""
+    return bool(rules.topic.config.get("keep_every_statement"))
+
+
+def _verb_after(text: str, rules: Rules) -> re.Match[str] | None:
+    """A speech or position verb at the start of `text`: the topic's list, then the general list.
+    A modal is a frame only when what follows is an act ("would send"), not a state, a
+    perception or a passive ("could be looking at", "can be seen"); in the topic-free mode
+    never (it says what may happen, not what was said)."""
+    m = rules.verbs_after.match(text)
+    if m is None:
+        return lexicon.alternation("speech_verbs.txt").match(text)
+    if m.group(0).lower() in lexicon.words("modal_verbs.txt"):
+        if topic_free(rules):
+            return None
+        nxt = re.match(r"\s*(?:not\s+|n['’]t\s+)?(?:\w+ly\s+)?(\w+)", text[m.end() :])
+        if nxt and nxt.group(1).lower() in lexicon.words("modal_non_frame_next.txt"):
+            return None
+    return m
+
+
+def _is_core_speech(verb: str) -> bool:
+    return bool(_SPEECH_CORE.match(verb) or lexicon.alternation("speech_verbs_core.txt").match(verb.lower()))
 
 
 def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
@@ -581,18 +628,18 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     adv = _ADVERBS.match(rest)
     pos = (adv.end() if adv else 0) + skip
     rest = sentence[mention.end :]
-    m = rules.verbs_after.match(rest[pos:])
+    m = _verb_after(rest[pos:], rules)
     if m:
         # "A said B would send ...": B is what A reported, not a second speaker
-        if _REPORTED.search(sentence[max(0, mention.start - 45) : mention.start]) and not _SPEECH_CORE.match(
-            m.group(0)
+        if _REPORTED.search(sentence[max(0, mention.start - 45) : mention.start]) and not _is_core_speech(
+            rest[pos:]
         ):
             return None
         return mention.end + pos
     if re.match(r"^\s*:\s*[\"“']", rest):  # headline "X: '...'"
         return mention.end
     app = _APPOSITIVE.match(rest)
-    if app and rules.verbs_after.match(rest[app.end() :]):
+    if app and _verb_after(rest[app.end() :], rules):
         # "X, Sweden's state secretary for defence, said": the appositive names role and country
         words = app.group("app").strip()
         if not mention.role_title:
@@ -611,10 +658,53 @@ def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     if not m:
         m = rules.verbs_before.search(before.rstrip())
     if not m:
+        m = _extra_before(rules).search(before.rstrip())
+    if not m:
         return None
     if not _AFTER_BEFORE_OK.match(sentence[mention.end :]):
         return None
     return m.start()
+
+
+_EXTRA_BEFORE: dict[int, re.Pattern[str]] = {}
+
+
+def _extra_before(rules: Rules) -> re.Pattern[str]:
+    """`..., tweeted X`: the general reporting verbs before a speaker, in the frame the topic's
+    `verbs_before_speaker` sits in (a comma or a quote before the verb)."""
+    rx = _EXTRA_BEFORE.get(id(rules))
+    if rx is None:
+        verbs = lexicon.alternation("speech_verbs_before.txt").pattern
+        rx = re.compile(r"[,\"”]\s*" + verbs + r"(?:\s+(?:the|The))?$")
+        _EXTRA_BEFORE[id(rules)] = rx
+    return rx
+
+
+# "“...” ― Pamela Padilla": a quote signed with a dash
+_DASH_SIGNED = re.compile(r"[\"”]\s*(?:[―—–]{1,2}|--)\s*$")
+_SIGNATURE_END = re.compile(r"\s*(?:,[^\"“”]{0,80})?[.!]?\s*$")
+
+
+def quote_spans(sentence: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks. Curly quotes pair as opened and closed; straight
+    quotes pair in order; a quote still open at the end (a quote going on into the next
+    sentence) runs to the end, and a closing mark with no opening one starts at the beginning."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in re.finditer(r"[\"“”]", sentence):
+        ch = m.group(0)
+        if open_at is None:
+            if ch == "”":
+                if not spans:
+                    spans.append((0, m.start()))
+                continue
+            open_at = m.end()
+        elif ch in ("”", '"'):
+            spans.append((open_at, m.start()))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(sentence)))
+    return spans
 
 
 _IN_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which)\b[^,;\"“”]*$")
@@ -624,7 +714,15 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
     """Mentions that an attribution frame makes the speaker of (part of) the sentence."""
     speakers: list[Speaker] = []
     taken_anchor: dict[int, int] = {}
+    quoted = quote_spans(sentence)
     for mention in mentions:
+        if any(a <= mention.start < b for a, b in quoted):
+            continue  # a person named inside a quotation is what the speaker talks about
+        if mention.kind == "name" and _DASH_SIGNED.search(sentence, 0, mention.start) and _SIGNATURE_END.fullmatch(
+            sentence, mention.end
+        ):
+            speakers.append(Speaker(mention, mention.start, "quote signed"))
+            continue
         anchor = _speaks_after(sentence, mention, rules)
         frame = "X said"
         if anchor is None:
@@ -653,6 +751,7 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             continue
         taken_anchor[anchor] = len(speakers)
         speakers.append(Speaker(mention, anchor, frame, forced))
+    speakers = _drop_reported(sentence, speakers, rules)
     # the part of the sentence each speaker owns (for stance): from its mention to the next speaker's
     speakers.sort(key=lambda s: s.mention.start)
     for i, sp in enumerate(speakers):
@@ -660,6 +759,35 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
         end = speakers[i + 1].mention.start if i + 1 < len(speakers) else len(sentence)
         sp.segment = (start, end)
     return speakers
+
+
+def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list[Speaker]:
+    """"A admitted that B might not accept the plan": B stands inside A's reported words with a
+    verb that does not report speech, so B is only mentioned. B keeps a row when the verb reports
+    speech ("'the president has been clear that ...', the spokeswoman said" keeps the president's
+    position: that is told by a later reporting clause, not inside an earlier one)."""
+    out = []
+    for sp in speakers:
+        inside = any(
+            other is not sp
+            and other.frame == "X said"
+            and other.mention.end <= other.anchor < sp.mention.start
+            and _same_clause(sentence[other.anchor : sp.mention.start])
+            for other in speakers
+        )
+        if inside and sp.frame == "X said" and not _is_core_speech(sentence[sp.anchor :]):
+            continue
+        out.append(sp)
+    return out
+
+
+def _same_clause(between: str) -> bool:
+    """No clause break between a reporting verb and a person: no comma, or a `that` after the
+    last one ("A said on Monday, in Paris, that B would ..."); "A ruled it out, a day after B
+    floated it" puts B in a clause of its own."""
+    if "," not in between:
+        return True
+    return bool(re.search(r"\bthat\b", between.rsplit(",", 1)[1]))
 
 
 QUOTE_RX = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")

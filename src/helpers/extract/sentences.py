@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from helpers.extract import lexicon
+
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -173,11 +175,40 @@ def _inside_open_quote(text: str, start: int, pos: int) -> bool:
     return bool(_QUOTES.search(text, pos, min(len(text), pos + 600)))
 
 
+_WRAPPED = re.compile(r"(?<=[^\n])[ \t]*\n[ \t]*(?=[^\n])")
+_ENDS_CLAUSE = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+_LINE_START_MARK = re.compile(r"[-–*•▪●◦]\s|\d{1,2}[.)]\s|[A-Z][\w'’ .]{0,30}:\s")
+
+
+def _unwrap(text: str) -> str:
+    """Hard line breaks inside a sentence (wire copy wrapped at a fixed width) become spaces, so
+    that a sentence is not cut in two; a blank line ("\n\n"), a line that ends a clause, and a
+    line that opens a list item or a label ("Spain: ...") still break. The text keeps its length,
+    so offsets stay valid. A wrapped line continues when the next line starts in lower case or
+    the line ends in a word that cannot end a sentence (a function word, a comma)."""
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    for m in _WRAPPED.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 40]
+        if _ENDS_CLAUSE.search(before) or _LINE_START_MARK.match(after):
+            continue
+        last = re.search(r"([\w'’]+|,)\s*$", before)
+        last_word = last.group(1).lower() if last else ""
+        if after[:1].islower() or last_word == "," or last_word in lexicon.words("function_words.txt"):
+            for i in range(m.start(), m.end()):
+                chars[i] = " "
+    return "".join(chars)
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Split `text` into sentences with offsets; bullets and line breaks always split."""
+    """Split `text` into sentences with offsets; bullets and line breaks always split (a hard
+    line break inside a sentence is first turned into a space, `_unwrap`)."""
     out: list[Sentence] = []
     if not text:
         return out
+    text = _unwrap(text)
     start = 0
     para = 0  # a line break ends a paragraph (the collector's parser puts one between <p> blocks)
     for m in _BOUNDARY.finditer(text):
