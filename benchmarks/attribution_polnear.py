@@ -72,7 +72,7 @@ class GoldAttribution:
 
 def key(name: str) -> str:
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    toks = re.findall(r"[A-Za-z][A-Za-z'\-]*", folded)
+    toks = re.findall(r"[A-Za-z][A-Za-z'\-]*", folded.replace("’", "'"))
     toks = [t for t in toks if t.lower() not in {"jr", "sr", "ii", "iii"}]
     return re.sub(r"['’]s$", "", toks[-1]).lower() if toks else ""
 

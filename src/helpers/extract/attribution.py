@@ -415,12 +415,14 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
             break
         if keep and (low in lexicon.words("titles.txt") or low in lexicon.words("function_words.txt")):
             break  # "Supreme Court Justice Frank Nervo", "Though Justice X": the name is after it
+        if keep and re.search(r"['’]s$", tok):
+            break  # "CNN's Wolf Blitzer": the name is after the possessor; "Trump's RT" is a thing
         if _is_place_word(tok, rules):
             # a surname that is also a country ("Luis Montenegro") follows a first name
             prev = tokens[i - 1] if i > 0 else ""
             if not (
                 i == len(tokens) - 1
-                and prev
+                and len(prev.rstrip(".")) > 1  # "N. Korea" is a place
                 and fold_lower(prev) not in NOT_NAME
                 and not _is_place_word(prev, rules)
                 and prev[:1].isupper()
@@ -430,6 +432,8 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
     keep.reverse()
     while keep and re.fullmatch(_PARTICLE, keep[0]):
         keep.pop(0)
+    if keep and len(keep[-1].rstrip(".")) == 1:
+        return []  # "Robert C." is a name cut off before the surname
     return keep
 
 

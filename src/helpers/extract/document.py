@@ -14,8 +14,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from helpers.extract.attribution import Mention, Speaker, find_mentions, find_speakers, quotes_in
+from helpers.extract.attribution import Mention, Speaker, find_mentions, find_speakers, quote_spans, quotes_in
 from helpers.extract.dates import find_dates, statement_date
+from helpers.extract.gender import DocumentGenders, pronoun_gender
 from helpers.extract.normalize import name_key
 from helpers.extract.polls_text import find_polls
 from helpers.extract.relevance import is_relevant
@@ -66,6 +67,11 @@ def _OTHER_SUBJECT(sentence: str, rules: Rules) -> bool:
 
 
 
+def _unquoted(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    spans = quote_spans(sentence)
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
 def _matches_role(prev: Mention, word: str) -> bool:
     title = (prev.role_title or "").lower() + " " + (prev.role or "").replace("_", " ")
     return (
@@ -79,19 +85,29 @@ def _matches_role(prev: Mention, word: str) -> bool:
 
 
 def _resolve_followup(
-    mention: Mention, recent: list[tuple[int, Mention]], idx: int, earlier: list[Mention]
+    mention: Mention,
+    recent: list[tuple[int, Mention]],
+    idx: int,
+    earlier: list[Mention],
+    sentence: str,
+    genders: DocumentGenders,
 ) -> Mention | None:
     """`he added`, `the minister said`: the most recent earlier speaker (of that role when named),
-    else the most recent person named in the sentences just before (`X met Y. "...," he said`)."""
+    else the most recent person named in the sentences just before (`X met Y. "...," he said`).
+    A person of the other gender is skipped ("she said" after a man and a woman is the woman's);
+    a person whose gender is unknown stays a candidate."""
     word = (
         mention.role_title.lower().split()[-1] if mention.kind == "followup" and mention.role_title else None
     )
+    wanted = pronoun_gender(sentence[mention.start : mention.end] if mention.kind == "pronoun" else word)
     near = [m for i, m in recent if idx - i <= 3]
     # a role word ("the minister said") names the most recent person of that role, who may be the
     # second person introduced rather than the last speaker; a pronoun prefers the last speaker
     pools = (earlier, near) if word is not None else (near, earlier)
     for pool in pools:
         for prev in reversed(pool):
+            if wanted and genders.of(prev.person, prev.role_title) not in (None, wanted):
+                continue
             if word is None or _matches_role(prev, word):
                 return prev
     return None
@@ -118,6 +134,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     prev_text = ""
     heading_dates: list = []
     recent_dates: tuple = ()
+    genders = DocumentGenders.read(text)
     merged = SpeakerRows(title=title, text=text, per_statement=bool(rules.topic.config.get("keep_every_statement")))
     polls: list[dict] = []
     lower_words: set[str] = set()  # the document's lower-case words, read only when needed
@@ -179,18 +196,19 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             mention = sp.mention
             if mention.kind in ("pronoun", "followup"):
                 if earlier is None:  # people named in the last sentences, found only when needed
+                    # (not inside quotations: "'Here comes Big Daddy,' she said" is not about him)
                     earlier = [
                         m
                         for j in range(max(0, idx - 2), idx)
-                        for m in find_mentions(sentences[j].text, rules, day, local_names)
+                        for m in _unquoted(sentences[j].text, find_mentions(sentences[j].text, rules, day, local_names))
                         if m.kind in ("name", "roleref") and m.person
                     ]
                     earlier += [
                         m
-                        for m in mentions
+                        for m in _unquoted(st, mentions)
                         if m.kind in ("name", "roleref") and m.person and m.end <= sp.mention.start
                     ]
-                antecedent = _resolve_followup(mention, recent, idx, earlier)
+                antecedent = _resolve_followup(mention, recent, idx, earlier, st, genders)
                 if antecedent is None:
                     continue
                 mention = antecedent
