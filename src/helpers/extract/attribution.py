@@ -233,7 +233,7 @@ _ADVERBS = re.compile(
     r"evening|afternoon),?\s+){0,4}"
 )
 _AFTER_BEFORE_OK = re.compile(
-    r"^\s*(?:[,.;:!?)\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of)\b)"
+    r"^\s*(?:[,.;:!?()\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of)\b)"
 )
 
 
@@ -406,6 +406,22 @@ def _names_a_thing(sentence: str, run_start: int, nstart: int, nend: int, toks: 
     return bool(_CONNECTOR_AFTER.match(sentence, nend))
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _titled(sentence: str, tokens: list[str], name_toks: list[str], nstart: int) -> bool:
+    """A one-word name is a person's when a title or honorific stands right before it
+    ("President Obama", "Mr. Deese", "Rep. Crowley"); alone it may be a place or a firm."""
+    before = tokens[len(tokens) - len(name_toks) - 1] if len(tokens) > len(name_toks) else None
+    if before is None:
+        m = _WORD_BEFORE.search(sentence, max(0, nstart - 20), nstart)
+        before = m.group(1) if m else None
+    if before is None:
+        return False
+    low = fold_lower(before).rstrip(".")
+    return low in lexicon.words("titles.txt") and low not in lexicon.words("function_words.txt")
+
+
 def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
     keep: list[str] = []
     for i in range(len(tokens) - 1, -1, -1):
@@ -508,7 +524,9 @@ def find_mentions(
                 title = title or prior.role_title
                 country = country or prior.country
         if person is None:
-            if len(name_toks) < 2 or all(len(t) <= 2 for t in name_toks):
+            if all(len(t) <= 2 for t in name_toks):
+                continue
+            if len(name_toks) < 2 and not _titled(sentence, tokens, name_toks, nstart):
                 continue
             person = name
         if in_table:

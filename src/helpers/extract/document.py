@@ -187,7 +187,9 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         if any(_initial_common_phrase(m, st, text, lower_words) for m in mentions):
             mentions = [m for m in mentions if not _initial_common_phrase(m, st, text, lower_words)]
         for m in mentions:
-            if m.kind == "name" and m.name and len(m.name.split()) >= 2:
+            if m.kind == "name" and m.name and m.person:
+                # a surname alone later in the document is this person ("Barack Obama", then
+                # "Obama"; "President Obama", then "Obama")
                 local_names.setdefault(name_key(m.name.split()[-1]), m)
         speakers = find_speakers(st, mentions, rules)
         resolved: list[tuple[Mention, Any]] = []
