@@ -406,6 +406,25 @@ def _names_a_thing(sentence: str, run_start: int, nstart: int, nend: int, toks: 
     return bool(_CONNECTOR_AFTER.match(sentence, nend))
 
 
+def _scraped_gap(sentence: str, full: int, rstart: int, rend: int, rules: Rules) -> bool:
+    """"Polish Defence Minister said ...": a capitalised title with no article runs straight into
+    the verb, the form a title takes before a name. The name is missing (a scraper dropped a
+    link), so the sentence gets no speaker rather than whoever holds the office."""
+    title = sentence[rstart:rend]
+    words = re.findall(r"[A-Za-z]+", title)
+    if not words or not all(w[0].isupper() and not w.isupper() for w in words):
+        return False  # lower case is a role reference; "German FM" is headline style
+    if re.search(r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s*$", sentence[max(0, full - 8) : full], re.I) or re.match(
+        r"(?:the|a|an)\s", sentence[full:rstart], re.I
+    ):
+        return False
+    rest = sentence[rend:]
+    adv = _ADVERBS.match(rest)
+    verb = _verb_after(rest[adv.end() if adv else 0 :], rules)
+    # a headline drops articles too, but speaks in the present ("Danish PM says", "open to")
+    return bool(verb and re.match(r"(?:\w+ed|said|told|wrote)\b", verb.group(0)))
+
+
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
@@ -543,6 +562,8 @@ def find_mentions(
     # role references with no name ("German FM", "the French president", "Britain's prime minister")
     for i, (full, rstart, rend, rkey, rtitle, rc) in enumerate(roles):
         if i in used_roles or any(mm.start <= rstart < mm.end for mm in mentions):
+            continue
+        if _scraped_gap(sentence, full, rstart, rend, rules):
             continue
         if rc and rkey != "other":
             actor = rules.actors.holder(rc, rkey, day)
