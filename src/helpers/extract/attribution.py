@@ -662,6 +662,17 @@ def _is_core_speech(verb: str) -> bool:
     return bool(_SPEECH_CORE.match(verb) or lexicon.alternation("speech_verbs_core.txt").match(verb.lower()))
 
 
+_RELATIVE_SPEECH = re.compile(r"^\s*,\s*who\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?")
+_LATER: list[re.Pattern[str]] = []
+
+
+def _later_speech() -> re.Pattern[str]:
+    if not _LATER:
+        verbs = lexicon.alternation("speech_verbs_later.txt").pattern
+        _LATER.append(re.compile(r"^[^,.;:!?\"“”()]{1,60}?\b(?P<verb>" + verbs + r")"))
+    return _LATER[0]
+
+
 def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     """Offset of a speech verb that follows the mention (`X said`, `X, the minister, told`)."""
     rest = sentence[mention.end :]
@@ -672,6 +683,10 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     pos = (adv.end() if adv else 0) + skip
     rest = sentence[mention.end :]
     m = _verb_after(rest[pos:], rules)
+    if m is None and pos > skip:  # the adverb skip ate an auxiliary: "X has been clear that"
+        bare = len(rest[skip:]) - len(rest[skip:].lstrip())
+        m = _verb_after(rest[skip + bare :], rules)
+        pos = skip + bare if m else pos
     if m:
         # "A said B would send ...": B is what A reported, not a second speaker
         if _REPORTED.search(sentence[max(0, mention.start - 45) : mention.start]) and not _is_core_speech(
@@ -681,6 +696,12 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
         return mention.end + pos
     if re.match(r"^\s*:\s*[\"“']", rest):  # headline "X: '...'"
         return mention.end
+    rel = _RELATIVE_SPEECH.match(rest)
+    if rel and _verb_after(rest[rel.end() :], rules):
+        return mention.end + rel.end()  # "X, who had warned on Monday that ...": X's position
+    later = _later_speech().match(rest)
+    if later:
+        return mention.end + later.start("verb")  # "X earlier became the first leader to say ..."
     app = _APPOSITIVE.match(rest)
     if app and _verb_after(rest[app.end() :], rules):
         # "X, Sweden's state secretary for defence, said": the appositive names role and country
@@ -750,6 +771,33 @@ def quote_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
+
+
+def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Speaker]) -> list[Speaker]:
+    """"A and B said": A speaks too (only the nearer name was found before the verb)."""
+    out = list(speakers)
+    for sp in speakers:
+        if sp.frame != "X said":
+            continue
+        for m in mentions:
+            if m.kind == "name" and m.end <= sp.mention.start and _COORDINATED.fullmatch(sentence, m.end, sp.mention.start):
+                if not any(o.mention is m for o in out):
+                    out.append(Speaker(m, sp.anchor, sp.frame, sp.forced))
+    return out
+
+
+def _nested_speaker(sentence: str, mention: Mention, rules: Rules) -> bool:
+    """A named person inside a quotation speaks too when a verb that reports speech follows
+    them ("'Keir Starmer has been clear that ...,' a spokesman said"); anyone else there is
+    only what the quoted speaker talks about."""
+    if mention.kind not in ("name", "roleref"):
+        return False
+    rest = sentence[mention.end :].lstrip()
+    adv = _ADVERBS.match(rest)
+    return _is_core_speech(rest) or _is_core_speech(rest[adv.end() if adv else 0 :].lstrip())
+
+
 _IN_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which)\b[^,;\"“”]*$")
 
 
@@ -759,7 +807,7 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
     taken_anchor: dict[int, int] = {}
     quoted = quote_spans(sentence)
     for mention in mentions:
-        if any(a <= mention.start < b for a, b in quoted):
+        if any(a <= mention.start < b for a, b in quoted) and not _nested_speaker(sentence, mention, rules):
             continue  # a person named inside a quotation is what the speaker talks about
         if mention.kind == "name" and _DASH_SIGNED.search(sentence, 0, mention.start) and _SIGNATURE_END.fullmatch(
             sentence, mention.end
@@ -781,6 +829,11 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             continue
         if mention.kind in ("pronoun", "followup") and frame != "X said":
             continue
+        if anchor in taken_anchor and frame == "X said" and _COORDINATED.fullmatch(
+            sentence, speakers[taken_anchor[anchor]].mention.end, mention.start
+        ):
+            speakers.append(Speaker(mention, anchor, frame, forced))  # "A and B said": both speak
+            continue
         if anchor in taken_anchor:  # two mentions before one verb: the nearer one speaks
             prev = taken_anchor[anchor]
             if (
@@ -794,6 +847,7 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             continue
         taken_anchor[anchor] = len(speakers)
         speakers.append(Speaker(mention, anchor, frame, forced))
+    speakers = _with_coordinated(sentence, mentions, speakers)
     speakers = _drop_reported(sentence, speakers, rules)
     # the part of the sentence each speaker owns (for stance): from its mention to the next speaker's
     speakers.sort(key=lambda s: s.mention.start)

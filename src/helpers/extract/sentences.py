@@ -180,6 +180,21 @@ _ENDS_CLAUSE = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 _LINE_START_MARK = re.compile(r"[-–*•▪●◦]\s|\d{1,2}[.)]\s|[A-Z][\w'’ .]{0,30}:\s")
 
 
+def _hard_wrapped(text: str) -> bool:
+    """Wire copy wrapped at a fixed width: most lines inside paragraphs are long and about as long
+    as each other, and several of them end in the middle of a clause."""
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    inner = [ln for i, ln in enumerate(lines) if ln and i + 1 < len(lines) and lines[i + 1].strip()]
+    if len(inner) < 2:
+        return False
+    widest = max(len(ln) for ln in inner)
+    if not 40 <= widest <= 110:
+        return False
+    long_lines = [ln for ln in inner if len(ln) >= 0.75 * widest]
+    open_ended = [ln for ln in inner if not _ENDS_CLAUSE.search(ln)]
+    return len(long_lines) >= 0.8 * len(inner) and len(open_ended) >= 2
+
+
 def _unwrap(text: str) -> str:
     """Hard line breaks inside a sentence (wire copy wrapped at a fixed width) become spaces, so
     that a sentence is not cut in two; a blank line ("\n\n"), a line that ends a clause, and a
@@ -189,10 +204,17 @@ def _unwrap(text: str) -> str:
     if "\n" not in text:
         return text
     chars = list(text)
+    wrapped = _hard_wrapped(text)
     for m in _WRAPPED.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 40]
-        if _ENDS_CLAUSE.search(before) or _LINE_START_MARK.match(after):
+        if _LINE_START_MARK.match(after):
+            continue
+        if wrapped:  # copy wrapped at a fixed width: every single line break is a space
+            for i in range(m.start(), m.end()):
+                chars[i] = " "
+            continue
+        if _ENDS_CLAUSE.search(before):
             continue
         last = re.search(r"([\w'’]+|,)\s*$", before)
         last_word = last.group(1).lower() if last else ""
