@@ -448,8 +448,14 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
         low = fold_lower(tok).rstrip(".")
         if low in NOT_NAME:
             break
+        if low in lexicon.words("function_words.txt") and i > 0:
+            return []  # "A Change Is Gonna Come": a function word inside a capitalised run is a title of a work
         if keep and (low in lexicon.words("titles.txt") or low in lexicon.words("function_words.txt")):
             break  # "Supreme Court Justice Frank Nervo", "Though Justice X": the name is after it
+        if tok.isupper() and len(tok.rstrip(".")) >= 4:
+            if keep:
+                break  # "THE BORROWING Back when ...": a section label in capitals ends here
+            return []
         if keep and re.search(r"['’]s$", tok):
             break  # "CNN's Wolf Blitzer": the name is after the possessor; "Trump's RT" is a thing
         if _is_place_word(tok, rules):
@@ -469,6 +475,10 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
         keep.pop(0)
     if keep and len(keep[-1].rstrip(".")) == 1:
         return []  # "Robert C." is a name cut off before the surname
+    if keep and len(keep[-1]) <= 4 and fold_lower(keep[-1]).rstrip(".") in lexicon.words("titles.txt"):
+        return []  # "Massachusetts Sen. Elizabeth Warren": the abbreviated title of the next name
+    if keep and all(re.fullmatch(r"(?:[A-Z]\.)+", t) for t in keep):
+        return []  # "U.N.", "U.S.": initials only
     return keep
 
 
@@ -662,6 +672,8 @@ def _is_core_speech(verb: str) -> bool:
     return bool(_SPEECH_CORE.match(verb) or lexicon.alternation("speech_verbs_core.txt").match(verb.lower()))
 
 
+# "... questioned whether X was prepared", "... argued that X would": X is what is reported
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:that|whether)\s+(?:[^,;:\"“”.]{0,40}\s)?$")
 _RELATIVE_SPEECH = re.compile(r"^\s*,\s*who\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?")
 _LATER: list[re.Pattern[str]] = []
 
@@ -689,9 +701,10 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
         pos = skip + bare if m else pos
     if m:
         # "A said B would send ...": B is what A reported, not a second speaker
-        if _REPORTED.search(sentence[max(0, mention.start - 45) : mention.start]) and not _is_core_speech(
-            rest[pos:]
-        ):
+        if (
+            _REPORTED.search(sentence[max(0, mention.start - 45) : mention.start])
+            or _COMPLEMENT_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
+        ) and not _is_core_speech(rest[pos:]):
             return None
         return mention.end + pos
     if re.match(r"^\s*:\s*[\"“']", rest):  # headline "X: '...'"
