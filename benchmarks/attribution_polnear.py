@@ -38,6 +38,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from helpers.extract import extract_documents  # noqa: E402
+from helpers.extract.sentences import normalise_quote_marks  # noqa: E402
 
 QUOTE_CHARS = "\"“”"
 
@@ -201,7 +202,8 @@ def load(corpus: Corpus, split: str, limit: int | None) -> tuple[pd.DataFrame, d
 
 
 def score(docs: pd.DataFrame, gold: dict[str, list[GoldAttribution]], rows: pd.DataFrame, show_fp: int) -> dict:
-    texts = dict(zip(docs["doc_id"], docs["text"], strict=True))
+    # the extractor reads ''quotes'' as "quotes" (same length): find its sentences in that text
+    texts = {d: normalise_quote_marks(t) for d, t in zip(docs["doc_id"], docs["text"], strict=True)}
     pred_speakers: dict[str, set[str]] = defaultdict(set)
     pred_spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     names: dict[tuple[str, str], str] = {}

@@ -133,3 +133,16 @@ def test_topic_free_mode_keeps_every_attributed_statement_with_its_type():
 def test_quote_spans_pair_curly_and_straight_quotes():
     s = '“A,” he said, "B" and “C'
     assert [s[a:b] for a, b in quote_spans(s)] == ["A,", "B", "C"]
+
+
+def test_a_lower_case_title_between_verb_and_name():
+    assert speakers('"Nobody here wants troops in Ukraine," said Virginia delegate Beau Correll.',
+                    topic="all") == ["Beau Correll"]
+
+
+def test_two_apostrophes_as_quotation_marks():
+    from helpers.extract.sentences import normalise_quote_marks
+
+    text = "''We will not send troops to Ukraine,'' said Maria Lopez."
+    assert len(normalise_quote_marks(text)) == len(text) and "''" not in normalise_quote_marks(text)
+    assert speakers(text, topic="all") == ["Maria Lopez"]

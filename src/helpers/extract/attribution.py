@@ -737,12 +737,21 @@ def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     if not m:
         m = _extra_before(rules).search(before.rstrip())
     if not m:
+        # "..., said Virginia delegate Beau Correll": a lower-case title between verb and name
+        tail = _TITLE_TAIL.search(before)
+        if tail and fold_lower(tail.group("title")) in lexicon.words("titles.txt"):
+            m = rules.verbs_before.search(before[: tail.start()].rstrip() + " ")
+    if not m:
         return None
     if not _AFTER_BEFORE_OK.match(sentence[mention.end :]):
         return None
     return m.start()
 
 
+_TITLE_TAIL = re.compile(
+    r"(?:\s+(?:the|a|an))?(?:\s+[A-Z][\w'’.\-]*){0,2}(?:\s+(?:former|then-\w+|[a-z][\w\-]*)){0,2}"
+    r"\s+(?P<title>[a-z][\w\-]*)\s*$"
+)
 _EXTRA_BEFORE: dict[int, re.Pattern[str]] = {}
 
 

@@ -22,7 +22,7 @@ from helpers.extract.polls_text import find_polls
 from helpers.extract.relevance import is_relevant
 from helpers.extract.rows import Candidate, SpeakerRows, document_country, reported_by
 from helpers.extract.rules import Rules
-from helpers.extract.sentences import split_sentences
+from helpers.extract.sentences import normalise_quote_marks, split_sentences
 from helpers.extract.stance import classify_stance
 from helpers.extract.version import EXTRACTOR_VERSION
 
@@ -115,7 +115,7 @@ def _resolve_followup(
 
 def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], list[dict]]:
     """Statements (one per speaker in this document) and poll figures of one document."""
-    text = _str(doc.get("text")) or ""
+    text = normalise_quote_marks(_str(doc.get("text")) or "")
     if not text or not rules.prefilter.search(text):
         return [], []
     doc_id = _str(doc.get("doc_id"))

@@ -180,6 +180,19 @@ _ENDS_CLAUSE = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 _LINE_START_MARK = re.compile(r"[-–*•▪●◦]\s|\d{1,2}[.)]\s|[A-Z][\w'’ .]{0,30}:\s")
 
 
+_CLOSING_PAIR = re.compile(r"(?<=\S)(?:''|``)")
+_OPENING_PAIR = re.compile(r"''|``")
+
+
+def normalise_quote_marks(text: str) -> str:
+    """Two apostrophes or backticks used as quotation marks (''quote'', as in some US copy)
+    become a double quote, keeping the text's length so that offsets stay valid: a closing
+    pair becomes `" `, an opening pair ` "`."""
+    if "''" not in text and "``" not in text:
+        return text
+    return _OPENING_PAIR.sub(' "', _CLOSING_PAIR.sub('" ', text))
+
+
 def _hard_wrapped(text: str) -> bool:
     """Wire copy wrapped at a fixed width: most lines inside paragraphs are long and about as long
     as each other, and several of them end in the middle of a clause."""
