@@ -146,3 +146,19 @@ def test_two_apostrophes_as_quotation_marks():
     text = "''We will not send troops to Ukraine,'' said Maria Lopez."
     assert len(normalise_quote_marks(text)) == len(text) and "''" not in normalise_quote_marks(text)
     assert speakers(text, topic="all") == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ('"Nobody wants that," said Representative Charles B. Rangel of New York.', "Charles B. Rangel"),
+    ('"This is a waste of time," said Del. Stacey Plaskett.', "Stacey Plaskett"),
+    ('"They would just go get them," Rep. Jim Jordan (R-Ohio), an oversight panel member, said.', "Jim Jordan"),
+    ('"It is an invasion," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.',
+     "Scott Pruitt"),
+    ('"People say it does not matter," said Charlie King, a prominent New York Democrat.', "Charlie King"),
+])
+def test_titles_tags_and_appositives_around_the_name(text, name):
+    assert speakers(text, topic="all") == [name]
+
+
+def test_a_name_after_a_reporting_verb_is_reported_content():
+    assert speakers("He said Mayor Bill Smith would come.", topic="all") == []

@@ -475,7 +475,7 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
         keep.pop(0)
     if keep and len(keep[-1].rstrip(".")) == 1:
         return []  # "Robert C." is a name cut off before the surname
-    if keep and len(keep[-1]) <= 4 and fold_lower(keep[-1]).rstrip(".") in lexicon.words("titles.txt"):
+    if keep and fold_lower(keep[-1]).rstrip(".") in lexicon.words("title_abbreviations.txt"):
         return []  # "Massachusetts Sen. Elizabeth Warren": the abbreviated title of the next name
     if keep and all(re.fullmatch(r"(?:[A-Z]\.)+", t) for t in keep):
         return []  # "U.N.", "U.S.": initials only
@@ -715,8 +715,15 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     later = _later_speech().match(rest)
     if later:
         return mention.end + later.start("verb")  # "X earlier became the first leader to say ..."
-    app = _APPOSITIVE.match(rest)
-    if app and _verb_after(rest[app.end() :], rules):
+    # appositives after an optional party tag ("X (R-Ohio), an oversight panel member, said"), at
+    # most two ("X, the attorney general of Oklahoma, one of the states suing, said")
+    app = _APPOSITIVE.match(rest[skip:])
+    app_end = skip + app.end() if app else 0
+    if app and not _verb_after(rest[app_end:], rules):
+        second = _APPOSITIVE.match(", " + rest[app_end:])  # the first one took the comma
+        if second and _verb_after(rest[app_end + second.end() - 2 :], rules):
+            app_end += second.end() - 2
+    if app and _verb_after(rest[app_end:], rules):
         # "X, Sweden's state secretary for defence, said": the appositive names role and country
         words = app.group("app").strip()
         if not mention.role_title:
@@ -724,7 +731,7 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
             mention.role = mention.role or "other"
         if mention.country is None:
             mention.country = _country_near(words, rules)
-        return mention.end + app.end()
+        return mention.end + app_end
     return None
 
 
@@ -738,9 +745,7 @@ def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
         m = _extra_before(rules).search(before.rstrip())
     if not m:
         # "..., said Virginia delegate Beau Correll": a lower-case title between verb and name
-        tail = _TITLE_TAIL.search(before)
-        if tail and fold_lower(tail.group("title")) in lexicon.words("titles.txt"):
-            m = rules.verbs_before.search(before[: tail.start()].rstrip() + " ")
+        m = _verb_before_title(before, rules)
     if not m:
         return None
     if not _AFTER_BEFORE_OK.match(sentence[mention.end :]):
@@ -748,10 +753,20 @@ def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     return m.start()
 
 
-_TITLE_TAIL = re.compile(
-    r"(?:\s+(?:the|a|an))?(?:\s+[A-Z][\w'’.\-]*){0,2}(?:\s+(?:former|then-\w+|[a-z][\w\-]*)){0,2}"
-    r"\s+(?P<title>[a-z][\w\-]*)\s*$"
-)
+def _verb_before_title(before: str, rules: Rules) -> re.Match[str] | None:
+    """`..., said Virginia delegate Beau Correll`, `said Rep. G.K. Butterfield`: up to four words
+    between the reporting verb and the name, the last of them a title."""
+    words = before.rstrip().split(" ")
+    if not words or fold_lower(words[-1]).rstrip(".") not in lexicon.words("titles.txt") | lexicon.words(
+        "title_abbreviations.txt"
+    ):
+        return None
+    for k in range(1, min(4, len(words) - 1) + 1):
+        head = " ".join(words[:-k])
+        m = rules.verbs_before.search(head + " ")
+        if m:
+            return m
+    return None
 _EXTRA_BEFORE: dict[int, re.Pattern[str]] = {}
 
 
