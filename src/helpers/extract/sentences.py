@@ -162,6 +162,8 @@ def _is_abbreviation(text: str, punct_start: int, next_word: str) -> bool:
         return bool(re.match(r"\d", next_word))
     if bare in ABBREVIATIONS:
         return True
+    if bare in lexicon.words("title_abbreviations.txt") and token[:1].isupper() and next_word[:1].isupper():
+        return True  # "said Del. Stacey Plaskett": a title before a name
     if _ACRONYM.fullmatch(token):  # U.S / U.K / E.U
         return next_word not in STARTERS
     return bool(re.fullmatch(r"[A-Z]", token))  # an initial: "J. D. Vance"
