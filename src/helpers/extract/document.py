@@ -20,10 +20,9 @@ from helpers.extract.gender import DocumentGenders, pronoun_gender
 from helpers.extract.normalize import name_key
 from helpers.extract.polls_text import find_polls
 from helpers.extract.relevance import is_relevant
-from helpers.extract.rows import Candidate, SpeakerRows, document_country, reported_by
+from helpers.extract.rows import Candidate, SpeakerRows, reported_by
 from helpers.extract.rules import Rules
 from helpers.extract.sentences import normalise_quote_marks, split_sentences
-from helpers.extract.stance import classify_stance
 from helpers.extract.version import EXTRACTOR_VERSION
 
 
@@ -254,7 +253,6 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 continue
             seg = st[sp.segment[0] : sp.segment[1]] if sp.segment != (0, 0) else st
             own_words = seg if len(resolved) > 1 else st
-            rule_stance = classify_stance(own_words, rules, forced=sp.forced).stance
             own_dates = dates
             if sp.frame == "X said" and _RELATIVE_AFTER_NAME.match(st, sp.mention.end):
                 # "X, who met leaders in London on Sunday, said": the clause's day dates the meeting
@@ -313,16 +311,13 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 "extractor_version": EXTRACTOR_VERSION,
                 "doc_sources": doc_sources,
             }
-            merged.add(Candidate(row, rule_stance, own_words, context, quotes, sp.forced))
+            merged.add(Candidate(row, own_words, context, quotes, sp.forced))
         prev_persons = persons_here
         prev_relevant = relevant
         if relevant:
             last_relevant = idx
         prev_text = st
-    fallback = None
-    if any(row["country"] is None for row in merged.rows.values()):
-        fallback = document_country(list(merged.rows.values()), text, rules)
-    return merged.finish(rules, fallback), polls
+    return merged.finish(rules), polls
 
 
 def _poll_row(row: dict[str, Any], sentence: str, idx: int, doc: dict[str, Any], rules: Rules) -> dict[str, Any]:

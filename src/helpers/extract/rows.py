@@ -18,6 +18,7 @@ import pandas as pd
 from helpers.extract.labelling import SpeakerEvidence, label_rows
 from helpers.extract.normalize import speaker_key
 from helpers.extract.rules import Rules
+from helpers.extract.stance import classify_stance
 
 STATEMENT_COLUMNS = [
     "statement_id",
@@ -107,7 +108,6 @@ class Candidate:
     """One sentence's statement by one speaker, before the per-speaker merge."""
 
     row: dict[str, Any]
-    rule_stance: str  # today's cue rules, used only to pick the representative sentence
     segment: str  # the speaker's own words in this sentence (with the reporting clause)
     context: str  # the text the deployment is read from
     quotes: list[str]
@@ -116,14 +116,18 @@ class Candidate:
 
 @dataclass
 class SpeakerRows:
-    """The statement-per-speaker merge of one document."""
+    """The statement-per-speaker merge of one document.
+
+    Which sentence represents a speaker is decided at the end (`finish`): the first that takes a
+    side by today's cue rules, else the first. The rules are asked only while no sentence of that
+    speaker has taken a side yet, so a speaker with one sentence costs nothing here (the labeller
+    reads every sentence anyway)."""
 
     title: str = ""
     text: str = ""
     per_statement: bool = False  # topic-free mode: one row per attributed sentence, not per speaker
-    rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    candidates: dict[str, list[Candidate]] = field(default_factory=dict)
     last_key: dict[str, str] = field(default_factory=dict)
-    rank: dict[str, int] = field(default_factory=dict)
     evidence: dict[str, SpeakerEvidence] = field(default_factory=dict)
 
     def add(self, c: Candidate) -> None:
@@ -132,25 +136,13 @@ class SpeakerRows:
             key = self.last_key[key] = f"{key}|{c.row['sentence_index']}"
         else:
             self.last_key[key] = key
-        best = self.rows.get(key)
+        self.candidates.setdefault(key, []).append(c)
         ev = self.evidence.setdefault(key, SpeakerEvidence(c.row["speaker"], title=self.title, text=self.text))
         ev.segments.append(c.segment)
         ev.sentences.append(c.row["sentence"])
         ev.contexts.append(c.context)
         ev.quotes.extend(c.quotes)
         ev.forced.append(c.forced)
-        rank = _REPRESENTS.get(c.rule_stance, 1)
-        if best is None or rank < self.rank[key]:
-            c.row["n_mentions"] = (best or {}).get("n_mentions", 0) + 1
-            self.rows[key], self.rank[key] = c.row, rank
-            return
-        best["n_mentions"] = best.get("n_mentions", 1) + 1
-        if best["date_source"] == "published" and c.row["date_source"] != "published":
-            # a headline or lede summarising the statement without a day, the body giving it
-            # ("Putin warned ... . Speaking in Vladivostok on Friday, Putin said ..."): the text gives the day
-            best["date"], best["date_source"] = c.row["date"], c.row["date_source"]
-        if not best.get("quote") and c.row.get("quote"):
-            best["quote"] = c.row["quote"]  # the person's words from another sentence of the document
 
     def continue_last(self, person: str | None, words: str) -> bool:
         """The speaker's words go on in an unattributed sentence ("X said troops could go. First, a
@@ -161,16 +153,45 @@ class SpeakerRows:
         ev.segments[-1] = ev.segments[-1] + " " + words
         return True
 
-    def finish(self, rules: Rules, fallback_country: str | None) -> list[dict[str, Any]]:
-        """Labels from the labeller (once per document), and the document's country for a speaker
-        whose title names none."""
-        rows = list(self.rows.values())
-        for row in rows:
-            if row["country"] is None and fallback_country:
-                row["country"] = fallback_country  # "Conservative leader X" in a British story
+    def _merge(self, cands: list[Candidate], rules: Rules) -> dict[str, Any]:
+        best = cands[0].row
+        best["n_mentions"] = 1
+        best_rank: int | None = None  # the rules are asked only when a second sentence comes
+        for c in cands[1:]:
+            if best_rank is None:
+                best_rank = _rank(cands[0], rules)
+            if best_rank > 0:
+                rank = _rank(c, rules)
+                if rank < best_rank:
+                    c.row["n_mentions"] = best["n_mentions"] + 1
+                    best, best_rank = c.row, rank
+                    continue
+            best["n_mentions"] += 1
+            if best["date_source"] == "published" and c.row["date_source"] != "published":
+                # a headline or lede summarising the statement without a day, the body giving it
+                # ("Putin warned ... . Speaking in Vladivostok on Friday, Putin said ..."): the text gives the day
+                best["date"], best["date_source"] = c.row["date"], c.row["date_source"]
+            if not best.get("quote") and c.row.get("quote"):
+                best["quote"] = c.row["quote"]  # the person's words from another sentence of the document
+        return best
+
+    def finish(self, rules: Rules) -> list[dict[str, Any]]:
+        """One row per speaker, the document's country for a speaker whose title names none, and
+        the labels from the labeller (called once per document)."""
+        rows = [self._merge(cands, rules) for cands in self.candidates.values()]
+        if any(row["country"] is None for row in rows):
+            fallback = document_country(rows, self.text, rules)
+            for row in rows:
+                if row["country"] is None and fallback:
+                    row["country"] = fallback  # "Conservative leader X" in a British story
         if rows:
-            label_rows(rows, [self.evidence[k] for k in self.rows], rules)
+            label_rows(rows, [self.evidence[k] for k in self.candidates], rules)
         return rows
+
+
+def _rank(c: Candidate, rules: Rules) -> int:
+    """0 when today's cue rules find a side in the sentence, 1 when they find none."""
+    return _REPRESENTS.get(classify_stance(c.segment, rules, forced=c.forced).stance, 1)
 
 
 def document_country(rows: list[dict], text: str, rules: Rules) -> str | None:
