@@ -678,6 +678,14 @@ _RELATIVE_SPEECH = re.compile(r"^\s*,\s*who\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s
 _LATER: list[re.Pattern[str]] = []
 
 
+def _participle_speech() -> re.Pattern[str]:
+    if len(_LATER) < 2:
+        _later_speech()
+        verbs = lexicon.alternation("speech_participles.txt").pattern
+        _LATER.append(re.compile(r"^\s+[a-z][^,.;:!?\"“”()]{1,80}?,\s*(?P<verb>" + verbs + r")"))
+    return _LATER[1]
+
+
 def _later_speech() -> re.Pattern[str]:
     if not _LATER:
         verbs = lexicon.alternation("speech_verbs_later.txt").pattern
@@ -715,6 +723,9 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     later = _later_speech().match(rest)
     if later:
         return mention.end + later.start("verb")  # "X earlier became the first leader to say ..."
+    participle = _participle_speech().match(rest)
+    if participle and mention.kind in ("name", "roleref"):
+        return mention.end + participle.start("verb")  # "X emailed supporters, telling them, ..."
     # appositives after an optional party tag ("X (R-Ohio), an oversight panel member, said"), at
     # most two ("X, the attorney general of Oklahoma, one of the states suing, said")
     app = _APPOSITIVE.match(rest[skip:])
