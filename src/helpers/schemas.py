@@ -186,8 +186,24 @@ def _object_columns(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame
     return out
 
 
+def statements_schema(stances: tuple[str, ...] | None = None, deployments: tuple[str, ...] | None = None,
+                      *, deployment_nullable: bool = False) -> pa.DataFrameSchema:
+    """The statements schema for a topic's own label sets (issue 11: labels belong to the topic);
+    the defaults are the troops topic's. A topic with no deployment dimension leaves it empty."""
+    if stances is None and deployments is None and not deployment_nullable:
+        return STATEMENTS
+    columns = dict(STATEMENTS.columns)
+    if stances is not None:
+        columns["stance"] = pa.Column(object, nullable=False, checks=pa.Check.isin(stances))
+    if deployments is not None or deployment_nullable:
+        allowed = deployments if deployments is not None else DEPLOYMENTS
+        columns["deployment"] = pa.Column(object, nullable=deployment_nullable, checks=pa.Check.isin(allowed))
+    return pa.DataFrameSchema(columns, checks=STATEMENTS.checks, strict=False, name="statements")
+
+
 def validate_or_quarantine(
-    frame: pd.DataFrame, table: str, quarantine_dir: Path | None = None, *, source: str = ""
+    frame: pd.DataFrame, table: str, quarantine_dir: Path | None = None, *, source: str = "",
+    schema: pa.DataFrameSchema | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (valid rows, quarantined rows with a `reason` column).
 
@@ -195,7 +211,7 @@ def validate_or_quarantine(
     Row-level failures are written to `quarantine_dir/<table>.csv` (appended) with the
     reason and the `source` they came from.
     """
-    schema = SCHEMAS[table]
+    schema = schema if schema is not None else SCHEMAS[table]
     missing = [c for c, col in schema.columns.items() if col.required and c not in frame.columns]
     if missing:
         raise ContractError(f"{table} table{f' from {source}' if source else ''} lacks columns: {missing}")

@@ -54,8 +54,10 @@ def finalize(
     *,
     overrides_path: Path | None = None,
     quarantine_dir: Path | None = None,
+    topic: str | None = None,
 ) -> ExtractResult:
-    """Corpus-wide steps: stable ids, cross-document dedup, review overrides, validation."""
+    """Corpus-wide steps: stable ids, cross-document dedup, review overrides, validation (against
+    the topic's own label sets when its file declares them, `labels:`)."""
     from helpers.schemas import validate_or_quarantine
 
     st = order_for_dedup(statements_raw.copy()) if len(statements_raw) else statements_raw.copy()
@@ -102,7 +104,9 @@ def finalize(
     for c in ("share_support", "share_oppose", "sample_size", "share_dont_know", "margin_of_error"):
         polls[c] = pd.to_numeric(polls[c], errors="coerce").astype(float)
     q = Path(quarantine_dir) if quarantine_dir is not None else None
-    good_st, bad_st = validate_or_quarantine(statements, "statements", q, source="extract")
+    good_st, bad_st = validate_or_quarantine(
+        statements, "statements", q, source="extract", schema=topic_statements_schema(topic)
+    )
     good_po, bad_po = validate_or_quarantine(polls, "polls", q, source="extract")
     return ExtractResult(
         good_st,
@@ -115,6 +119,25 @@ def finalize(
             "quarantined_polls": len(bad_po),
         },
     )
+
+
+def topic_statements_schema(topic: str | None) -> Any:
+    """The statements schema for a topic whose file declares `labels:` (stance values, and
+    deployment values or `null` for no deployment dimension); None keeps the default schema."""
+    if topic is None:
+        return None
+    from helpers.schemas import statements_schema
+    from helpers.topics import load_topic
+
+    labels = load_topic(topic).config.get("labels") or {}
+    if not labels:
+        return None
+    stance, deployment = labels.get("stance"), labels.get("deployment", "undeclared")
+    stances = tuple(str(v["name"]) for v in stance["values"]) if stance else None
+    if deployment is None:
+        return statements_schema(stances, None, deployment_nullable=True)
+    deployments = tuple(str(v["name"]) for v in deployment["values"]) if isinstance(deployment, dict) else None
+    return statements_schema(stances, deployments)
 
 
 def extract_corpus(
@@ -150,6 +173,7 @@ def extract_corpus(
         raw_frame(po_rows, "polls"),
         overrides_path=overrides_path,
         quarantine_dir=quarantine_dir,
+        topic=topic,
     )
     result.stats.update(documents=len(records), cache_hits=hits, extracted=len(records) - hits)
     return result
