@@ -162,3 +162,15 @@ def test_titles_tags_and_appositives_around_the_name(text, name):
 
 def test_a_name_after_a_reporting_verb_is_reported_content():
     assert speakers("He said Mayor Bill Smith would come.", topic="all") == []
+
+
+def test_gender_from_the_actors_table_when_it_has_one():
+    from helpers.extract.gender import DocumentGenders
+
+    class Table:
+        def gender_of(self, name, day=None):
+            return {"Alex Stubb": "m", "Kaja Kallas": "f"}.get(name)
+
+    g = DocumentGenders.read("Alex Stubb met Kaja Kallas.", Table())
+    assert (g.of("Alex Stubb", None), g.of("Kaja Kallas", None), g.of("Sam Doe", None)) == ("m", "f", None)
+    assert DocumentGenders.read("Ms. Doe spoke.", object()).of("Sam Doe", None) == "f"  # the document first

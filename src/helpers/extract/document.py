@@ -133,7 +133,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     prev_text = ""
     heading_dates: list = []
     recent_dates: tuple = ()
-    genders = DocumentGenders.read(text)
+    genders = DocumentGenders.read(text, rules.actors)
     merged = SpeakerRows(title=title, text=text, per_statement=bool(rules.topic.config.get("keep_every_statement")))
     polls: list[dict] = []
     lower_words: set[str] = set()  # the document's lower-case words, read only when needed

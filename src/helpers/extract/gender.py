@@ -2,14 +2,16 @@
 
 Why: news copy often names two people and then says "she said"; the nearest person is the
 wrong one when they are a man. Evidence, strongest first: an honorific the document puts before
-the surname ("Ms. Machado"), a gendered word in the person's title ("spokeswoman",
-"congressman"), the given name (a general list). Unknown gender is compatible with both.
+the surname ("Ms. Machado"), the actors table's gender column (when the table has one:
+`ActorTable.gender_of`), a gendered word in the person's title ("spokeswoman", "congressman"),
+the given name (a general list). Unknown gender is compatible with both.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from helpers.extract import lexicon
 from helpers.extract.normalize import fold_lower
@@ -23,9 +25,10 @@ class DocumentGenders:
     """Genders the document itself states, by surname (an honorific before it)."""
 
     by_surname: dict[str, str] = field(default_factory=dict)
+    table: Any = None  # the actors table, asked through `gender_of` when it has one
 
     @classmethod
-    def read(cls, text: str) -> DocumentGenders:
+    def read(cls, text: str, actors: Any = None) -> DocumentGenders:
         found: dict[str, str] = {}
         words = lexicon.table("gender_words.tsv")
         for m in _HONORIFIC.finditer(text):
@@ -35,7 +38,7 @@ class DocumentGenders:
                 found[key] = g
             elif g:
                 found[key] = "?"  # two people of one surname: say nothing
-        return cls({k: v for k, v in found.items() if v != "?"})
+        return cls({k: v for k, v in found.items() if v != "?"}, actors if hasattr(actors, "gender_of") else None)
 
     def of(self, person: str | None, role_title: str | None) -> str | None:
         """'m', 'f' or None (unknown)."""
@@ -43,6 +46,9 @@ class DocumentGenders:
             toks = person.split()
             g = self.by_surname.get(fold_lower(toks[-1]))
             if g:
+                return g
+            g = self.table.gender_of(person) if self.table is not None else None
+            if g in ("m", "f"):
                 return g
         words = lexicon.table("gender_words.tsv")
         for w in re.findall(r"[A-Za-z]+", role_title or ""):
