@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import helpers.extract as extract
+import helpers.extract.corpus as extract  # where the per-document loop and the version are looked up
 from helpers.cli import main
 from helpers.extract import extract_corpus, extract_documents, finalize
 from helpers.extract.evaluate import score_dirs
@@ -235,7 +235,13 @@ def test_second_topic_retargets_without_code():
     )
     nato = extract_corpus(corpus, topic="ukraine_nato_membership").statements
     troops = extract_corpus(corpus).statements
-    assert nato[["speaker", "stance"]].values.tolist() == [["Jens Stoltenberg", "support"]]
+    # the cue rules' verdict in the topic's own label names when its file declares them (issue 11)
+    from helpers.topics import load_topic
+
+    to_topic = ((load_topic("ukraine_nato_membership").config.get("labels") or {}).get("stance") or {}).get(
+        "from_cues"
+    ) or {}
+    assert nato[["speaker", "stance"]].values.tolist() == [["Jens Stoltenberg", to_topic.get("support", "support")]]
     assert troops[["speaker", "stance"]].values.tolist() == [["Olaf Scholz", "oppose"]]
 
 
@@ -266,3 +272,29 @@ def test_cli_dask_engine_maps_documents_then_finalizes_like_local(tmp_path, monk
     dask_rows = pd.read_csv(tmp_path / "dask" / "statements.csv")
     local_rows = pd.read_csv(tmp_path / "local" / "statements.csv")
     assert dask_rows.equals(local_rows)
+
+
+def test_finalize_validates_against_the_topics_own_label_sets(tmp_path):
+    """A topic file that declares `labels:` (issue 11) is validated against them: its own stance
+    names pass, other names are quarantined, and `deployment: null` means no deployment."""
+    import yaml
+
+    base = yaml.safe_load(Path("config/topics/ukraine_nato_membership.yml").read_text(encoding="utf-8"))
+    base["labels"] = {"stance": {"values": [{"name": "for_membership"}, {"name": "no_position"}]},
+                      "deployment": None}
+    path = tmp_path / "membership_labels.yml"
+    path.write_text(yaml.safe_dump(base), encoding="utf-8")
+    from helpers.extract import raw_frame
+
+    raw = raw_frame([
+        {"doc_id": "a", "date": "2024-07-10", "speaker": "Jens Stoltenberg", "stance": "for_membership",
+         "deployment": None, "sentence": "NATO membership is irreversible, Stoltenberg said.",
+         "published": "2024-07-11", "sentence_index": 0},
+        {"doc_id": "a", "date": "2024-07-10", "speaker": "Olaf Scholz", "stance": "support",
+         "deployment": None, "sentence": "Scholz said yes.", "published": "2024-07-11", "sentence_index": 1},
+    ], "statements")
+    polls = raw_frame([], "polls")
+    res = finalize(raw, polls, topic=str(path))
+    assert res.statements["speaker"].tolist() == ["Jens Stoltenberg"]
+    assert res.quarantined["statements"]["speaker"].tolist() == ["Olaf Scholz"]
+    assert finalize(raw, polls).statements.empty  # the default schema knows no such labels

@@ -74,3 +74,15 @@ def test_bad_poll_rows_are_quarantined(change: dict, reason: str) -> None:
     good, bad = validate_or_quarantine(pd.DataFrame([poll(), poll(poll_id="p2", **change)]), "polls")
     assert list(good["poll_id"]) == ["p1"]
     assert reason in bad["reason"].iloc[0]
+
+
+def test_speaker_type_and_confidences_are_optional_but_checked():
+    good = pd.DataFrame([statement(speaker_type="person", stance_confidence=0.8, deployment_confidence=None)])
+    ok, bad = validate_or_quarantine(good, "statements", None)
+    assert len(ok) == 1 and len(bad) == 0
+    legacy = pd.DataFrame([statement()])  # a table written before the columns existed
+    ok, bad = validate_or_quarantine(legacy, "statements", None)
+    assert len(ok) == 1
+    wrong = pd.DataFrame([statement(speaker_type="place", stance_confidence=1.7)])
+    ok, bad = validate_or_quarantine(wrong, "statements", None)
+    assert len(ok) == 0 and len(bad) == 1

@@ -103,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
     result = extract_tables(
         documents, topic=args.topic, engine=args.engine, scheduler=args.scheduler,
         overrides_path=overrides, quarantine_dir=quarantine, cache_dir=None if args.no_cache else layout.cache,
+        data_dir=layout.root,
     )
 
     months = write_extracted(result.statements, result.polls, out)
@@ -153,7 +154,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
         pred = Path(args.out) if args.out else Path(scratch.name)
         documents = _load_documents(docs_path, pred / "quarantine")
         result = extract_corpus(
-            documents, topic=args.topic, overrides_path=None, quarantine_dir=pred / "quarantine"
+            documents, topic=args.topic, overrides_path=None, quarantine_dir=pred / "quarantine",
+            data_dir=args.data_dir,
         )
         write_table(result.statements, pred, "statements")
         write_table(result.polls, pred, "polls")

@@ -116,19 +116,20 @@ def partitions(frame: pd.DataFrame, size: int) -> list[pd.DataFrame]:
     return [frame.iloc[i : i + size].reset_index(drop=True) for i in range(0, len(frame), size)]
 
 
-def _extract_partition(part: pd.DataFrame, topic: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _extract_partition(
+    part: pd.DataFrame, topic: str, data_dir: str | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     from helpers.extract import extract_documents
 
-    return extract_documents(part, topic)
+    return extract_documents(part, topic, data_dir)
 
 
-def _extract_rows(docs: list[dict], topic: str) -> list[tuple[list[dict], list[dict]]]:
+def _extract_rows(docs: list[dict], topic: str, data_dir: str | None = None) -> list[tuple[list[dict], list[dict]]]:
     """Per-document raw rows (what the extraction cache stores) for one partition."""
-    from helpers.extract import extract_document
+    from helpers.extract import extract_many
     from helpers.extract.rules import compile_rules
 
-    rules = compile_rules(topic)
-    return [extract_document(doc, rules) for doc in docs]
+    return extract_many(docs, compile_rules(topic, data_dir))
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -145,6 +146,7 @@ def extract_with_dask(
     scheduler: str | None = None,
     partition_size: int = 200,
     cache_dir: str | os.PathLike[str] | None = None,
+    data_dir: str | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """`extract_documents` mapped over row partitions on a dask.distributed cluster.
 
@@ -156,10 +158,13 @@ def extract_with_dask(
     """
     if cache_dir is None:
         parts = partitions(documents, partition_size)
-        results = map_units(_extract_partition, parts, engine="dask", scheduler=scheduler, topic=topic)
+        results = map_units(
+            _extract_partition, parts, engine="dask", scheduler=scheduler, topic=topic, data_dir=data_dir
+        )
         return _concat([s for s, _ in results]), _concat([p for _, p in results])
     return _extract_cached(
-        documents, topic=topic, scheduler=scheduler, partition_size=partition_size, cache_dir=cache_dir
+        documents, topic=topic, scheduler=scheduler, partition_size=partition_size, cache_dir=cache_dir,
+        data_dir=data_dir,
     )
 
 
@@ -170,38 +175,23 @@ def _extract_cached(
     scheduler: str | None,
     partition_size: int,
     cache_dir: str | os.PathLike[str],
+    data_dir: str | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     from pathlib import Path
 
-    from helpers.extract import EXTRACTOR_VERSION, _raw_frame
-    from helpers.extract.cache import ExtractCache, doc_key
+    from helpers.extract import EXTRACTOR_VERSION, raw_frame
+    from helpers.extract.cache import extract_with_cache
     from helpers.extract.rules import compile_rules
 
-    fingerprint = compile_rules(topic).fingerprint
-    records = documents.to_dict("records")
-    keys = [doc_key(d, EXTRACTOR_VERSION, fingerprint) for d in records]
-    cache = ExtractCache(Path(cache_dir) / "extract.sqlite")
-    try:
-        found = cache.get_many(keys)
-        todo = [i for i, k in enumerate(keys) if k not in found]
-        if todo:
-            chunks = [todo[i : i + partition_size] for i in range(0, len(todo), partition_size)]
-            results = map_units(
-                _extract_rows,
-                [[records[i] for i in c] for c in chunks],
-                engine="dask",
-                scheduler=scheduler,
-                topic=topic,
-            )
-            fresh = {
-                keys[i]: rows
-                for c, res in zip(chunks, results, strict=True)
-                for i, rows in zip(c, res, strict=True)
-            }
-            cache.put_many(fresh)
-            found.update(fresh)
-    finally:
-        cache.close()
-    statements = [row for k in keys for row in found[k][0]]
-    polls = [row for k in keys for row in found[k][1]]
-    return _raw_frame(statements, "statements"), _raw_frame(polls, "polls")
+    def on_cluster(docs: list[dict]) -> list[tuple[list[dict], list[dict]]]:
+        chunks = [docs[i : i + partition_size] for i in range(0, len(docs), partition_size)]
+        results = map_units(
+            _extract_rows, chunks, engine="dask", scheduler=scheduler, topic=topic, data_dir=data_dir
+        )
+        return [rows for res in results for rows in res]
+
+    fingerprint = compile_rules(topic, data_dir).fingerprint
+    statements, polls, _ = extract_with_cache(
+        documents.to_dict("records"), EXTRACTOR_VERSION, fingerprint, Path(cache_dir), on_cluster
+    )
+    return raw_frame(statements, "statements"), raw_frame(polls, "polls")

@@ -86,6 +86,16 @@ def _text(nullable: bool = True) -> pa.Column:
     return pa.Column(object, nullable=nullable)
 
 
+# who a statement row's speaker is: a named person; an organisation or an unnamed source only
+# in the topic-free mode (`extract --topic all`, docs/extraction.md)
+SPEAKER_TYPES = ("person", "organisation", "unnamed")
+
+
+def _probability() -> pa.Column:
+    """A calibrated probability in [0, 1], empty when the labeller gives none (optional column)."""
+    return pa.Column(float, nullable=True, required=False, coerce=True, checks=pa.Check.in_range(0, 1))
+
+
 DOCUMENTS = pa.DataFrameSchema(
     {
         "doc_id": pa.Column(object, nullable=False, unique=True,
@@ -116,6 +126,10 @@ STATEMENTS = pa.DataFrameSchema(
         "url": _text(),
         "outlet": _text(),
         "published": _date_column(nullable=True),
+        # added by issues 11/12, optional so that older tables stay valid
+        "speaker_type": pa.Column(object, nullable=True, required=False, checks=pa.Check.isin(SPEAKER_TYPES)),
+        "stance_confidence": _probability(),
+        "deployment_confidence": _probability(),
     },
     checks=[
         pa.Check(
@@ -172,8 +186,24 @@ def _object_columns(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame
     return out
 
 
+def statements_schema(stances: tuple[str, ...] | None = None, deployments: tuple[str, ...] | None = None,
+                      *, deployment_nullable: bool = False) -> pa.DataFrameSchema:
+    """The statements schema for a topic's own label sets (issue 11: labels belong to the topic);
+    the defaults are the troops topic's. A topic with no deployment dimension leaves it empty."""
+    if stances is None and deployments is None and not deployment_nullable:
+        return STATEMENTS
+    columns = dict(STATEMENTS.columns)
+    if stances is not None:
+        columns["stance"] = pa.Column(object, nullable=False, checks=pa.Check.isin(stances))
+    if deployments is not None or deployment_nullable:
+        allowed = deployments if deployments is not None else DEPLOYMENTS
+        columns["deployment"] = pa.Column(object, nullable=deployment_nullable, checks=pa.Check.isin(allowed))
+    return pa.DataFrameSchema(columns, checks=STATEMENTS.checks, strict=False, name="statements")
+
+
 def validate_or_quarantine(
-    frame: pd.DataFrame, table: str, quarantine_dir: Path | None = None, *, source: str = ""
+    frame: pd.DataFrame, table: str, quarantine_dir: Path | None = None, *, source: str = "",
+    schema: pa.DataFrameSchema | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (valid rows, quarantined rows with a `reason` column).
 
@@ -181,11 +211,14 @@ def validate_or_quarantine(
     Row-level failures are written to `quarantine_dir/<table>.csv` (appended) with the
     reason and the `source` they came from.
     """
-    schema = SCHEMAS[table]
-    missing = [c for c in schema.columns if c not in frame.columns]
+    schema = schema if schema is not None else SCHEMAS[table]
+    missing = [c for c, col in schema.columns.items() if col.required and c not in frame.columns]
     if missing:
         raise ContractError(f"{table} table{f' from {source}' if source else ''} lacks columns: {missing}")
-    text_cols = [c for c, col in schema.columns.items() if col.dtype is None or str(col.dtype) == "object"]
+    text_cols = [
+        c for c, col in schema.columns.items()
+        if (col.dtype is None or str(col.dtype) == "object") and c in frame.columns
+    ]
     frame = _object_columns(frame.reset_index(drop=True), text_cols)
     try:
         valid = schema.validate(frame, lazy=True)

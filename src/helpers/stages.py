@@ -157,22 +157,27 @@ def extract_tables(
     overrides_path: Path | None = None,
     quarantine_dir: Path | None = None,
     cache_dir: Path | None = None,
+    data_dir: str | Path | None = None,
 ) -> Any:
     """Extract on the chosen engine: in-process, or mapped over partitions on a dask.distributed
-    cluster (`scheduler` address, or a LocalCluster), then the same cross-document `finalize`."""
+    cluster (`scheduler` address, or a LocalCluster), then the same cross-document `finalize`.
+    `data_dir` picks the labeller model (the folder's own retrained one when it has one)."""
     from helpers.extract import extract_corpus, finalize
 
     if engine == "local":
         return extract_corpus(
             documents, topic=topic, overrides_path=overrides_path, quarantine_dir=quarantine_dir,
-            cache_dir=cache_dir,
+            cache_dir=cache_dir, data_dir=data_dir,
         )
     if engine != "dask":
         raise InputError(f"unknown engine {engine!r} (use local or dask)")
     from helpers.engine import extract_with_dask
 
-    st_raw, po_raw = extract_with_dask(documents, topic=topic, scheduler=scheduler or None, cache_dir=cache_dir)
-    result = finalize(st_raw, po_raw, overrides_path=overrides_path, quarantine_dir=quarantine_dir)
+    st_raw, po_raw = extract_with_dask(
+        documents, topic=topic, scheduler=scheduler or None, cache_dir=cache_dir,
+        data_dir=str(data_dir) if data_dir is not None else None,
+    )
+    result = finalize(st_raw, po_raw, overrides_path=overrides_path, quarantine_dir=quarantine_dir, topic=topic)
     result.stats["documents"] = len(documents)
     return result
 
@@ -189,7 +194,7 @@ def extract_stage(
     documents = pd.read_parquet(layout.documents)
     result = extract_tables(
         documents, topic=topic, engine=engine, scheduler=scheduler, overrides_path=layout.overrides,
-        quarantine_dir=layout.quarantine, cache_dir=layout.cache,
+        quarantine_dir=layout.quarantine, cache_dir=layout.cache, data_dir=layout.root,
     )
     months = write_extracted(result.statements, result.polls, layout.processed)
     merged = build_merged_table(layout.root)

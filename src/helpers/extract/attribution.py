@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from helpers.extract import lexicon
 from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.rules import Rules
 
@@ -232,7 +233,7 @@ _ADVERBS = re.compile(
     r"evening|afternoon),?\s+){0,4}"
 )
 _AFTER_BEFORE_OK = re.compile(
-    r"^\s*(?:[,.;:!?)\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of)\b)"
+    r"^\s*(?:[,.;:!?()\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of)\b)"
 )
 
 
@@ -387,6 +388,59 @@ def _is_place_word(tok: str, rules: Rules) -> bool:
     return bool(rules.countries.by_word.get(low) or rules.countries.people.get(low))
 
 
+_CONNECTOR_BEFORE = re.compile(rf"[{UPPER}][\w'’.\-]*\s+(?:of|on|for|and|de|del|at)\s+(?:the\s+)?$")
+_CONNECTOR_AFTER = re.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?[{UPPER}]")
+
+
+def _names_a_thing(sentence: str, run_start: int, nstart: int, nend: int, toks: list[str], rules: Rules) -> bool:
+    """A capitalised phrase that names a thing, an event, a place or a body, not a person:
+    its last word is a non-person head ("Labor Day", "Supreme Court"), or it is the tail or the
+    head of a longer name joined by a connector ("Commission on Presidential Debates", "Federal
+    Bureau of Prisons"). People in the actors table are never things."""
+    if rules.actors.match_words(toks):
+        return False
+    if fold_lower(toks[-1]).rstrip(".") in lexicon.words("non_person_heads.txt"):
+        return True
+    if nstart == run_start and _CONNECTOR_BEFORE.search(sentence, max(0, nstart - 40), nstart):
+        return True
+    return bool(_CONNECTOR_AFTER.match(sentence, nend))
+
+
+def _scraped_gap(sentence: str, full: int, rstart: int, rend: int, rules: Rules) -> bool:
+    """"Polish Defence Minister said ...": a capitalised title with no article runs straight into
+    the verb, the form a title takes before a name. The name is missing (a scraper dropped a
+    link), so the sentence gets no speaker rather than whoever holds the office."""
+    title = sentence[rstart:rend]
+    words = re.findall(r"[A-Za-z]+", title)
+    if not words or not all(w[0].isupper() and not w.isupper() for w in words):
+        return False  # lower case is a role reference; "German FM" is headline style
+    if re.search(r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s*$", sentence[max(0, full - 8) : full], re.I) or re.match(
+        r"(?:the|a|an)\s", sentence[full:rstart], re.I
+    ):
+        return False
+    rest = sentence[rend:]
+    adv = _ADVERBS.match(rest)
+    verb = _verb_after(rest[adv.end() if adv else 0 :], rules)
+    # a headline drops articles too, but speaks in the present ("Danish PM says", "open to")
+    return bool(verb and re.match(r"(?:\w+ed|said|told|wrote)\b", verb.group(0)))
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _titled(sentence: str, tokens: list[str], name_toks: list[str], nstart: int) -> bool:
+    """A one-word name is a person's when a title or honorific stands right before it
+    ("President Obama", "Mr. Deese", "Rep. Crowley"); alone it may be a place or a firm."""
+    before = tokens[len(tokens) - len(name_toks) - 1] if len(tokens) > len(name_toks) else None
+    if before is None:
+        m = _WORD_BEFORE.search(sentence, max(0, nstart - 20), nstart)
+        before = m.group(1) if m else None
+    if before is None:
+        return False
+    low = fold_lower(before).rstrip(".")
+    return low in lexicon.words("titles.txt") and low not in lexicon.words("function_words.txt")
+
+
 def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
     keep: list[str] = []
     for i in range(len(tokens) - 1, -1, -1):
@@ -394,12 +448,22 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
         low = fold_lower(tok).rstrip(".")
         if low in NOT_NAME:
             break
+        if low in lexicon.words("function_words.txt") and i > 0:
+            return []  # "A Change Is Gonna Come": a function word inside a capitalised run is a title of a work
+        if keep and (low in lexicon.words("titles.txt") or low in lexicon.words("function_words.txt")):
+            break  # "Supreme Court Justice Frank Nervo", "Though Justice X": the name is after it
+        if tok.isupper() and len(tok.rstrip(".")) >= 4:
+            if keep:
+                break  # "THE BORROWING Back when ...": a section label in capitals ends here
+            return []
+        if keep and re.search(r"['’]s$", tok):
+            break  # "CNN's Wolf Blitzer": the name is after the possessor; "Trump's RT" is a thing
         if _is_place_word(tok, rules):
             # a surname that is also a country ("Luis Montenegro") follows a first name
             prev = tokens[i - 1] if i > 0 else ""
             if not (
                 i == len(tokens) - 1
-                and prev
+                and len(prev.rstrip(".")) > 1  # "N. Korea" is a place
                 and fold_lower(prev) not in NOT_NAME
                 and not _is_place_word(prev, rules)
                 and prev[:1].isupper()
@@ -409,6 +473,12 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
     keep.reverse()
     while keep and re.fullmatch(_PARTICLE, keep[0]):
         keep.pop(0)
+    if keep and len(keep[-1].rstrip(".")) == 1:
+        return []  # "Robert C." is a name cut off before the surname
+    if keep and fold_lower(keep[-1]).rstrip(".") in lexicon.words("title_abbreviations.txt"):
+        return []  # "Massachusetts Sen. Elizabeth Warren": the abbreviated title of the next name
+    if keep and all(re.fullmatch(r"(?:[A-Z]\.)+", t) for t in keep):
+        return []  # "U.N.", "U.S.": initials only
     return keep
 
 
@@ -433,7 +503,7 @@ def find_mentions(
         nstart = nend - len(name) if run.endswith(name) else m.start() + run.rfind(name_toks[0])
         if fold_lower(name) in rules.outlets or fold_lower(name).removeprefix("the ") in rules.outlets:
             continue
-        if ORG_WORDS.search(name):
+        if ORG_WORDS.search(name) or _names_a_thing(sentence, m.start(), nstart, nend, name_toks, rules):
             continue
         # a title right before the name (possibly "Gen." and a comma in between)
         title_start, role, title, country = nstart, None, None, None
@@ -483,7 +553,9 @@ def find_mentions(
                 title = title or prior.role_title
                 country = country or prior.country
         if person is None:
-            if len(name_toks) < 2 or all(len(t) <= 2 for t in name_toks):
+            if all(len(t) <= 2 for t in name_toks):
+                continue
+            if len(name_toks) < 2 and not _titled(sentence, tokens, name_toks, nstart):
                 continue
             person = name
         if in_table:
@@ -500,6 +572,8 @@ def find_mentions(
     # role references with no name ("German FM", "the French president", "Britain's prime minister")
     for i, (full, rstart, rend, rkey, rtitle, rc) in enumerate(roles):
         if i in used_roles or any(mm.start <= rstart < mm.end for mm in mentions):
+            continue
+        if _scraped_gap(sentence, full, rstart, rend, rules):
             continue
         if rc and rkey != "other":
             actor = rules.actors.holder(rc, rkey, day)
@@ -567,9 +641,56 @@ def _skip_interruption(rest: str, rules: Rules) -> int:
             if re.match(r"^\s*[\"“”]", after):
                 break
             adv = _ADVERBS.match(after)
-            if rules.verbs_after.match(after[adv.end() if adv else 0 :]):
+            if _verb_after(after[adv.end() if adv else 0 :], rules):
                 return start + m.end()
     return pos
+
+
+def topic_free(rules: Rules) -> bool:
+    """`--topic all`: every attributed statement, whatever its subject (docs/extraction.md)."""
+    return bool(rules.topic.config.get("keep_every_statement"))
+
+
+def _verb_after(text: str, rules: Rules) -> re.Match[str] | None:
+    """A speech or position verb at the start of `text`: the topic's list, then the general list.
+    A modal is a frame only when what follows is an act ("would send"), not a state, a
+    perception or a passive ("could be looking at", "can be seen"); in the topic-free mode
+    never (it says what may happen, not what was said)."""
+    m = rules.verbs_after.match(text)
+    if m is None:
+        return lexicon.alternation("speech_verbs.txt").match(text)
+    if m.group(0).lower() in lexicon.words("modal_verbs.txt"):
+        if topic_free(rules):
+            return None
+        nxt = re.match(r"\s*(?:not\s+|n['’]t\s+)?(?:\w+ly\s+)?(\w+)", text[m.end() :])
+        if nxt and nxt.group(1).lower() in lexicon.words("modal_non_frame_next.txt"):
+            return None
+    return m
+
+
+def _is_core_speech(verb: str) -> bool:
+    return bool(_SPEECH_CORE.match(verb) or lexicon.alternation("speech_verbs_core.txt").match(verb.lower()))
+
+
+# "... questioned whether X was prepared", "... argued that X would": X is what is reported
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:that|whether)\s+(?:[^,;:\"“”.]{0,40}\s)?$")
+_RELATIVE_SPEECH = re.compile(r"^\s*,\s*who\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?")
+_LATER: list[re.Pattern[str]] = []
+
+
+def _participle_speech() -> re.Pattern[str]:
+    if len(_LATER) < 2:
+        _later_speech()
+        verbs = lexicon.alternation("speech_participles.txt").pattern
+        _LATER.append(re.compile(r"^\s+[a-z][^,.;:!?\"“”()]{1,80}?,\s*(?P<verb>" + verbs + r")"))
+    return _LATER[1]
+
+
+def _later_speech() -> re.Pattern[str]:
+    if not _LATER:
+        verbs = lexicon.alternation("speech_verbs_later.txt").pattern
+        _LATER.append(re.compile(r"^[^,.;:!?\"“”()]{1,60}?\b(?P<verb>" + verbs + r")"))
+    return _LATER[0]
 
 
 def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
@@ -581,18 +702,39 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     adv = _ADVERBS.match(rest)
     pos = (adv.end() if adv else 0) + skip
     rest = sentence[mention.end :]
-    m = rules.verbs_after.match(rest[pos:])
+    m = _verb_after(rest[pos:], rules)
+    if m is None and pos > skip:  # the adverb skip ate an auxiliary: "X has been clear that"
+        bare = len(rest[skip:]) - len(rest[skip:].lstrip())
+        m = _verb_after(rest[skip + bare :], rules)
+        pos = skip + bare if m else pos
     if m:
         # "A said B would send ...": B is what A reported, not a second speaker
-        if _REPORTED.search(sentence[max(0, mention.start - 45) : mention.start]) and not _SPEECH_CORE.match(
-            m.group(0)
-        ):
+        if (
+            _REPORTED.search(sentence[max(0, mention.start - 45) : mention.start])
+            or _COMPLEMENT_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
+        ) and not _is_core_speech(rest[pos:]):
             return None
         return mention.end + pos
     if re.match(r"^\s*:\s*[\"“']", rest):  # headline "X: '...'"
         return mention.end
-    app = _APPOSITIVE.match(rest)
-    if app and rules.verbs_after.match(rest[app.end() :]):
+    rel = _RELATIVE_SPEECH.match(rest)
+    if rel and _verb_after(rest[rel.end() :], rules):
+        return mention.end + rel.end()  # "X, who had warned on Monday that ...": X's position
+    later = _later_speech().match(rest)
+    if later:
+        return mention.end + later.start("verb")  # "X earlier became the first leader to say ..."
+    participle = _participle_speech().match(rest)
+    if participle and mention.kind in ("name", "roleref"):
+        return mention.end + participle.start("verb")  # "X emailed supporters, telling them, ..."
+    # appositives after an optional party tag ("X (R-Ohio), an oversight panel member, said"), at
+    # most two ("X, the attorney general of Oklahoma, one of the states suing, said")
+    app = _APPOSITIVE.match(rest[skip:])
+    app_end = skip + app.end() if app else 0
+    if app and not _verb_after(rest[app_end:], rules):
+        second = _APPOSITIVE.match(", " + rest[app_end:])  # the first one took the comma
+        if second and _verb_after(rest[app_end + second.end() - 2 :], rules):
+            app_end += second.end() - 2
+    if app and _verb_after(rest[app_end:], rules):
         # "X, Sweden's state secretary for defence, said": the appositive names role and country
         words = app.group("app").strip()
         if not mention.role_title:
@@ -600,7 +742,7 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
             mention.role = mention.role or "other"
         if mention.country is None:
             mention.country = _country_near(words, rules)
-        return mention.end + app.end()
+        return mention.end + app_end
     return None
 
 
@@ -611,10 +753,97 @@ def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     if not m:
         m = rules.verbs_before.search(before.rstrip())
     if not m:
+        m = _extra_before(rules).search(before.rstrip())
+    if not m:
+        # "..., said Virginia delegate Beau Correll": a lower-case title between verb and name
+        m = _verb_before_title(before, rules)
+    if not m:
         return None
     if not _AFTER_BEFORE_OK.match(sentence[mention.end :]):
         return None
     return m.start()
+
+
+def _verb_before_title(before: str, rules: Rules) -> re.Match[str] | None:
+    """`..., said Virginia delegate Beau Correll`, `said Rep. G.K. Butterfield`: up to four words
+    between the reporting verb and the name, the last of them a title."""
+    words = before.rstrip().split(" ")
+    if not words or fold_lower(words[-1]).rstrip(".") not in lexicon.words("titles.txt") | lexicon.words(
+        "title_abbreviations.txt"
+    ):
+        return None
+    for k in range(1, min(4, len(words) - 1) + 1):
+        head = " ".join(words[:-k])
+        m = rules.verbs_before.search(head + " ")
+        if m:
+            return m
+    return None
+_EXTRA_BEFORE: dict[int, re.Pattern[str]] = {}
+
+
+def _extra_before(rules: Rules) -> re.Pattern[str]:
+    """`..., tweeted X`: the general reporting verbs before a speaker, in the frame the topic's
+    `verbs_before_speaker` sits in (a comma or a quote before the verb)."""
+    rx = _EXTRA_BEFORE.get(id(rules))
+    if rx is None:
+        verbs = lexicon.alternation("speech_verbs_before.txt").pattern
+        rx = re.compile(r"[,\"”]\s*" + verbs + r"(?:\s+(?:the|The))?$")
+        _EXTRA_BEFORE[id(rules)] = rx
+    return rx
+
+
+# "“...” ― Pamela Padilla": a quote signed with a dash
+_DASH_SIGNED = re.compile(r"[\"”]\s*(?:[―—–]{1,2}|--)\s*$")
+_SIGNATURE_END = re.compile(r"\s*(?:,[^\"“”]{0,80})?[.!]?\s*$")
+
+
+def quote_spans(sentence: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks. Curly quotes pair as opened and closed; straight
+    quotes pair in order; a quote still open at the end (a quote going on into the next
+    sentence) runs to the end, and a closing mark with no opening one starts at the beginning."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in re.finditer(r"[\"“”]", sentence):
+        ch = m.group(0)
+        if open_at is None:
+            if ch == "”":
+                if not spans:
+                    spans.append((0, m.start()))
+                continue
+            open_at = m.end()
+        elif ch in ("”", '"'):
+            spans.append((open_at, m.start()))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(sentence)))
+    return spans
+
+
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
+
+
+def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Speaker]) -> list[Speaker]:
+    """"A and B said": A speaks too (only the nearer name was found before the verb)."""
+    out = list(speakers)
+    for sp in speakers:
+        if sp.frame != "X said":
+            continue
+        for m in mentions:
+            if m.kind == "name" and m.end <= sp.mention.start and _COORDINATED.fullmatch(sentence, m.end, sp.mention.start):
+                if not any(o.mention is m for o in out):
+                    out.append(Speaker(m, sp.anchor, sp.frame, sp.forced))
+    return out
+
+
+def _nested_speaker(sentence: str, mention: Mention, rules: Rules) -> bool:
+    """A named person inside a quotation speaks too when a verb that reports speech follows
+    them ("'Keir Starmer has been clear that ...,' a spokesman said"); anyone else there is
+    only what the quoted speaker talks about."""
+    if mention.kind not in ("name", "roleref"):
+        return False
+    rest = sentence[mention.end :].lstrip()
+    adv = _ADVERBS.match(rest)
+    return _is_core_speech(rest) or _is_core_speech(rest[adv.end() if adv else 0 :].lstrip())
 
 
 _IN_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which)\b[^,;\"“”]*$")
@@ -624,7 +853,15 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
     """Mentions that an attribution frame makes the speaker of (part of) the sentence."""
     speakers: list[Speaker] = []
     taken_anchor: dict[int, int] = {}
+    quoted = quote_spans(sentence)
     for mention in mentions:
+        if any(a <= mention.start < b for a, b in quoted) and not _nested_speaker(sentence, mention, rules):
+            continue  # a person named inside a quotation is what the speaker talks about
+        if mention.kind == "name" and _DASH_SIGNED.search(sentence, 0, mention.start) and _SIGNATURE_END.fullmatch(
+            sentence, mention.end
+        ):
+            speakers.append(Speaker(mention, mention.start, "quote signed"))
+            continue
         anchor = _speaks_after(sentence, mention, rules)
         frame = "X said"
         if anchor is None:
@@ -640,6 +877,11 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             continue
         if mention.kind in ("pronoun", "followup") and frame != "X said":
             continue
+        if anchor in taken_anchor and frame == "X said" and _COORDINATED.fullmatch(
+            sentence, speakers[taken_anchor[anchor]].mention.end, mention.start
+        ):
+            speakers.append(Speaker(mention, anchor, frame, forced))  # "A and B said": both speak
+            continue
         if anchor in taken_anchor:  # two mentions before one verb: the nearer one speaks
             prev = taken_anchor[anchor]
             if (
@@ -653,6 +895,8 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             continue
         taken_anchor[anchor] = len(speakers)
         speakers.append(Speaker(mention, anchor, frame, forced))
+    speakers = _with_coordinated(sentence, mentions, speakers)
+    speakers = _drop_reported(sentence, speakers, rules)
     # the part of the sentence each speaker owns (for stance): from its mention to the next speaker's
     speakers.sort(key=lambda s: s.mention.start)
     for i, sp in enumerate(speakers):
@@ -660,6 +904,35 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
         end = speakers[i + 1].mention.start if i + 1 < len(speakers) else len(sentence)
         sp.segment = (start, end)
     return speakers
+
+
+def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list[Speaker]:
+    """"A admitted that B might not accept the plan": B stands inside A's reported words with a
+    verb that does not report speech, so B is only mentioned. B keeps a row when the verb reports
+    speech ("'the president has been clear that ...', the spokeswoman said" keeps the president's
+    position: that is told by a later reporting clause, not inside an earlier one)."""
+    out = []
+    for sp in speakers:
+        inside = any(
+            other is not sp
+            and other.frame == "X said"
+            and other.mention.end <= other.anchor < sp.mention.start
+            and _same_clause(sentence[other.anchor : sp.mention.start])
+            for other in speakers
+        )
+        if inside and sp.frame == "X said" and not _is_core_speech(sentence[sp.anchor :]):
+            continue
+        out.append(sp)
+    return out
+
+
+def _same_clause(between: str) -> bool:
+    """No clause break between a reporting verb and a person: no comma, or a `that` after the
+    last one ("A said on Monday, in Paris, that B would ..."); "A ruled it out, a day after B
+    floated it" puts B in a clause of its own."""
+    if "," not in between:
+        return True
+    return bool(re.search(r"\bthat\b", between.rsplit(",", 1)[1]))
 
 
 QUOTE_RX = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 DOC_FIELDS = ("doc_id", "url", "outlet", "published", "title", "text", "sources")
@@ -52,3 +53,34 @@ class ExtractCache:
 
     def close(self) -> None:
         self.db.close()
+
+
+DocRows = tuple[list[dict], list[dict]]
+
+
+def extract_with_cache(
+    records: list[dict],
+    version: str,
+    fingerprint: str,
+    cache_dir: Path,
+    extract_many: Callable[[list[dict]], list[DocRows]],
+) -> tuple[list[dict], list[dict], int]:
+    """(statement rows, poll rows, cache hits) for `records` in order: cached documents are read,
+    the others go to `extract_many` in one call (local loop or a cluster) and are stored.
+
+    Why one function: the local and the dask engines must key, read and store the cache the same
+    way, or a rerun on one engine would redo the other's work."""
+    keys = [doc_key(d, version, fingerprint) for d in records]
+    cache = ExtractCache(Path(cache_dir) / "extract.sqlite")
+    try:
+        found = cache.get_many(keys)
+        todo = [i for i, k in enumerate(keys) if k not in found]
+        if todo:
+            fresh = dict(zip([keys[i] for i in todo], extract_many([records[i] for i in todo]), strict=True))
+            cache.put_many(fresh)
+            found.update(fresh)
+    finally:
+        cache.close()
+    statements = [row for k in keys for row in found[k][0]]
+    polls = [row for k in keys for row in found[k][1]]
+    return statements, polls, len(keys) - len(todo)

@@ -1,0 +1,401 @@
+"""One document -> its statement rows (one per speaker) and its poll rows.
+
+Why this loop is one place: sentences are read in order and carry state forward (the last
+speakers, the last relevant sentence, dates in a digest heading or the sentence before). The
+steps it calls are modules of their own, in a reader's order: sentences -> attribution ->
+dates -> relevance -> rows (the per-speaker merge) -> labelling (`label_rows`, once per
+document). Polls in the text come from `polls_text`, one call per document after the loop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
+
+from helpers.extract.attribution import Mention, Speaker, find_mentions, find_speakers, quote_spans, quotes_in
+from helpers.extract.dates import find_dates, statement_date
+from helpers.extract.gender import DocumentGenders, pronoun_gender
+from helpers.extract.normalize import name_key
+from helpers.extract.polls_text import find_document_polls
+from helpers.extract.relevance import is_relevant
+from helpers.extract.rows import Candidate, SpeakerRows, reported_by
+from helpers.extract.rules import Rules
+from helpers.extract.sentences import normalise_quote_marks, split_sentences
+from helpers.extract.version import EXTRACTOR_VERSION
+
+
+def _str(v: Any) -> str | None:
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    s = str(v).strip()
+    return s or None
+
+
+_RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:who|whose|which)\b")
+_DIGIT_OR_DAY = re.compile(r"\d|day\b")
+# "..., a day after French President Emmanuel Macron floated the idea": the person after it spoke earlier
+_DAYS_AFTER_SUBJECT = re.compile(
+    r"\b(?P<n>a|one|the|two|three)\s+days?\s+after\s+(?:(?:the\s+)?[A-Z][\w'’.\-]*\s+){0,4}$"
+)
+_N_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
+_LIST_ITEM = re.compile(r"[-–*•▪●◦]\s|\d{1,2}[.)]\s")
+_BULLET_BEFORE = re.compile(r"[-–*•▪●◦]\s*$")  # a marker the sentence splitter consumed
+_DIRECT_QUOTE = re.compile(r"\s*[\"“‘]")
+# a gathering where people speak: its day dates a direct quote given right after it
+_DATED_EVENT = re.compile(
+    r"\b(?:summit|meeting|talks|(?:news |press )?conference|forum|gathering|session|hearing|debate|rally"
+    r"|ceremony|visit|briefing|interview|speech|address)\b",
+    re.I,
+)
+_FOLLOW_UP = re.compile(r"[\"“”]|\b(?:he|she|added)\b", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|according to|wrote|announced|warned)\b")
+_ANAPHORA = re.compile(
+    r"\b(?:such|this|that|it|the idea|the proposal|the plan|the mission|the force|the deployment|request|decision|"  # noqa: E501
+    r"(?:any|a|the|such) (?:deployment|mission|contribution|participation)|the (?:initiative|move|offer|coalition|same))\b",  # noqa: E501
+    re.I,
+)
+
+
+def _OTHER_SUBJECT(sentence: str, rules: Rules) -> bool:
+    """The sentence is about something else (weapons, sanctions): context does not carry over."""
+    rx = rules.not_subject
+    return bool(rx is not None and rx.search(sentence))
+
+
+
+
+def _unquoted(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    spans = quote_spans(sentence)
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+def _matches_role(prev: Mention, word: str) -> bool:
+    title = (prev.role_title or "").lower() + " " + (prev.role or "").replace("_", " ")
+    return (
+        word in title
+        or (word == "minister" and "secretary" in title)
+        or (
+            word == "leader"
+            and prev.role in ("head_of_state", "head_of_government", "head_of_state_and_government")
+        )
+    )
+
+
+def _resolve_followup(
+    mention: Mention,
+    recent: list[tuple[int, Mention]],
+    idx: int,
+    earlier: list[Mention],
+    sentence: str,
+    genders: DocumentGenders,
+) -> Mention | None:
+    """`he added`, `the minister said`: the most recent earlier speaker (of that role when named),
+    else the most recent person named in the sentences just before (`X met Y. "...," he said`).
+    A person of the other gender is skipped ("she said" after a man and a woman is the woman's);
+    a person whose gender is unknown stays a candidate."""
+    word = (
+        mention.role_title.lower().split()[-1] if mention.kind == "followup" and mention.role_title else None
+    )
+    wanted = pronoun_gender(sentence[mention.start : mention.end] if mention.kind == "pronoun" else word)
+    near = [m for i, m in recent if idx - i <= 3]
+    # a role word ("the minister said") names the most recent person of that role, who may be the
+    # second person introduced rather than the last speaker; a pronoun prefers the last speaker
+    pools = (earlier, near) if word is not None else (near, earlier)
+    for pool in pools:
+        for prev in reversed(pool):
+            if wanted and genders.of(prev.person, prev.role_title) not in (None, wanted):
+                continue
+            if word is None or _matches_role(prev, word):
+                return prev
+    return None
+
+
+def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], list[dict]]:
+    """Statements (one per speaker in this document) and poll figures of one document."""
+    text = normalise_quote_marks(_str(doc.get("text")) or "")
+    if not text or not rules.prefilter.search(text):
+        return [], []
+    doc_id = _str(doc.get("doc_id"))
+    published = _str(doc.get("published"))
+    published = published[:10] if published else None
+    outlet, url = _str(doc.get("outlet")), _str(doc.get("url"))
+    title = _str(doc.get("title")) or ""
+    doc_place = bool(rules.place.search(text) or rules.place.search(title))
+    doc_sources = _str(doc.get("sources"))
+    sentences = split_sentences(text)
+    local_names: dict[str, Mention] = {}
+    recent: list[tuple[int, Mention]] = []  # (sentence index, speaker) in document order
+    prev_persons: list[str | None] = []
+    prev_relevant = False
+    last_relevant = -10  # index of the last on-topic sentence: what follows it may continue it
+    prev_text = ""
+    heading_dates: list = []
+    recent_dates: tuple = ()
+    genders = DocumentGenders.read(text, rules.actors)
+    merged = SpeakerRows(title=title, text=text, per_statement=bool(rules.topic.config.get("keep_every_statement")))
+    lower_words: set[str] = set()  # the document's lower-case words, read only when needed
+    heading_para = -1  # paragraph of the digest heading or of its latest list item
+    for idx, sent in enumerate(sentences):
+        st = sent.text
+        if heading_dates and sent.paragraph != heading_para:
+            if _LIST_ITEM.match(st) or _BULLET_BEFORE.search(text, max(0, sent.start - 4), sent.start):
+                heading_para = sent.paragraph  # the heading's list goes on
+            else:
+                heading_dates = []  # a heading dates its list, not the paragraphs after it
+        interesting = rules.prefilter.search(st) or (
+            idx - last_relevant <= 2 and (_FOLLOW_UP.search(st) or _ANAPHORA.search(st))
+        )
+        if not interesting and prev_relevant and rules.condition is not None:
+            interesting = rules.condition.search(st)  # a condition following a statement
+        if not interesting:
+            found = find_dates(st, published) if _DIGIT_OR_DAY.search(st) else []
+            if st.endswith(":") and found:
+                heading_dates = [d for d in found if d.statement_like]
+                heading_para = sent.paragraph
+            elif any(d.statement_like for d in found):
+                # a skipped sentence's speakers are unknown: if it reports speech, its date is not ours
+                others: set[str | None] = {"<another speaker>"} if _SPEECH.search(st) else set()
+                recent_dates = (idx, [d for d in found if d.statement_like], others)
+            prev_relevant, prev_persons = False, []
+            continue
+        dates = find_dates(st, published)
+        if st.endswith(":") and any(d.statement_like for d in dates):
+            heading_dates = dates  # "Key developments on Dec. 4:" dates the bullets below it
+            heading_para = sent.paragraph
+            continue
+        inherited: list = []
+        if not any(d.statement_like for d in dates):
+            if heading_dates:
+                dates = [replace(d, start=0, end=0) for d in heading_dates]
+            elif (
+                recent_dates
+                and idx - recent_dates[0] <= 1
+                and sentences[recent_dates[0]].paragraph == sent.paragraph
+            ):
+                # "On Sunday, X hosted Y. Y said ...": a date carries to the next sentence of the same
+                # paragraph (never across a paragraph break), but not a date that belongs to another
+                # person's statement
+                inherited = [replace(d, start=0, end=0) for d in recent_dates[1]]
+        else:
+            recent_dates = (idx, [d for d in dates if d.statement_like], set())
+        day = statement_date(dates, published)[0]
+        mentions = find_mentions(st, rules, day, local_names)
+        if any(_initial_common_phrase(m, st, text, lower_words) for m in mentions):
+            mentions = [m for m in mentions if not _initial_common_phrase(m, st, text, lower_words)]
+        for m in mentions:
+            if m.kind == "name" and m.name and m.person:
+                # a surname alone later in the document is this person ("Barack Obama", then
+                # "Obama"; "President Obama", then "Obama")
+                local_names.setdefault(name_key(m.name.split()[-1]), m)
+        speakers = find_speakers(st, mentions, rules)
+        resolved: list[tuple[Mention, Any]] = []
+        earlier: list[Mention] | None = None
+        for sp in speakers:
+            mention = sp.mention
+            if mention.kind in ("pronoun", "followup"):
+                if earlier is None:  # people named in the last sentences, found only when needed
+                    # (not inside quotations: "'Here comes Big Daddy,' she said" is not about him)
+                    earlier = [
+                        m
+                        for j in range(max(0, idx - 2), idx)
+                        for m in _unquoted(sentences[j].text, find_mentions(sentences[j].text, rules, day, local_names))
+                        if m.kind in ("name", "roleref") and m.person
+                    ]
+                    earlier += [
+                        m
+                        for m in _unquoted(st, mentions)
+                        if m.kind in ("name", "roleref") and m.person and m.end <= sp.mention.start
+                    ]
+                antecedent = _resolve_followup(mention, recent, idx, earlier, st, genders)
+                if antecedent is None:
+                    continue
+                mention = antecedent
+            if not mention.person:
+                continue
+            resolved.append((mention, sp))
+        if not resolved and prev_persons and re.match(r"^[\"“]", st) and len(prev_persons) == 1:
+            prior = next((m for _, m in reversed(recent) if m.person == prev_persons[0]), None)
+            if prior is not None:
+                resolved.append((prior, Speaker(prior, 0, "quote continued", None, (0, len(st)))))
+        if (
+            not resolved
+            and prev_relevant
+            and len(prev_persons) == 1
+            and rules.condition is not None
+            and not any(m.kind in ("name", "roleref") for m in mentions)
+        ):
+            # "X said troops could go. First, a just peace must be negotiated.": X's condition
+            cond = rules.condition.search(st)
+            if cond:
+                merged.continue_last(prev_persons[0], st)
+        relevant, why = is_relevant(st, rules, doc_mentions_place=doc_place)
+        context = st
+        if not relevant and idx - last_relevant <= 2 and resolved and not _OTHER_SUBJECT(st, rules):
+            same_speaker = all(m.person in prev_persons for m, _ in resolved)
+            # `he said` / `the minister added` after an on-topic sentence carries its topic on
+            followed = prev_relevant and all(sp.mention.kind in ("pronoun", "followup") for _, sp in resolved)
+            if same_speaker or followed or _ANAPHORA.search(st):
+                relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
+        persons_here: list[str | None] = []
+        if recent_dates and recent_dates[0] == idx:
+            recent_dates[2].update(m.person for m, _ in resolved)
+        for mention, sp in resolved:
+            persons_here.append(mention.person)
+            recent.append((idx, mention))
+            if not relevant:
+                continue
+            seg = st[sp.segment[0] : sp.segment[1]] if sp.segment != (0, 0) else st
+            own_words = seg if len(resolved) > 1 else st
+            own_dates = dates
+            if sp.frame == "X said" and _RELATIVE_AFTER_NAME.match(st, sp.mention.end):
+                # "X, who met leaders in London on Sunday, said": the clause's day dates the meeting
+                own_dates = [d for d in dates if not sp.mention.end <= d.start < sp.anchor]
+            date, how = statement_date(own_dates, published, near=sp.anchor)
+            lag = _DAYS_AFTER_SUBJECT.search(st, max(0, sp.mention.start - 60), sp.mention.start)
+            if lag and date:
+                # "Scholz said ..., a day after Macron floated the idea": Macron spoke the day before
+                main = statement_date(dates, published, near=lag.start())[0] or date
+                date = (
+                    dt.date.fromisoformat(main) - dt.timedelta(days=_N_DAYS[lag.group("n").lower()])
+                ).isoformat()
+                how = "explicit"
+            if (
+                how == "published"
+                and inherited
+                and recent_dates[2] <= {mention.person}
+                and (
+                    sp.mention.kind in ("pronoun", "followup")
+                    or _dates_speaker(
+                        sentences[recent_dates[0]].text, mention.person, rules, day, local_names
+                    )
+                    or (_DIRECT_QUOTE.match(st) and _DATED_EVENT.search(sentences[recent_dates[0]].text))
+                )
+            ):
+                # ... and "At a summit in London on Sunday, leaders discussed ... . 'Quote,' X said.":
+                # a direct quote attributed right after a dated event, in the same paragraph, was
+                # spoken there
+                # "On Sunday, X hosted Y. Y said ...": the date of an event the speaker took part in;
+                # "Leaders met on Sunday. X said ..." does not date X's words
+                date, how = inherited[0].iso, "earlier sentence"
+            quotes = quotes_in(own_words)
+            row = {
+                "doc_id": doc_id,
+                "date": date,
+                "speaker": mention.person,
+                "speaker_role": mention.role_title or None,
+                "country": mention.country,
+                "stance": None,
+                "deployment": None,
+                "quote": " … ".join(quotes) or None,
+                "reported_by": reported_by(st, outlet, rules),
+                "sentence": st,
+                "url": url,
+                "outlet": outlet,
+                "published": published,
+                "stance_cue": None,
+                "deployment_cue": None,
+                "date_source": how,
+                "attribution": sp.frame,
+                "role_key": mention.role,
+                "speaker_in_table": bool(mention.in_table),
+                "speaker_type": "person",
+                "relevance": why,
+                "sentence_index": idx,
+                "extractor_version": EXTRACTOR_VERSION,
+                "doc_sources": doc_sources,
+            }
+            merged.add(Candidate(row, own_words, context, quotes, sp.forced))
+        prev_persons = persons_here
+        prev_relevant = relevant
+        if relevant:
+            last_relevant = idx
+        prev_text = st
+    # polls: their own step, one call per document (figures may spread over sentences)
+    polls = [
+        _poll_row(r, r["sentence"], r["sentence_index"], doc, rules)
+        for r in find_document_polls(sentences, rules, published)
+    ]
+    return merged.finish(rules), polls
+
+
+def _poll_row(row: dict[str, Any], sentence: str, idx: int, doc: dict[str, Any], rules: Rules) -> dict[str, Any]:
+    """A poll figure found in the text, with the document's provenance."""
+    published = _str(doc.get("published"))
+    published = published[:10] if published else None
+    row.update(
+        doc_id=_str(doc.get("doc_id")),
+        url=_str(doc.get("url")),
+        outlet=_str(doc.get("outlet")),
+        published=published,
+        sentence=sentence,
+        sentence_index=idx,
+        reported_by=reported_by(sentence, _str(doc.get("outlet")), rules),
+        source_kind="news",
+        doc_sources=_str(doc.get("sources")),
+    )
+    if row["date"] and published and row["date"] > published:
+        row["date"] = published
+    return row
+
+
+_GENERIC_HEADS = frozenset(
+    [
+        "officials",
+        "analysts",
+        "diplomats",
+        "experts",
+        "lawmakers",
+        "leaders",
+        "planners",
+        "commanders",
+        "sources",
+        "critics",
+        "observers",
+        "allies",
+        "partners",
+        "ministers",
+        "generals",
+        "members",
+        "residents",
+        "voters",
+        "citizens",
+        "governments",
+        "countries",
+        "nations",
+        "states",
+        "commentators",
+        "strategists",
+        "insiders",
+        "aides",
+        "officers",
+        "spokespeople",
+        "negotiators",
+        "envoys",
+    ]
+)
+
+
+def _initial_common_phrase(m: Mention, sentence: str, text: str, lower_words: set[str]) -> bool:
+    """A capitalised noun phrase opening a sentence (`Military Analysts said`) is not a name: its
+    head is a generic plural, or each of its words is written in lower case elsewhere in the text."""
+    if m.kind != "name" or m.in_table or not m.name or sentence[: m.start].strip(" \"“‘'") != "":
+        return False
+    words = [w.lower() for w in m.name.split()]
+    if words[-1] in _GENERIC_HEADS:
+        return True
+    if not lower_words:
+        lower_words.update(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
+    return all(w in lower_words for w in words)
+
+
+def _dates_speaker(
+    sentence: str, person: str | None, rules: Rules, day: str | None, local_names: dict[str, Mention]
+) -> bool:
+    """Does the date of the sentence before belong to this speaker's statement? Yes when it names
+    the speaker, or reports the same speech without a person (`The Kremlin said on Tuesday ...`)."""
+    named = {m.person for m in find_mentions(sentence, rules, day, local_names) if m.person}
+    return person in named or (not named and bool(_SPEECH.search(sentence)))
+
+
