@@ -29,9 +29,10 @@ from helpers.charts.statements import (
     prepare_statements,
     safe_link,
 )
-from helpers.charts.theme import STANCE_COLOURS, STANCE_ORDER
+from helpers import labels as topic_labels
 from helpers.paths import DataLayout
 from helpers.tables import InputError
+from helpers.topics import Topic
 
 MAX_SOURCE_ROWS = 2000
 EMBED_CSV_LIMIT = 750_000  # bytes; larger CSVs are linked as files beside the HTML
@@ -90,6 +91,7 @@ class ReportData:
     dataset: Path | None = None
     documents_path: Path | None = None
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    topic: Topic | None = None  # whose labels the report shows (None: the default topic)
 
     @property
     def aggregated(self) -> bool:
@@ -150,7 +152,7 @@ def statements_dataset(layout: DataLayout) -> Path | None:
 
 def load_report_data(*, data_dir: str | Path, since: str = "", until: str = "",
                      countries: str | list[str] = "", mode: str = "auto",
-                     large_rows: int = LARGE_ROWS) -> ReportData:
+                     large_rows: int = LARGE_ROWS, topic: Topic | None = None) -> ReportData:
     """Read statements, polls (merged table when present) and documents from a data dir.
 
     mode "auto": statements in pandas unless the window of the statements dataset has more
@@ -202,6 +204,7 @@ def load_report_data(*, data_dir: str | Path, since: str = "", until: str = "",
         since=since, until=until, countries=wanted, inputs=inputs,
         dataset=dataset if aggregate else None,
         documents_path=layout.documents if layout.documents.exists() else None,
+        topic=topic,
     )
 
 
@@ -304,31 +307,34 @@ def chart_section(chart: alt.TopLevelMixin, *, name: str, heading: str, caption:
     )
 
 
-def timeline_data(statements: pd.DataFrame) -> pd.DataFrame:
-    frame = prepare_statements(statements)
+def timeline_data(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataFrame:
+    frame = prepare_statements(statements, topic)
     return frame[[c for c in TIMELINE_COLUMNS if c in frame.columns]]
 
 
+def label_swatch(colour: str) -> str:
+    """A small colour square next to a label (decorative: the label's name is always written beside it)."""
+    return f'<span class="swatch" aria-hidden="true" style="background:{html.escape(colour)}"></span>'
+
+
 def methodology(data: ReportData, topic_title: str) -> str:
-    """What the labels mean (the codebook in brief) and what the numbers cannot say."""
-    swatches = {s: f'<span class="swatch" style="background:{STANCE_COLOURS[s]}"></span>' for s in STANCE_ORDER}
-    stance_text = {
-        "support": "favours sending personnel, is willing, or does not rule it out",
-        "conditional": "willing only under a stated condition (ceasefire, peace deal, US backstop, mandate)",
-        "neutral": "states facts or process without a position (“too early to discuss”)",
-        "oppose": "rules it out, refuses for their own country, warns against it or objects to the debate",
-    }
-    items = "".join(f"<li>{swatches[s]}<b>{s}</b>: {_esc(stance_text[s])}</li>" for s in STANCE_ORDER)
+    """What the labels mean (the topic's label descriptions) and what the numbers cannot say."""
+    stances = topic_labels.stance_labels(data.topic)
+    items = "".join(f"<li>{label_swatch(lab.colour)}<b>{_esc(lab.name)}</b>: {_esc(lab.description)}</li>"
+                    for lab in stances.labels)
+    deployments = topic_labels.deployment_labels(data.topic)
+    kinds = "" if deployments is None else "<p>Deployment: " + ", ".join(
+        f"<b>{_esc(lab.name)}</b>" + (f" ({_esc(lab.description)})" if lab.description else "")
+        for lab in deployments.labels) + ".</p>"
+    what = " and the kind of deployment discussed" if deployments is not None else ""
     return f"""<div class="stance-report"><h2 id="methodology">Methodology</h2>
 <p>Topic: {_esc(topic_title)}. Articles are collected from the configured sources, and each statement
-by a named official about sending military personnel is extracted with the speaker, their role, the
+by a named official on the topic is extracted with the speaker, their role, the
 country they speak for (ISO code; EU/NATO/UN for those bodies), the date the statement was made, a
-stance and the kind of deployment discussed. Identical statements reported by several outlets are
+stance{what}. Identical statements reported by several outlets are
 counted once and list all their sources. Reviewed corrections are applied before charting.</p>
 <ul>{items}</ul>
-<p>Deployment: <b>peacekeepers</b> (a presence to secure a ceasefire or peace deal), <b>trainers</b>,
-<b>combat_troops</b> (troops or “boots on the ground” in general), <b>reassurance_force</b>, <b>other</b>
-(demining, air or naval assets, technical personnel).</p>
+{kinds}
 <h3>Known limits</h3>
 <ul>
 <li>Stances and roles are assigned by rules applied to news text; a statement that is reported only
@@ -396,22 +402,24 @@ def timeline(data: ReportData, *, max_points: int = MAX_POINTS) -> tuple[alt.Top
     from helpers.charts import stance_timeline
 
     if not data.aggregated:
-        return stance_timeline(data.statements, max_points=max_points), timeline_data(data.statements)
+        return (stance_timeline(data.statements, max_points=max_points, topic=data.topic),
+                timeline_data(data.statements, data.topic))
     agg = timeline_aggregate(data, max_points=max_points)
     if agg is None:  # few dated statements: read just those rows and draw every point
         rows = _window_rows(data)
-        return stance_timeline(rows, max_points=max_points), timeline_data(rows)
+        return stance_timeline(rows, max_points=max_points, topic=data.topic), timeline_data(rows, data.topic)
     table = agg.data[["date", "country_name", "stance", "n", "speakers", "deployments"]]
-    return stance_timeline(aggregated=agg, max_points=max_points), table
+    return stance_timeline(aggregated=agg, max_points=max_points, topic=data.topic), table
 
 
 def balance(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
     """Stances by month: chart and table."""
     from helpers.charts import stance_balance_by_month
 
-    table = balance_table(data.statements) if not data.aggregated else balance_from_counts(_query(data, """
-        SELECT strftime(day, '%Y-%m-01') AS month, stance, count(*) AS n FROM p GROUP BY ALL"""))
-    return stance_balance_by_month(table=table), table
+    table = balance_table(data.statements, data.topic) if not data.aggregated else balance_from_counts(
+        _query(data, "SELECT strftime(day, '%Y-%m-01') AS month, stance, count(*) AS n FROM p GROUP BY ALL"),
+        data.topic)
+    return stance_balance_by_month(table=table, topic=data.topic), table
 
 
 def matrix(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
@@ -419,14 +427,14 @@ def matrix(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
     from helpers.charts import country_matrix
 
     if not data.aggregated:
-        table = matrix_table(data.statements)
+        table = matrix_table(data.statements, data.topic)
     else:
         latest = _query(data, f"""
             SELECT coalesce(country, '') AS country, year(day) || ' Q' || quarter(day) AS quarter,
                    {_LATEST}, count(*) AS n
             FROM p GROUP BY ALL""")
         table = matrix_from_latest(_with_names(latest).drop(columns=["speaker_role"]))
-    return country_matrix(table=table), table
+    return country_matrix(table=table, topic=data.topic), table
 
 
 def latest_map(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
@@ -435,24 +443,37 @@ def latest_map(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
     from helpers.charts.map import latest_by_country
 
     if not data.aggregated:
-        return stance_map(data.statements), latest_by_country(data.statements)
+        return (stance_map(data.statements, topic=data.topic),
+                latest_by_country(data.statements, data.topic))
     latest = _with_names(_query(data, f"""
         SELECT country, {_LATEST}, count(*) AS n FROM p
         WHERE country IS NOT NULL AND country <> '' GROUP BY ALL"""))
     cols = ["country", "country_name", "stance", "speaker", "speaker_role", "date", "n"]
     latest = latest[cols].sort_values("country").reset_index(drop=True)
-    return stance_map(latest=latest), latest
+    return stance_map(latest=latest, topic=data.topic), latest
 
 
 # ---------------------------------------------------------------- DuckDB over the statements dataset
 
-_STANCES = ", ".join(f"'{s}'" for s in STANCE_ORDER)
-# the same normalisation as helpers.charts.statements.prepare_statements, in SQL
-_PREPARED = f"""
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def prepared_view_sql(topic: Topic | None = None) -> str:
+    """View `p`: the same normalisation as helpers.charts.statements.prepare_statements, in SQL,
+    with the topic's labels (a stance outside them is its "no position" label, and so on)."""
+    stances = topic_labels.stance_labels(topic)
+    stance = (f"CASE WHEN stance IN ({', '.join(map(_sql_text, stances.names))}) THEN stance "
+              f"ELSE {_sql_text(topic_labels.fallback_stance(stances))} END")
+    deployments = topic_labels.deployment_labels(topic)
+    deployment = ("CAST(deployment AS VARCHAR)" if deployments is None else
+                  f"CASE WHEN deployment IN ({', '.join(map(_sql_text, deployments.names))}) THEN deployment "
+                  f"ELSE {_sql_text(topic_labels.fallback_deployment(deployments))} END")
+    return f"""
 CREATE VIEW p AS SELECT
   try_cast(date AS DATE) AS day, country, statement_id,
-  CASE WHEN stance IN ({_STANCES}) THEN stance ELSE 'neutral' END AS stance,
-  CASE WHEN deployment IN ({{deployments}}) THEN deployment ELSE 'other' END AS deployment,
+  {stance} AS stance,
+  {deployment} AS deployment,
   coalesce(CAST(speaker AS VARCHAR), '') AS speaker,
   coalesce(CAST(speaker_role AS VARCHAR), '') AS speaker_role
 FROM st WHERE try_cast(date AS DATE) IS NOT NULL"""
@@ -470,21 +491,20 @@ DUCKDB_MEMORY_LIMIT = os.environ.get("STANCE_TRACKER_DUCKDB_MEMORY", "512MB")
 class _connect:
     """A DuckDB connection with view `st` (the dataset in the window) and `p` (prepared rows)."""
 
-    def __init__(self, dataset: Path, since: str, until: str, countries: list[str]) -> None:
+    def __init__(self, dataset: Path, since: str, until: str, countries: list[str],
+                 topic: Topic | None = None) -> None:
+        import tempfile
+
         import duckdb
 
         from helpers import storage
-        from helpers.charts.theme import DEPLOYMENT_ORDER
-
-        import tempfile
 
         spill = Path(tempfile.gettempdir()) / "stance-tracker-duckdb"
         self.con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT, "temp_directory": str(spill)})
         self.con.execute("SET enable_progress_bar = false")  # no progress widget in the report
         storage.duckdb_view(self.con, dataset, "st", since=since or None, until=until or None,
                             where={"country": countries} if countries else None)
-        deployments = ", ".join(f"'{d}'" for d in DEPLOYMENT_ORDER)
-        self.con.execute(_PREPARED.replace("{deployments}", deployments))
+        self.con.execute(prepared_view_sql(topic))
 
     def __enter__(self) -> Any:
         return self.con
@@ -495,7 +515,7 @@ class _connect:
 
 def _query(data: ReportData, sql: str, **frames: pd.DataFrame) -> pd.DataFrame:
     assert data.dataset is not None
-    with _connect(data.dataset, data.since, data.until, data.countries) as con:
+    with _connect(data.dataset, data.since, data.until, data.countries, data.topic) as con:
         for name, frame in frames.items():
             con.register(name, frame)
         return con.execute(sql).df()
@@ -575,7 +595,7 @@ def timeline_aggregate(data: ReportData, *, max_points: int = MAX_POINTS) -> Agg
         ORDER BY g.date, g.country_name, g.stance"""
     table = _query(data, data_sql, names=names)
     table["n"] = table["n"].astype("int64")
-    table["deployments"] = table["deployments"].str.replace("_", " ")
+    table["deployments"] = table["deployments"].fillna("").astype(str).str.replace("_", " ")
     counts = _query(data, f"SELECT country_name, count(*) AS n {join} GROUP BY ALL ORDER BY country_name",
                     names=names)
     counts["n"] = counts["n"].astype("int64")
@@ -625,7 +645,7 @@ def _sources_from_dataset(data: ReportData, *, out_dir: str | Path | None,
     if out_dir:
         target = Path(out_dir) / "data" / "sources.csv"
         target.parent.mkdir(parents=True, exist_ok=True)
-        with _connect(data.dataset, data.since, data.until, data.countries) as con:  # type: ignore[arg-type]
+        with _connect(data.dataset, data.since, data.until, data.countries, data.topic) as con:  # type: ignore[arg-type]
             con.register("polls_ids", polls_ids)
             con.execute(f"COPY ({every}) TO '{target.as_posix()}' (HEADER, DELIMITER ',')")
         if target.stat().st_size > EMBED_CSV_LIMIT:
