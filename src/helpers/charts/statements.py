@@ -200,6 +200,7 @@ def aggregate_timeline(frame: pd.DataFrame, *, max_points: int = MAX_POINTS,
 def stance_timeline(
     statements: pd.DataFrame | None = None, *, title: str | None = "Who said what, when",
     max_points: int = MAX_POINTS, aggregated: AggregatedPoints | None = None, topic: Topic | None = None,
+    click_opens_source: bool = True,
 ) -> alt.TopLevelMixin:
     """Every statement as a point: date x country, colour = stance, shape = deployment.
 
@@ -211,6 +212,8 @@ def stance_timeline(
     `aggregated` (instead of `statements`) draws those counts directly: a report over millions
     of statements computes them in DuckDB and never loads the rows. Colours, lanes and shapes
     come from the `topic`'s labels; a topic without a deployment dimension draws no shapes.
+    With `click_opens_source=False` a click opens nothing: the page listens for it instead (the
+    report shows the clicked point's row in its statements table).
     """
     stance_order = list(topic_labels.stance_labels(topic).names)
     has_deployment = topic_labels.deployment_labels(topic) is not None
@@ -290,9 +293,10 @@ def stance_timeline(
                 alt.Tooltip("quote_short:N", title="quote"),
                 alt.Tooltip("outlet:N"),
             ],
-            href=alt.Href("link:N"),
+            **({"href": alt.Href("link:N")} if click_opens_source else {}),
         )
-        subtitle = f"{plural(total, 'statement')}; click a point to open its source"
+        subtitle = f"{plural(total, 'statement')}; " + ("click a point to open its source" if click_opens_source
+                                                          else "click a point to show its row in the table below")
 
     points = (marks.add_params(pick_stance).transform_filter(pick_country)
               .properties(width=width, height=height))

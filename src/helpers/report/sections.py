@@ -60,6 +60,11 @@ main { max-width: 1080px; margin: 0 auto; padding: 0 1rem 3rem; }
 .csv-download { font-size: .85rem; }
 .sources td:first-child { white-space: nowrap; }
 .sources { max-height: 32rem; overflow-y: auto; display: block; }
+.stance-report .chip { display: inline-block; padding: 0 .45em; border-radius: .7em; font-size: .8rem;
+  white-space: nowrap; border: 1px solid rgba(0,0,0,.15); }
+.country-summary td:nth-child(3), .changes-new td:first-child { white-space: nowrap; }
+.chart-data { font-size: .85rem; margin: .3rem 0; }
+.chart-data table { max-height: 24rem; overflow-y: auto; display: block; }
 .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .3em;
   vertical-align: -0.05em; }
 @media print { .sources td:first-child { white-space: nowrap; }
@@ -302,9 +307,27 @@ def chart_section(chart: alt.TopLevelMixin, *, name: str, heading: str, caption:
         export_static(chart, name, out_dir, export_format)
     return (
         f'<div class="stance-report"><h2 id="{name}-section">{_esc(heading)}</h2>'
-        f"{chart_html(chart, f'chart-{name}')}"
-        f'<p class="caption">{_esc(caption)}</p><p>{_csv_link(data, name, out_dir)}</p></div>'
+        f"{chart_html(chart, f'chart-{name}', label=f'{heading} (chart; its data as a table follows)', described_by=f'{name}-caption')}"
+        f'<p class="caption" id="{name}-caption">{_esc(caption)}</p>'
+        f"{data_table_alternative(data, heading)}"
+        f"<p>{_csv_link(data, name, out_dir)}</p></div>"
     )
+
+
+ALTERNATIVE_ROWS = 60
+
+
+def data_table_alternative(data: pd.DataFrame, heading: str, *, max_rows: int = ALTERNATIVE_ROWS) -> str:
+    """The chart's data as an HTML table (its text alternative), folded away; the first `max_rows`
+    rows, the rest in the CSV."""
+    shown = data.head(max_rows)
+    head = "".join(f'<th scope="col">{_esc(c)}</th>' for c in shown.columns)
+    body = "".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>"
+                   for row in shown.itertuples(index=False))
+    more = f" (first {max_rows:,} of {len(data):,} rows; all in the CSV)" if len(data) > max_rows else ""
+    return (f'<details class="chart-data"><summary>{_esc(heading)}: the data as a table{_esc(more)}</summary>'
+            f'<table><caption>{_esc(heading)}</caption><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table></details>")
 
 
 def timeline_data(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataFrame:
@@ -369,6 +392,7 @@ def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_ro
             if col not in docs.columns:
                 docs[col] = None
         docs["n"] = docs["doc_id"].astype(str).map(counts).fillna(0).astype(int)
+        docs["title"] = with_readable_titles(docs, data.documents_path)
         docs = docs.sort_values(["published", "doc_id"], ascending=[False, True], na_position="last")
         shown = docs if len(docs) <= max_rows else docs.nlargest(max_rows, "n", keep="first").sort_values(
             ["published", "doc_id"], ascending=[False, True], na_position="last")
@@ -379,7 +403,7 @@ def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_ro
     rows = []
     for r in shown.itertuples():
         link = safe_link(r.url)
-        title = _esc(r.title) or _esc(r.url) or _esc(r.doc_id)
+        title = _esc(r.title) or _esc(readable_title(r.outlet, "", r.url)) or _esc(r.doc_id)
         cell = f'<a href="{html.escape(link)}" rel="noopener noreferrer">{title}</a>' if link else title
         rows.append(f"<tr><td>{_esc(r.published)}</td><td>{_esc(r.outlet)}</td><td>{cell}</td>"
                     f"<td>{r.n}</td><td>{_esc(r.doc_id)}</td></tr>")
@@ -390,26 +414,85 @@ def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_ro
             f"<th>rows</th><th>doc_id</th></tr></thead><tbody>{body}</tbody></table></div>")
 
 
+TITLE_WORDS = 10
+
+
+def readable_title(outlet: object, text: object, url: object = None, *, words: int = TITLE_WORDS) -> str:
+    """A title for a document that has none: its outlet and the first words of its text
+    ("Reuters: Denmark is in principle prepared to send …"), else the outlet and the URL's host."""
+    outlet_text = "" if outlet is None or (isinstance(outlet, float) and pd.isna(outlet)) else str(outlet).strip()
+    body = "" if text is None or (isinstance(text, float) and pd.isna(text)) else " ".join(str(text).split())
+    if body:
+        first = body.split(" ")
+        snippet = " ".join(first[:words]) + (" …" if len(first) > words else "")
+        return f"{outlet_text}: {snippet}" if outlet_text else snippet
+    host = ""
+    if isinstance(url, str) and "://" in url:
+        host = url.split("://", 1)[1].split("/", 1)[0]
+    return " · ".join(x for x in (outlet_text, host) if x) or ""
+
+
+def with_readable_titles(docs: pd.DataFrame, documents_path: Path | None) -> pd.Series:
+    """`docs["title"]`, with a readable title for each document without one (texts read only for those)."""
+    titles = docs["title"].astype(object).where(docs["title"].notna(), None)
+    missing = titles.map(lambda t: not (isinstance(t, str) and t.strip()))
+    if not missing.any():
+        return titles
+    texts: dict[str, str] = {}
+    if documents_path is not None and documents_path.exists():
+        ids = docs.loc[missing, "doc_id"].astype(str).tolist()
+        try:
+            found = pd.read_parquet(documents_path, columns=["doc_id", "text"], filters=[("doc_id", "in", ids)])
+            texts = dict(zip(found["doc_id"].astype(str), found["text"], strict=False))
+        except (KeyError, ValueError, OSError):  # an older documents table without text: outlet and host only
+            texts = {}
+    filled = [readable_title(o, texts.get(str(d), ""), u)
+              for d, o, u in zip(docs.loc[missing, "doc_id"], docs.loc[missing, "outlet"], docs.loc[missing, "url"],
+                                 strict=True)]
+    titles.loc[missing] = filled
+    return titles
+
+
 def country_list(codes: list[str]) -> str:
     return ", ".join(country_name(c) for c in codes)
 
 
 # ---------------------------------------------------------------- the charts' data, from either path
 
+MAX_TABLE_ROWS = 20_000  # an aggregated report (more than LARGE_ROWS statements) lists the newest ones
 
-def timeline(data: ReportData, *, max_points: int = MAX_POINTS) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
-    """The timeline chart and the table behind it (every statement, or counts when aggregated)."""
+
+def table_statements(data: ReportData, *, max_rows: int = MAX_TABLE_ROWS) -> tuple[pd.DataFrame, int, str]:
+    """(rows for the statements table, statements in the window, a note when not all are listed).
+
+    Held in memory: every statement. Aggregated: the newest `max_rows`, read by DuckDB."""
+    if not data.aggregated:
+        return data.statements, len(data.statements), ""
+    total = int(headline_numbers(data)["statements"])
+    rows = _query(data, f"SELECT * FROM st ORDER BY CAST(date AS VARCHAR) DESC, statement_id LIMIT {int(max_rows)}")
+    note = (f"Only the newest {len(rows):,} of {total:,} statements are listed here (the report aggregates "
+            "this many); the charts count all of them.") if total > len(rows) else ""
+    return rows, total, note
+
+
+
+def timeline(data: ReportData, *, max_points: int = MAX_POINTS,
+             click_opens_source: bool = False) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
+    """The timeline chart and the table behind it (every statement, or counts when aggregated).
+
+    A click on a point shows its row in the statements table (`statements_section`), unless
+    `click_opens_source`."""
     from helpers.charts import stance_timeline
 
+    options = {"max_points": max_points, "topic": data.topic, "click_opens_source": click_opens_source}
     if not data.aggregated:
-        return (stance_timeline(data.statements, max_points=max_points, topic=data.topic),
-                timeline_data(data.statements, data.topic))
+        return stance_timeline(data.statements, **options), timeline_data(data.statements, data.topic)
     agg = timeline_aggregate(data, max_points=max_points)
     if agg is None:  # few dated statements: read just those rows and draw every point
         rows = _window_rows(data)
-        return stance_timeline(rows, max_points=max_points, topic=data.topic), timeline_data(rows, data.topic)
+        return stance_timeline(rows, **options), timeline_data(rows, data.topic)
     table = agg.data[["date", "country_name", "stance", "n", "speakers", "deployments"]]
-    return stance_timeline(aggregated=agg, max_points=max_points, topic=data.topic), table
+    return stance_timeline(aggregated=agg, **options), table
 
 
 def balance(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
