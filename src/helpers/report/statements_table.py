@@ -135,13 +135,21 @@ _CHIP = """function (data, type, row, meta) {
   return '<span class="chip" style="background:' + q(style.bg) + ';color:' + q(style.fg) + '" title="'
     + q(style.title) + '">' + text + '</span>';
 }"""
-_OUTLET = """function (data, type, row, meta) {
-  if (type !== 'display') { return data; }
-  var url = row[%(url)d];
-  var text = data || (url ? url.replace(/^https?:\\/\\/([^\\/]+).*$/, '$1') : '');
-  if (!url) { return text; }
-  return '<a href="' + url.replace(/"/g, '%%22') + '" rel="noopener noreferrer">' + text + '</a>';
+# The outlet cell becomes a link once its row is drawn. URLs travel once, in `stanceTrackerUrls`,
+# and rows hold their index; the link is built with DOM calls (textContent), never from markup.
+_OUTLET = """function (td, cellData, rowData, row, col) {
+  var url = window.stanceTrackerUrls[rowData[%(url)d]];
+  if (!url) { return; }
+  var a = document.createElement('a');
+  a.href = url;
+  a.rel = 'noopener noreferrer';
+  a.textContent = td.textContent || url.replace(/^https?:\\/\\/([^\\/]+).*$/, '$1');
+  td.textContent = '';
+  td.appendChild(a);
 }"""
+# Columns with few distinct values travel as category ranks (itables draws the text back), which
+# keeps 10,000 rows small.
+CATEGORY_COLUMNS = ("date", "speaker", "role", "country", "outlet")
 _CONFIDENCE = """function (data, type, row, meta) {
   if (type !== 'display') { return data === null || data === undefined || data !== data ? -1 : data; }
   if (data === null || data === undefined || data !== data) { return '<span class="conf-missing" title="not recorded">—</span>'; }
@@ -166,7 +174,7 @@ def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, capt
     index = {c.field: i for i, c in enumerate(cols)}
     defs: list[dict[str, Any]] = [
         {"targets": [index["stance"]], "render": _render(_CHIP % {"dim": json.dumps("stance")})},
-        {"targets": [index["outlet"]], "render": _render(_OUTLET % {"url": index["url"]})},
+        {"targets": [index["outlet"]], "createdCell": _render(_OUTLET % {"url": index["url"]})},
         {"targets": [i for f, i in index.items() if f.endswith("_confidence")],
          "render": _render(_CONFIDENCE % {"low": LOW_CONFIDENCE}), "className": "dt-right"},
         {"targets": [c_i for c_i, c in enumerate(cols) if not c.visible], "visible": False},
@@ -178,7 +186,7 @@ def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, capt
     ]
     if "deployment" in index:
         defs.append({"targets": [index["deployment"]], "render": _render(_CHIP % {"dim": json.dumps("deployment")})})
-    frame = rows.rename(columns={c.field: c.header for c in cols})
+    frame = compact_rows(rows)[0].rename(columns={c.field: c.header for c in cols})
     return to_html_datatable(
         frame,
         caption=caption or None,
@@ -202,6 +210,21 @@ def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, capt
         autoWidth=False,
         language={"search": "Search all statements:", "searchPlaceholder": "speaker, words of a quote, outlet…"},
     )
+
+
+def compact_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """(rows as they travel to the browser, the distinct URLs): repeated texts as categories, the URL
+    as an index into the URL list, missing confidences as null."""
+    out = rows.copy()
+    for name in CATEGORY_COLUMNS:
+        out[name] = out[name].astype(str).astype("category")
+    urls = sorted(set(out["url"].astype(str)))
+    position = {u: i for i, u in enumerate(urls)}
+    out["url"] = out["url"].astype(str).map(position).astype(int)
+    for name in CONFIDENCE_COLUMNS:
+        if name in out.columns:
+            out[name] = out[name].astype(object).where(out[name].notna(), None)
+    return out, urls
 
 
 def itables_assets() -> str:
@@ -300,7 +323,8 @@ def statements_section(statements: pd.DataFrame, topic: Topic | None = None, *, 
         f"<style>{CSS}</style>"
         f'<div class="stance-report" id="statements-section"><h2 id="statements">Statements</h2>'
         f'<p class="caption">{html.escape(intro)}{(" " + html.escape(note)) if note else ""}</p>'
-        f"<script>window.stanceTrackerLabels = {labels};</script>"
+        f"<script>window.stanceTrackerLabels = {labels};\n"
+        f"window.stanceTrackerUrls = {script_safe_json(compact_rows(rows)[1])};</script>"
         f"{itables_assets()}"
         f"{statements_datatable(rows, topic, caption='Statements: who said what, when, with source and confidence')}"
         f"<script>{script}</script></div>"
