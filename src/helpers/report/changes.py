@@ -116,7 +116,7 @@ def compare(statements: pd.DataFrame, polls: pd.DataFrame, previous: PreviousRun
         if "country" in previous.statements.columns:
             before = _latest_by_country(previous.statements)
             now = _latest_by_country(frame)
-            both = now.join(before[["stance", "date"]], rsuffix="_before", how="inner")
+            both = now.join(before[["stance", "date"]].add_suffix("_before"), how="inner")
             changes.moved = both[both["stance"] != both["stance_before"]].reset_index()
     if previous.poll_ids is not None and "poll_id" in polls.columns:
         changes.new_polls = polls[~polls["poll_id"].astype(str).isin(previous.poll_ids)]

@@ -181,6 +181,8 @@ def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, capt
         {"targets": [c_i for c_i, c in enumerate(cols) if not c.searchable], "searchable": False},
         {"targets": [index["quote"]], "className": "quote-cell"},
         {"targets": [index["date"]], "className": "date-cell"},
+        # category columns sort by rank (categories are sorted): numbers, not text ("10" < "9")
+        {"targets": [index[name] for name in CATEGORY_COLUMNS], "type": "num"},
         # filter panes for these even when most values are distinct (SearchPanes hides those by default)
         {"targets": [index["country"], index["stance"]], "searchPanes": {"show": True}},
     ]
@@ -208,13 +210,15 @@ def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, capt
                 "bottomStart": "info", "bottomEnd": "paging"},
         columnDefs=defs,
         autoWidth=False,
+        text_in_header_can_be_selected=False,
+        format_floats_in_python=False,  # confidences travel as numbers (null when missing), drawn by _CONFIDENCE  # the whole header sorts, by mouse or keyboard (Enter)
         language={"search": "Search all statements:", "searchPlaceholder": "speaker, words of a quote, outlet…"},
     )
 
 
 def compact_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """(rows as they travel to the browser, the distinct URLs): repeated texts as categories, the URL
-    as an index into the URL list, missing confidences as null."""
+    as an index into the URL list."""
     out = rows.copy()
     for name in CATEGORY_COLUMNS:
         out[name] = out[name].astype(str).astype("category")
@@ -222,8 +226,8 @@ def compact_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     position = {u: i for i, u in enumerate(urls)}
     out["url"] = out["url"].astype(str).map(position).astype(int)
     for name in CONFIDENCE_COLUMNS:
-        if name in out.columns:
-            out[name] = out[name].astype(object).where(out[name].notna(), None)
+        if name in out.columns:  # floats; NaN (missing) reaches the browser as NaN and is drawn as —
+            out[name] = pd.to_numeric(out[name], errors="coerce").astype(float)
     return out, urls
 
 
@@ -255,7 +259,7 @@ LINK_SCRIPT = """
       if (!el || !$.fn.dataTable.isDataTable(el)) { return; }
       var api = $(el).DataTable();
       var idCol = api.columns().count() - 1;
-      var idx = api.column(idCol).data().indexOf(statementId);
+      var idx = api.column(idCol, {order: 'index'}).data().indexOf(statementId);  // = the row's index
       if (idx < 0) { return; }
       api.search('').columns().search('');
       if (api.searchPanes) { try { api.searchPanes.clearSelections(); } catch (e) {} }
