@@ -151,10 +151,10 @@ _OUTLET = """function (td, cellData, rowData, row, col) {
 # keeps 10,000 rows small.
 CATEGORY_COLUMNS = ("date", "speaker", "role", "country", "outlet")
 _CONFIDENCE = """function (data, type, row, meta) {
-  if (type !== 'display') { return data === null || data === undefined || data !== data ? -1 : data; }
-  if (data === null || data === undefined || data !== data) { return '<span class="conf-missing" title="not recorded">—</span>'; }
-  var value = Number(data).toFixed(2);
-  if (data < %(low)s) { return '<span class="conf-low" title="low confidence (below %(low)s)">' + value + ' low</span>'; }
+  if (type !== 'display') { return data; }
+  if (data === null || data === undefined || data < 0) { return '<span class="conf-missing" title="not recorded">—</span>'; }
+  var value = (data / 100).toFixed(2);
+  if (data < %(low_percent)d) { return '<span class="conf-low" title="low confidence (below %(low)s)">' + value + ' low</span>'; }
   return value;
 }"""
 
@@ -176,7 +176,7 @@ def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, capt
         {"targets": [index["stance"]], "render": _render(_CHIP % {"dim": json.dumps("stance")})},
         {"targets": [index["outlet"]], "createdCell": _render(_OUTLET % {"url": index["url"]})},
         {"targets": [i for f, i in index.items() if f.endswith("_confidence")],
-         "render": _render(_CONFIDENCE % {"low": LOW_CONFIDENCE}), "className": "dt-right"},
+         "render": _render(_CONFIDENCE % {"low": LOW_CONFIDENCE, "low_percent": round(100 * LOW_CONFIDENCE)}), "className": "dt-right"},
         {"targets": [c_i for c_i, c in enumerate(cols) if not c.visible], "visible": False},
         {"targets": [c_i for c_i, c in enumerate(cols) if not c.searchable], "searchable": False},
         {"targets": [index["quote"]], "className": "quote-cell"},
@@ -218,7 +218,7 @@ def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, capt
 
 def compact_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """(rows as they travel to the browser, the distinct URLs): repeated texts as categories, the URL
-    as an index into the URL list."""
+    as an index into the URL list, confidences as whole percents (-1: missing)."""
     out = rows.copy()
     for name in CATEGORY_COLUMNS:
         out[name] = out[name].astype(str).astype("category")
@@ -226,8 +226,8 @@ def compact_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     position = {u: i for i, u in enumerate(urls)}
     out["url"] = out["url"].astype(str).map(position).astype(int)
     for name in CONFIDENCE_COLUMNS:
-        if name in out.columns:  # floats; NaN (missing) reaches the browser as NaN and is drawn as —
-            out[name] = pd.to_numeric(out[name], errors="coerce").astype(float)
+        if name in out.columns:  # whole percent, -1 when missing (two bytes, not a NaN marker per row)
+            out[name] = (pd.to_numeric(out[name], errors="coerce") * 100).round().fillna(-1).astype(int)
     return out, urls
 
 
