@@ -12,21 +12,29 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from browser import chromium_available, launch_browser, offline_page
-from test_report_fixtures import XSS_QUOTE, polls_frame, statements_frame, synthetic_statements, write_processed
 
+from browser import chromium_available, launch_browser, offline_page
 from helpers.report import changes, sections, statements_table
 from helpers.report.run import run_report
+from test_report_fixtures import (
+    XSS_QUOTE,
+    polls_frame,
+    statements_frame,
+    synthetic_statements,
+    write_processed,
+)
 
 N_SYNTHETIC = 60
 
 
 def after_statements() -> pd.DataFrame:
-    """The fixture rows (hostile one included) and synthetic ones, with confidences (some low, some missing)."""
+    """The fixture rows (hostile one included) and synthetic ones; confidences some low, some missing."""
     synthetic = synthetic_statements(N_SYNTHETIC)
     synthetic["statement_id"] = [f"syn-{i:04d}" for i in range(len(synthetic))]
     frame = pd.concat([statements_frame(), synthetic], ignore_index=True)
-    frame["stance_confidence"] = [0.45 if i % 7 == 0 else (None if i % 5 == 0 else 0.9) for i in range(len(frame))]
+    frame["stance_confidence"] = [
+        0.45 if i % 7 == 0 else (None if i % 5 == 0 else 0.9) for i in range(len(frame))
+    ]
     frame["deployment_confidence"] = 0.8
     frame["n_sources"] = [3 if i == 1 else 1 for i in range(len(frame))]
     return frame
@@ -39,11 +47,15 @@ def runs(tmp_path_factory) -> tuple[Path, Path, pd.DataFrame]:
     before = statements_frame()
     before = before[before["statement_id"].isin(["st-0000", "st-0001", "st-0002", "st-0003"])]
     data = write_processed(base / "before", before, polls_frame().head(2))
-    first = run_report({"data_dir": str(data)}, out_dir=reports, run_id="before", notebooks=("03_report.ipynb",))
+    first = run_report(
+        {"data_dir": str(data)}, out_dir=reports, run_id="before", notebooks=("03_report.ipynb",)
+    )
     assert first.ok, first.manifest.get("failure")
     after = after_statements()
     data = write_processed(base / "after", after, polls_frame())
-    second = run_report({"data_dir": str(data)}, out_dir=reports, run_id="after", notebooks=("03_report.ipynb",))
+    second = run_report(
+        {"data_dir": str(data)}, out_dir=reports, run_id="after", notebooks=("03_report.ipynb",)
+    )
     assert second.ok, second.manifest.get("failure")
     return first.html, second.html, after
 
@@ -62,8 +74,11 @@ def test_table_rows_mark_missing_and_low_confidence_and_link_only_http():
 
 
 def test_readable_title_for_untitled_documents():
-    title = sections.readable_title("Reuters", "Denmark is in principle prepared to send troops to a mission "
-                                               "once a ceasefire holds, the minister said.")
+    title = sections.readable_title(
+        "Reuters",
+        "Denmark is in principle prepared to send troops to a mission "
+        "once a ceasefire holds, the minister said.",
+    )
     assert title.startswith("Reuters: Denmark is in principle prepared") and title.endswith("…")
     assert sections.readable_title("BBC", None, "https://www.bbc.co.uk/news/x") == "BBC · www.bbc.co.uk"
 
@@ -73,7 +88,10 @@ def test_untitled_sources_get_outlet_and_first_words(tmp_path):
     data = write_processed(tmp_path / "data", statements)
     docs_path = data / "processed" / "documents.parquet"
     docs = pd.read_parquet(docs_path)
-    docs.loc[docs["doc_id"] == "d1", ["title", "text"]] = [None, "Macron says nothing should be excluded in Paris"]
+    docs.loc[docs["doc_id"] == "d1", ["title", "text"]] = [
+        None,
+        "Macron says nothing should be excluded in Paris",
+    ]
     docs.to_parquet(docs_path)
     page = sections.sources_table(sections.load_report_data(data_dir=data))
     assert "Le Monde: Macron says nothing should be excluded in Paris" in page
@@ -83,7 +101,7 @@ def test_untitled_sources_get_outlet_and_first_words(tmp_path):
 def test_second_run_lists_what_is_new_since_the_first(runs):
     _before, after_html, after = runs
     page = after_html.read_text(encoding="utf-8")
-    section = page[page.index('id="changes-section"'):page.index('id="countries-section"')]
+    section = page[page.index('id="changes-section"') : page.index('id="countries-section"')]
     new = len(after) - 4
     assert "Compared with run <b>before</b>" in section
     assert f"{new:,} new statements" in section and "1 new poll" in section
@@ -104,7 +122,11 @@ def test_country_summary_says_how_a_stance_moved():
     summary = changes.country_summary(statements_frame())
     germany = summary[summary["country"] == "DE"].iloc[0]
     assert (germany["stance"], germany["previous"], germany["moved_on"], germany["n"]) == (
-        "neutral", "conditional", "2025-04-01", 3)
+        "neutral",
+        "conditional",
+        "2025-04-01",
+        3,
+    )
     html = changes.country_summary_section(summary)
     assert "javascript:" not in html and "<b>Outlet</b>" not in html
 
@@ -142,9 +164,14 @@ def test_statements_table_offline_sort_filter_search_link_and_no_script_runs(run
         for _ in range(3):
             button.focus()
             page.keyboard.press("Enter")
-            if page.get_attribute("#statements-table thead th[data-dt-column='0']", "aria-sort") == "ascending":
+            if (
+                page.get_attribute("#statements-table thead th[data-dt-column='0']", "aria-sort")
+                == "ascending"
+            ):
                 break
-        assert page.get_attribute("#statements-table thead th[data-dt-column='0']", "aria-sort") == "ascending"
+        assert (
+            page.get_attribute("#statements-table thead th[data-dt-column='0']", "aria-sort") == "ascending"
+        )
         shown = page.locator("#statements-table tbody tr td:first-child").all_inner_texts()
         assert shown[0] == min(after["date"]) and shown == sorted(shown)
         # search every column: one speaker
@@ -159,9 +186,20 @@ def test_statements_table_offline_sort_filter_search_link_and_no_script_runs(run
         col = {h.strip(): i for i, h in enumerate(headers)}
         dated = after[after["date"].str.startswith("2025")]
         country, stance = dated.groupby(["country", "stance"]).size().idxmax()  # a combination with rows
-        country_text = {"DK": "Denmark", "DE": "Germany", "FR": "France", "GB": "United Kingdom", "PL": "Poland",
-                        "SE": "Sweden", "IT": "Italy", "ES": "Spain", "NL": "Netherlands", "EE": "Estonia",
-                        "US": "United States", "NATO": "NATO"}[country]
+        country_text = {
+            "DK": "Denmark",
+            "DE": "Germany",
+            "FR": "France",
+            "GB": "United Kingdom",
+            "PL": "Poland",
+            "SE": "Sweden",
+            "IT": "Italy",
+            "ES": "Spain",
+            "NL": "Netherlands",
+            "EE": "Estonia",
+            "US": "United States",
+            "NATO": "NATO",
+        }[country]
         for name, value in (("country", country_text), ("stance", stance), ("date", "2025")):
             footer.nth(col[name]).fill(value)
             footer.nth(col[name]).press("Enter")  # the filter applies on key up
@@ -186,7 +224,8 @@ def test_statements_table_offline_sort_filter_search_link_and_no_script_runs(run
         assert page.evaluate("window.__xss") is None
         assert page.evaluate("document.querySelectorAll('img[src=\"x\"]').length") == 0
         assert page.evaluate(
-            "[...document.querySelectorAll('a[href]')].every(a => !a.href.startsWith('javascript:'))")
+            "[...document.querySelectorAll('a[href]')].every(a => !a.href.startsWith('javascript:'))"
+        )
         box.fill("")
         # a click on a timeline point shows that statement's row
         page.wait_for_selector("#chart-timeline[data-rendered='true']")

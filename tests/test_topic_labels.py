@@ -24,11 +24,20 @@ def nato_statements() -> pd.DataFrame:
         ("n1", "2024-07-10", "Speaker A", "President", "FR", "for_membership", "The path is irreversible"),
         ("n2", "2024-07-11", "Speaker B", "Chancellor", "DE", "later_or_conditional", "Only after the war"),
         ("n3", "2025-02-01", "Speaker C", "Prime Minister", "HU", "against_membership", "We would block it"),
-        ("n4", "2025-03-05", "Speaker D", "Secretary General", "NATO", "no_position", "The summit will discuss it"),
+        (
+            "n4",
+            "2025-03-05",
+            "Speaker D",
+            "Secretary General",
+            "NATO",
+            "no_position",
+            "The summit will discuss it",
+        ),
         ("n5", "2025-03-06", "Speaker B", "Chancellor", "DE", "for_membership", "Ukraine belongs in NATO"),
     ]
-    frame = pd.DataFrame(rows, columns=["statement_id", "date", "speaker", "speaker_role", "country", "stance",
-                                        "quote"])
+    frame = pd.DataFrame(
+        rows, columns=["statement_id", "date", "speaker", "speaker_role", "country", "stance", "quote"]
+    )
     frame["doc_id"] = "doc-" + frame["statement_id"]
     frame["deployment"] = None
     frame["reported_by"] = "Reuters"
@@ -61,7 +70,11 @@ def _encodings(spec: dict) -> list[dict]:
 def test_label_sets_come_from_the_topic_files():
     assert NATO.deployment_labels is None
     assert topic_labels.stance_labels(NATO).names == (
-        "for_membership", "later_or_conditional", "no_position", "against_membership")
+        "for_membership",
+        "later_or_conditional",
+        "no_position",
+        "against_membership",
+    )
     assert topic_labels.fallback_stance(NATO.stance_labels) == "no_position"
     assert topic_labels.stance_labels() == TROOPS.stance_labels  # default topic
     shapes = topic_labels.shapes(TROOPS.deployment_labels)
@@ -83,14 +96,22 @@ def test_schema_checks_the_topics_labels_and_allows_no_deployment():
 
 
 def test_report_sections_and_charts_for_the_nato_topic():
-    data = sections.ReportData(statements=nato_statements(), polls=pd.DataFrame(columns=["date", "country"]),
-                               documents=pd.DataFrame(columns=["doc_id"]), topic=NATO)
+    data = sections.ReportData(
+        statements=nato_statements(),
+        polls=pd.DataFrame(columns=["date", "country"]),
+        documents=pd.DataFrame(columns=["doc_id"]),
+        topic=NATO,
+    )
     nato_names = list(NATO.stance_labels.names)
     nato_colours = [NATO.stance_labels.colours[s] for s in nato_names]
     for build in (sections.timeline, sections.balance, sections.matrix, sections.latest_map):
         chart, table = build(data)
         spec = chart_spec(chart)
-        colours = [e["color"] for e in _encodings(spec) if isinstance(e.get("color"), dict) and e["color"].get("scale")]
+        colours = [
+            e["color"]
+            for e in _encodings(spec)
+            if isinstance(e.get("color"), dict) and e["color"].get("scale")
+        ]
         assert colours, build.__name__
         for colour in colours:
             domain = colour["scale"]["domain"]
@@ -124,12 +145,23 @@ def test_unknown_stances_fall_back_to_the_topics_no_position_label_in_pandas_and
     frame = nato_statements().assign(stance=["for_membership", "maybe", None, "no_position", "nonsense"])
     prepared = sections.prepare_statements(frame, NATO)
     assert list(prepared.sort_values("statement_id")["stance"]) == [
-        "for_membership", "no_position", "no_position", "no_position", "no_position"]
+        "for_membership",
+        "no_position",
+        "no_position",
+        "no_position",
+        "no_position",
+    ]
     con = duckdb.connect()
     con.register("st", frame)
     con.execute(sections.prepared_view_sql(NATO))
     got = con.execute("SELECT statement_id, stance, deployment FROM p ORDER BY statement_id").fetchall()
-    assert [g[1] for g in got] == ["for_membership", "no_position", "no_position", "no_position", "no_position"]
+    assert [g[1] for g in got] == [
+        "for_membership",
+        "no_position",
+        "no_position",
+        "no_position",
+        "no_position",
+    ]
     assert all(g[2] is None for g in got)
 
 
@@ -150,8 +182,9 @@ def test_explore_widgets_and_overrides_offer_the_topics_labels(tmp_path):
     pytest.importorskip("ipywidgets")
     from helpers.explore.dashboard import build_dashboard
 
-    board = build_dashboard(nato_statements(), overrides_path=tmp_path / "overrides.csv", live_charts=False,
-                            topic=NATO)
+    board = build_dashboard(
+        nato_statements(), overrides_path=tmp_path / "overrides.csv", live_charts=False, topic=NATO
+    )
     assert tuple(board.stance_toggles) == NATO.stance_labels.names
     assert board.deployment_toggles == {}
     board.refresh()

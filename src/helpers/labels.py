@@ -12,8 +12,18 @@ from functools import lru_cache
 from helpers.topics import DEFAULT_TOPIC, LabelSet, Topic, load_topic
 
 # Vega point shapes given to deployment labels by position (the topic file sets the order).
-SHAPES: tuple[str, ...] = ("circle", "square", "triangle-up", "diamond", "cross", "triangle-down",
-                           "wedge", "triangle-left", "triangle-right", "stroke")
+SHAPES: tuple[str, ...] = (
+    "circle",
+    "square",
+    "triangle-up",
+    "diamond",
+    "cross",
+    "triangle-down",
+    "wedge",
+    "triangle-left",
+    "triangle-right",
+    "stroke",
+)
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +75,7 @@ def relative_luminance(colour: str) -> float:
     if len(text) == 3:
         text = "".join(c * 2 for c in text)
     try:
-        rgb = [int(text[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        rgb = [int(text[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     except ValueError:
         return 0.5
     lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]

@@ -81,7 +81,8 @@ def stance_map(
         )
         .mark_geoshape(stroke="white", strokeWidth=0.6)
         .encode(
-            color=alt.Color("stance_label:N", scale=stance_scale(topic, with_missing=True), title="latest stance",
+            color=alt.Color("stance_label:N", scale=stance_scale(topic, with_missing=True),
+                            title="latest stance",
                             legend=alt.Legend(orient="top", direction="horizontal")),
             tooltip=[alt.Tooltip("country_label:N", title="country"),
                      alt.Tooltip("stance_label:N", title="latest stance"),

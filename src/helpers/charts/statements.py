@@ -61,7 +61,8 @@ def prepare_statements(statements: pd.DataFrame, topic: Topic | None = None) -> 
     frame["date"] = frame["day"].dt.strftime("%Y-%m-%d")
     frame["country_name"] = frame["country"].map(country_name)
     stances = topic_labels.stance_labels(topic)
-    frame["stance"] = frame["stance"].where(frame["stance"].isin(stances.names), topic_labels.fallback_stance(stances))
+    frame["stance"] = frame["stance"].where(frame["stance"].isin(stances.names),
+                                            topic_labels.fallback_stance(stances))
     deployments = topic_labels.deployment_labels(topic)
     if deployments is not None:
         frame["deployment"] = frame["deployment"].where(frame["deployment"].isin(deployments.names),
@@ -295,8 +296,9 @@ def stance_timeline(
             ],
             **({"href": alt.Href("link:N")} if click_opens_source else {}),
         )
-        subtitle = f"{plural(total, 'statement')}; " + ("click a point to open its source" if click_opens_source
-                                                          else "click a point to show its row in the table below")
+        click = ("click a point to open its source" if click_opens_source
+                 else "click a point to show its row in the table below")
+        subtitle = f"{plural(total, 'statement')}; {click}"
 
     points = (marks.add_params(pick_stance).transform_filter(pick_country)
               .properties(width=width, height=height))
@@ -357,6 +359,11 @@ def _top(frame: pd.DataFrame, keys: list[str], column: str, *, counts: bool, lim
     return text.groupby([top[k] for k in keys]).agg(", ".join)
 
 
+def stance_rank(topic: Topic | None = None) -> dict[str, int]:
+    """Each stance's position in the topic's display order (stacking and sorting follow it)."""
+    return {s: i for i, s in enumerate(topic_labels.stance_labels(topic).names)}
+
+
 def balance_table(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataFrame:
     """Statements per month and stance (the data behind the balance chart)."""
     frame = prepare_statements(statements, topic)
@@ -374,7 +381,7 @@ def balance_from_counts(counts: pd.DataFrame, topic: Topic | None = None) -> pd.
     table = counts.groupby(["month", "stance"])["n"].sum().astype("int64").reset_index()
     table["total"] = table.groupby("month")["n"].transform("sum")
     table["share"] = (100 * table["n"] / table["total"]).round(1)
-    table["order"] = table["stance"].map({s: i for i, s in enumerate(topic_labels.stance_labels(topic).names)})
+    table["order"] = table["stance"].map(stance_rank(topic))
     return table.sort_values(["month", "order"]).drop(columns="order").reset_index(drop=True)
 
 
@@ -413,7 +420,7 @@ def stance_balance_by_month(
              else table.copy())
     if table.empty:
         return empty_chart("No statements in this window.", title=title)
-    table["stance_rank"] = table["stance"].map({s: i for i, s in enumerate(topic_labels.stance_labels(topic).names)})
+    table["stance_rank"] = table["stance"].map(stance_rank(topic))
     table["month_label"] = pd.to_datetime(table["month"]).dt.strftime("%b %Y")
     first, last = table["month"].min(), table["month"].max()
     months = month_labels(first, last)

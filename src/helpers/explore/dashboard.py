@@ -14,13 +14,13 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
+from helpers import labels as topic_labels
 from helpers.explore.drilldown import detail_html, statement_detail
 from helpers.explore.filters import Filters, apply_filters, filter_options, selection_counts
 from helpers.explore.review import apply_in_memory, revert_in_memory, save_review, undo_review
 from helpers.overrides import default_author, load_overrides
-from helpers import labels as topic_labels
-from helpers.topics import Topic
 from helpers.tables import InputError
+from helpers.topics import Topic
 
 _CSS = """<style>
 .explore-table select { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: 12px; }
@@ -143,8 +143,8 @@ class Dashboard:
         # ---- review
         field = {"style": {"description_width": "80px"}, "layout": w.Layout(width="300px")}
         deployments = topic_labels.deployment_labels(topic)
-        self.f_stance = w.Dropdown(options=list(topic_labels.stance_labels(topic).names), description="stance",
-                                   **field)
+        stances = list(topic_labels.stance_labels(topic).names)
+        self.f_stance = w.Dropdown(options=stances, description="stance", **field)
         self.f_deployment = w.Dropdown(options=list(deployments.names) if deployments else [],
                                        description="deployment", **field)
         if deployments is None:  # the topic has no deployment dimension: nothing to correct

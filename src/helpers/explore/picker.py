@@ -10,8 +10,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from helpers.charts.statements import empty_chart, prepare_statements
 from helpers import labels as topic_labels
+from helpers.charts.statements import empty_chart, prepare_statements
 from helpers.charts.theme import deployment_scale, stance_scale
 from helpers.topics import Topic
 

@@ -86,9 +86,12 @@ def previous_run(reports: str | Path, current_run_id: str) -> PreviousRun | None
         polls = _read_ids(data / SEEN_POLLS, ["poll_id"])
         if polls is None:
             polls = _read_ids(data / "polls.csv", ["poll_id"])
-        return PreviousRun(run_id=str(run["_dir"]), finished_at=str(run.get("finished_at", "")),
-                           statements=statements,
-                           poll_ids=set(polls["poll_id"]) if polls is not None else None)
+        return PreviousRun(
+            run_id=str(run["_dir"]),
+            finished_at=str(run.get("finished_at", "")),
+            statements=statements,
+            poll_ids=set(polls["poll_id"]) if polls is not None else None,
+        )
     return None
 
 
@@ -102,8 +105,9 @@ def _latest_by_country(frame: pd.DataFrame) -> pd.DataFrame:
     return rows.groupby("country").tail(1).set_index("country")
 
 
-def compare(statements: pd.DataFrame, polls: pd.DataFrame, previous: PreviousRun | None,
-            topic: Topic | None = None) -> Changes:
+def compare(
+    statements: pd.DataFrame, polls: pd.DataFrame, previous: PreviousRun | None, topic: Topic | None = None
+) -> Changes:
     """New statements and polls, and countries whose latest stance differs from the previous run's."""
     if previous is None:
         return Changes(previous=None)
@@ -112,7 +116,8 @@ def compare(statements: pd.DataFrame, polls: pd.DataFrame, previous: PreviousRun
     if previous.statements is not None and len(frame):
         known = set(previous.statements["statement_id"].astype(str))
         changes.new_statements = frame[~frame["statement_id"].astype(str).isin(known)].sort_values(
-            ["date", "country_name"], ascending=[False, True], kind="stable")
+            ["date", "country_name"], ascending=[False, True], kind="stable"
+        )
         if "country" in previous.statements.columns:
             before = _latest_by_country(previous.statements)
             now = _latest_by_country(frame)
@@ -125,16 +130,19 @@ def compare(statements: pd.DataFrame, polls: pd.DataFrame, previous: PreviousRun
 
 def label_chip(name: object, topic: Topic | None = None, dimension: str = "stance") -> str:
     """A label with its topic colour as a small chip (the name is always written: colour is never alone)."""
-    labels = (topic_labels.stance_labels(topic) if dimension == "stance"
-              else topic_labels.deployment_labels(topic))
+    labels = (
+        topic_labels.stance_labels(topic) if dimension == "stance" else topic_labels.deployment_labels(topic)
+    )
     text = _e(name)
     if labels is None or not text:
         return text
     colour = labels.colours.get(str(name))
     if colour is None:
         return text
-    return (f'<span class="chip" style="background:{html.escape(colour)};'
-            f'color:{topic_labels.text_colour_on(colour)}">{_e(topic_labels.readable(str(name)))}</span>')
+    return (
+        f'<span class="chip" style="background:{html.escape(colour)};'
+        f'color:{topic_labels.text_colour_on(colour)}">{_e(topic_labels.readable(str(name)))}</span>'
+    )
 
 
 def changes_section(changes: Changes, topic: Topic | None = None) -> str:
@@ -144,46 +152,75 @@ def changes_section(changes: Changes, topic: Topic | None = None) -> str:
         return head + "<p>No earlier run in this reports folder: nothing to compare with yet.</p></div>"
     prev = changes.previous
     n_new = len(changes.new_statements)
-    parts = [f"<p>Compared with run <b>{_e(prev.run_id)}</b> (finished {_e(prev.finished_at)}): "
-             f"{n_new:,} new statement{'s' if n_new != 1 else ''}, "
-             f"{len(changes.moved):,} countr{'ies' if len(changes.moved) != 1 else 'y'} whose latest stance changed, "
-             f"{len(changes.new_polls):,} new poll{'s' if len(changes.new_polls) != 1 else ''}.</p>"]
+    parts = [
+        f"<p>Compared with run <b>{_e(prev.run_id)}</b> (finished {_e(prev.finished_at)}): "
+        f"{n_new:,} new statement{'s' if n_new != 1 else ''}, "
+        f"{len(changes.moved):,} {'countries' if len(changes.moved) != 1 else 'country'} "
+        "whose latest stance changed, "
+        f"{len(changes.new_polls):,} new poll{'s' if len(changes.new_polls) != 1 else ''}.</p>"
+    ]
     if prev.statements is None:
         parts.append("<p>The earlier run did not record its statements; new statements cannot be told.</p>")
     if len(changes.moved):
         rows = "".join(
-            f"<tr><th scope=\"row\">{_e(country_name(r.country))}</th><td>{label_chip(r.stance_before, topic)} "
+            f'<tr><th scope="row">{_e(country_name(r.country))}</th><td>{label_chip(r.stance_before, topic)} '
             f"({_e(r.date_before)})</td><td>{label_chip(r.stance, topic)} ({_e(r.date)})</td>"
-            f"<td>{_e(r.speaker)}</td></tr>" for r in changes.moved.itertuples())
-        parts.append('<h3>Latest stance changed</h3><table class="changes-moved"><thead><tr><th scope="col">country</th>'
-                     '<th scope="col">before</th><th scope="col">now</th><th scope="col">latest speaker</th></tr>'
-                     f"</thead><tbody>{rows}</tbody></table>")
+            f"<td>{_e(r.speaker)}</td></tr>"
+            for r in changes.moved.itertuples()
+        )
+        parts.append(
+            '<h3>Latest stance changed</h3><table class="changes-moved"><thead><tr>'
+            '<th scope="col">country</th>'
+            '<th scope="col">before</th><th scope="col">now</th><th scope="col">latest speaker</th></tr>'
+            f"</thead><tbody>{rows}</tbody></table>"
+        )
     if n_new:
         shown = changes.new_statements.head(MAX_LISTED)
         rows = "".join(
             f"<tr><td>{_e(r.date)}</td><td>{_e(r.speaker)}</td><td>{_e(r.country_name)}</td>"
-            f"<td>{label_chip(r.stance, topic)}</td><td>{_e(r.quote_short)}</td></tr>" for r in shown.itertuples())
-        more = (f"<p>… and {n_new - len(shown):,} more: sort the statements table by date to see them.</p>"
-                if n_new > len(shown) else "")
-        parts.append(f'<h3>New statements</h3><table class="changes-new"><thead><tr><th scope="col">date</th>'
-                     '<th scope="col">speaker</th><th scope="col">country</th><th scope="col">stance</th>'
-                     f'<th scope="col">quote</th></tr></thead><tbody>{rows}</tbody></table>{more}')
+            f"<td>{label_chip(r.stance, topic)}</td><td>{_e(r.quote_short)}</td></tr>"
+            for r in shown.itertuples()
+        )
+        more = (
+            f"<p>… and {n_new - len(shown):,} more: sort the statements table by date to see them.</p>"
+            if n_new > len(shown)
+            else ""
+        )
+        parts.append(
+            f'<h3>New statements</h3><table class="changes-new"><thead><tr><th scope="col">date</th>'
+            '<th scope="col">speaker</th><th scope="col">country</th><th scope="col">stance</th>'
+            f'<th scope="col">quote</th></tr></thead><tbody>{rows}</tbody></table>{more}'
+        )
     if len(changes.new_polls):
         polls = changes.new_polls.head(MAX_LISTED)
         rows = "".join(
             f"<tr><td>{_e(r.get('date'))}</td><td>{_e(country_name(r.get('country')))}</td><td>{_e(r.get('pollster'))}</td>"
             f"<td>{_e(r.get('share_support'))}</td><td>{_e(r.get('share_oppose'))}</td></tr>"
-            for r in polls.to_dict("records"))
-        parts.append('<h3>New polls</h3><table class="changes-polls"><thead><tr><th scope="col">date</th>'
-                     '<th scope="col">country</th><th scope="col">pollster</th><th scope="col">% in favour</th>'
-                     f'<th scope="col">% against</th></tr></thead><tbody>{rows}</tbody></table>')
+            for r in polls.to_dict("records")
+        )
+        parts.append(
+            '<h3>New polls</h3><table class="changes-polls"><thead><tr><th scope="col">date</th>'
+            '<th scope="col">country</th><th scope="col">pollster</th><th scope="col">% in favour</th>'
+            f'<th scope="col">% against</th></tr></thead><tbody>{rows}</tbody></table>'
+        )
     return head + "".join(parts) + "</div>"
 
 
 def country_summary(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataFrame:
     """Per country: latest stance, its date, speaker and source, the stance before it and when it moved."""
-    cols = ["country", "country_name", "stance", "date", "speaker", "outlet", "link", "previous", "moved_on",
-            "first_stance", "n"]
+    cols = [
+        "country",
+        "country_name",
+        "stance",
+        "date",
+        "speaker",
+        "outlet",
+        "link",
+        "previous",
+        "moved_on",
+        "first_stance",
+        "n",
+    ]
     frame = prepare_statements(statements, topic)
     frame = frame[frame["country"].notna() & (frame["country"].astype(str) != "")]
     if frame.empty:
@@ -195,46 +232,83 @@ def country_summary(statements: pd.DataFrame, topic: Topic | None = None) -> pd.
         differs = group[group["stance"] != latest["stance"]]
         previous = differs.iloc[-1] if len(differs) else None
         # the move: the first statement with the latest stance after the last differing one
-        moved_on = (group[group["day"] > previous["day"]].iloc[0]["date"]
-                    if previous is not None and (group["day"] > previous["day"]).any() else "")
-        out.append({"country": code, "country_name": latest["country_name"], "stance": latest["stance"],
-                    "date": latest["date"], "speaker": latest["speaker"], "outlet": latest["outlet"],
-                    "link": latest["link"], "previous": previous["stance"] if previous is not None else "",
-                    "moved_on": moved_on, "first_stance": group.iloc[0]["stance"], "n": len(group)})
+        moved_on = (
+            group[group["day"] > previous["day"]].iloc[0]["date"]
+            if previous is not None and (group["day"] > previous["day"]).any()
+            else ""
+        )
+        out.append(
+            {
+                "country": code,
+                "country_name": latest["country_name"],
+                "stance": latest["stance"],
+                "date": latest["date"],
+                "speaker": latest["speaker"],
+                "outlet": latest["outlet"],
+                "link": latest["link"],
+                "previous": previous["stance"] if previous is not None else "",
+                "moved_on": moved_on,
+                "first_stance": group.iloc[0]["stance"],
+                "n": len(group),
+            }
+        )
     return pd.DataFrame(out, columns=cols).sort_values("country_name").reset_index(drop=True)
 
 
 def country_summary_section(summary: pd.DataFrame, topic: Topic | None = None) -> str:
     """The per-country summary as an escaped HTML table."""
-    head = ('<div class="stance-report" id="countries-section"><h2 id="countries">Where each country stands</h2>'
-            "<p class=\"caption\">The latest statement per country in this window, its source, and how the "
-            "country's stance moved: the stance before the latest one and when it changed.</p>")
+    head = (
+        '<div class="stance-report" id="countries-section"><h2 id="countries">Where each country stands</h2>'
+        '<p class="caption">The latest statement per country in this window, its source, and how the '
+        "country's stance moved: the stance before the latest one and when it changed.</p>"
+    )
     if summary.empty:
         return head + "<p>No statements by countries in this window.</p></div>"
     rows = []
     for r in summary.itertuples():
         link = safe_link(r.link)
-        source = (f'<a href="{html.escape(link)}" rel="noopener noreferrer">{_e(r.outlet) or _e(link)}</a>'
-                  if link else _e(r.outlet))
+        source = (
+            f'<a href="{html.escape(link)}" rel="noopener noreferrer">{_e(r.outlet) or _e(link)}</a>'
+            if link
+            else _e(r.outlet)
+        )
         if r.previous:
-            moved = f"from {label_chip(r.previous, topic)} to {label_chip(r.stance, topic)} on {_e(r.moved_on)}"
+            moved = (
+                f"from {label_chip(r.previous, topic)} to {label_chip(r.stance, topic)} on {_e(r.moved_on)}"
+            )
         else:
             moved = "unchanged" + (" (one statement)" if r.n == 1 else f" across {r.n:,} statements")
-        rows.append(f'<tr><th scope="row">{_e(r.country_name)}</th><td>{label_chip(r.stance, topic)}</td>'
-                    f"<td>{_e(r.date)}</td><td>{_e(r.speaker)}</td><td>{source}</td><td>{moved}</td>"
-                    f"<td>{r.n:,}</td></tr>")
-    return (head + '<table class="country-summary"><thead><tr><th scope="col">country</th>'
-            '<th scope="col">latest stance</th><th scope="col">date</th><th scope="col">speaker</th>'
-            '<th scope="col">source</th><th scope="col">how it moved</th><th scope="col">statements</th></tr>'
-            f"</thead><tbody>{''.join(rows)}</tbody></table></div>")
+        rows.append(
+            f'<tr><th scope="row">{_e(r.country_name)}</th><td>{label_chip(r.stance, topic)}</td>'
+            f"<td>{_e(r.date)}</td><td>{_e(r.speaker)}</td><td>{source}</td><td>{moved}</td>"
+            f"<td>{r.n:,}</td></tr>"
+        )
+    return (
+        head + '<table class="country-summary"><thead><tr><th scope="col">country</th>'
+        '<th scope="col">latest stance</th><th scope="col">date</th><th scope="col">speaker</th>'
+        '<th scope="col">source</th><th scope="col">how it moved</th><th scope="col">statements</th></tr>'
+        f"</thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
 
 
 def seen_manifest(changes: Changes) -> dict[str, object]:
     """Counts for the run manifest / a test: what the comparison found."""
-    return {"previous_run": changes.previous.run_id if changes.previous else None,
-            "new_statements": len(changes.new_statements), "moved_countries": len(changes.moved),
-            "new_polls": len(changes.new_polls)}
+    return {
+        "previous_run": changes.previous.run_id if changes.previous else None,
+        "new_statements": len(changes.new_statements),
+        "moved_countries": len(changes.moved),
+        "new_polls": len(changes.new_polls),
+    }
 
 
-__all__ = ["Changes", "PreviousRun", "changes_section", "compare", "country_summary", "country_summary_section",
-           "previous_run", "seen_manifest", "write_seen"]
+__all__ = [
+    "Changes",
+    "PreviousRun",
+    "changes_section",
+    "compare",
+    "country_summary",
+    "country_summary_section",
+    "previous_run",
+    "seen_manifest",
+    "write_seen",
+]

@@ -17,6 +17,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from helpers import labels as topic_labels
 from helpers.charts.embed import chart_html, download_link, vega_scripts
 from helpers.charts.statements import (
     MAX_POINTS,
@@ -29,7 +30,6 @@ from helpers.charts.statements import (
     prepare_statements,
     safe_link,
 )
-from helpers import labels as topic_labels
 from helpers.paths import DataLayout
 from helpers.tables import InputError
 from helpers.topics import Topic
@@ -305,9 +305,11 @@ def chart_section(chart: alt.TopLevelMixin, *, name: str, heading: str, caption:
     """A heading, the interactive chart, a caption and the CSV of the data behind it."""
     if export_format and out_dir:
         export_static(chart, name, out_dir, export_format)
+    figure = chart_html(chart, f"chart-{name}", label=f"{heading} (chart; its data as a table follows)",
+                        described_by=f"{name}-caption")
     return (
         f'<div class="stance-report"><h2 id="{name}-section">{_esc(heading)}</h2>'
-        f"{chart_html(chart, f'chart-{name}', label=f'{heading} (chart; its data as a table follows)', described_by=f'{name}-caption')}"
+        f"{figure}"
         f'<p class="caption" id="{name}-caption">{_esc(caption)}</p>'
         f"{data_table_alternative(data, heading)}"
         f"<p>{_csv_link(data, name, out_dir)}</p></div>"
@@ -420,8 +422,11 @@ TITLE_WORDS = 10
 def readable_title(outlet: object, text: object, url: object = None, *, words: int = TITLE_WORDS) -> str:
     """A title for a document that has none: its outlet and the first words of its text
     ("Reuters: Denmark is in principle prepared to send …"), else the outlet and the URL's host."""
-    outlet_text = "" if outlet is None or (isinstance(outlet, float) and pd.isna(outlet)) else str(outlet).strip()
-    body = "" if text is None or (isinstance(text, float) and pd.isna(text)) else " ".join(str(text).split())
+    def missing(value: object) -> bool:
+        return value is None or (isinstance(value, float) and pd.isna(value))
+
+    outlet_text = "" if missing(outlet) else str(outlet).strip()
+    body = "" if missing(text) else " ".join(str(text).split())
     if body:
         first = body.split(" ")
         snippet = " ".join(first[:words]) + (" …" if len(first) > words else "")
@@ -442,13 +447,14 @@ def with_readable_titles(docs: pd.DataFrame, documents_path: Path | None) -> pd.
     if documents_path is not None and documents_path.exists():
         ids = docs.loc[missing, "doc_id"].astype(str).tolist()
         try:
-            found = pd.read_parquet(documents_path, columns=["doc_id", "text"], filters=[("doc_id", "in", ids)])
+            found = pd.read_parquet(documents_path, columns=["doc_id", "text"],
+                                    filters=[("doc_id", "in", ids)])
             texts = dict(zip(found["doc_id"].astype(str), found["text"], strict=False))
         except (KeyError, ValueError, OSError):  # an older documents table without text: outlet and host only
             texts = {}
+    untitled = docs.loc[missing]
     filled = [readable_title(o, texts.get(str(d), ""), u)
-              for d, o, u in zip(docs.loc[missing, "doc_id"], docs.loc[missing, "outlet"], docs.loc[missing, "url"],
-                                 strict=True)]
+              for d, o, u in zip(untitled["doc_id"], untitled["outlet"], untitled["url"], strict=True)]
     titles.loc[missing] = filled
     return titles
 
@@ -469,7 +475,8 @@ def table_statements(data: ReportData, *, max_rows: int = MAX_TABLE_ROWS) -> tup
     if not data.aggregated:
         return data.statements, len(data.statements), ""
     total = int(headline_numbers(data)["statements"])
-    rows = _query(data, f"SELECT * FROM st ORDER BY CAST(date AS VARCHAR) DESC, statement_id LIMIT {int(max_rows)}")
+    rows = _query(data, "SELECT * FROM st ORDER BY CAST(date AS VARCHAR) DESC, statement_id "
+                        f"LIMIT {int(max_rows)}")
     note = (f"Only the newest {len(rows):,} of {total:,} statements are listed here (the report aggregates "
             "this many); the charts count all of them.") if total > len(rows) else ""
     return rows, total, note

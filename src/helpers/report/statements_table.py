@@ -21,6 +21,7 @@ from helpers.charts.statements import country_name, safe_link
 from helpers.topics import Topic
 
 TABLE_ID = "statements-table"
+TABLE_CAPTION = "Statements: who said what, when, with source and confidence"
 QUOTE_CHARS = 300
 LOW_CONFIDENCE = 0.6
 PAGE_LENGTH = 25
@@ -41,12 +42,21 @@ def table_columns(topic: Topic | None = None) -> list[Column]:
     """The columns, in order; no deployment columns for a topic without that dimension."""
     has_deployment = topic_labels.deployment_labels(topic) is not None
     cols = [
-        Column("date", "date"), Column("speaker", "speaker"), Column("role", "role"),
-        Column("country", "country"), Column("stance", "stance"),
+        Column("date", "date"),
+        Column("speaker", "speaker"),
+        Column("role", "role"),
+        Column("country", "country"),
+        Column("stance", "stance"),
         *([Column("deployment", "deployment")] if has_deployment else []),
-        Column("quote", "quote or sentence"), Column("outlet", "outlet"), Column("sources", "sources"),
+        Column("quote", "quote or sentence"),
+        Column("outlet", "outlet"),
+        Column("sources", "sources"),
         Column("stance_confidence", "stance confidence", searchable=False),
-        *([Column("deployment_confidence", "deployment confidence", searchable=False)] if has_deployment else []),
+        *(
+            [Column("deployment_confidence", "deployment confidence", searchable=False)]
+            if has_deployment
+            else []
+        ),
         Column("reviewed", "reviewed"),
         Column("url", "url", searchable=False, visible=False),
         Column("statement_id", "statement id", searchable=False, visible=False),
@@ -91,22 +101,26 @@ def table_rows(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataF
     n_sources = pd.to_numeric(col("n_sources"), errors="coerce").fillna(1).astype(int).clip(lower=1)
     reviewed = col("reviewed").map(lambda v: "yes" if (v is True or str(v).lower() == "true") else "")
     url = col("url").astype(object).map(lambda u: (safe_link(u) or "").replace('"', "%22"))
-    rows = pd.DataFrame({
-        "date": col("date").map(_text).str[:10],
-        "speaker": col("speaker").map(_text),
-        "role": col("speaker_role").map(_text),
-        "country": codes.map(lambda c: names.get(c, "Unknown") if isinstance(c, str) and c else "Unknown"),
-        "stance": col("stance").map(_text),
-        "deployment": col("deployment").map(_text),
-        "quote": quote.where(quote != "", sentence).map(_shorten),
-        "outlet": col("outlet").map(_text),
-        "sources": n_sources,
-        "stance_confidence": _confidence(st, "stance_confidence"),
-        "deployment_confidence": _confidence(st, "deployment_confidence"),
-        "reviewed": reviewed,
-        "url": url,
-        "statement_id": col("statement_id").map(_text),
-    })
+    rows = pd.DataFrame(
+        {
+            "date": col("date").map(_text).str[:10],
+            "speaker": col("speaker").map(_text),
+            "role": col("speaker_role").map(_text),
+            "country": codes.map(
+                lambda c: names.get(c, "Unknown") if isinstance(c, str) and c else "Unknown"
+            ),
+            "stance": col("stance").map(_text),
+            "deployment": col("deployment").map(_text),
+            "quote": quote.where(quote != "", sentence).map(_shorten),
+            "outlet": col("outlet").map(_text),
+            "sources": n_sources,
+            "stance_confidence": _confidence(st, "stance_confidence"),
+            "deployment_confidence": _confidence(st, "deployment_confidence"),
+            "reviewed": reviewed,
+            "url": url,
+            "statement_id": col("statement_id").map(_text),
+        }
+    )
     rows = rows.sort_values(["date", "country", "speaker"], ascending=[False, True, True], kind="stable")
     return rows[cols].reset_index(drop=True)
 
@@ -114,12 +128,20 @@ def table_rows(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataF
 def _label_styles(topic: Topic | None) -> dict[str, dict[str, dict[str, str]]]:
     """{"stance": {name: {bg, fg}}, "deployment": {...}}: chip colours from the topic's label sets."""
     out: dict[str, dict[str, dict[str, str]]] = {}
-    for dim, labels in (("stance", topic_labels.stance_labels(topic)),
-                        ("deployment", topic_labels.deployment_labels(topic))):
+    for dim, labels in (
+        ("stance", topic_labels.stance_labels(topic)),
+        ("deployment", topic_labels.deployment_labels(topic)),
+    ):
         if labels is None:
             continue
-        out[dim] = {lab.name: {"bg": lab.colour, "fg": topic_labels.text_colour_on(lab.colour),
-                               "title": lab.description} for lab in labels.labels}
+        out[dim] = {
+            lab.name: {
+                "bg": lab.colour,
+                "fg": topic_labels.text_colour_on(lab.colour),
+                "title": lab.description,
+            }
+            for lab in labels.labels
+        }
     return out
 
 
@@ -152,9 +174,13 @@ _OUTLET = """function (td, cellData, rowData, row, col) {
 CATEGORY_COLUMNS = ("date", "speaker", "role", "country", "outlet")
 _CONFIDENCE = """function (data, type, row, meta) {
   if (type !== 'display') { return data; }
-  if (data === null || data === undefined || data < 0) { return '<span class="conf-missing" title="not recorded">—</span>'; }
+  if (data === null || data === undefined || data < 0) {
+    return '<span class="conf-missing" title="not recorded">—</span>';
+  }
   var value = (data / 100).toFixed(2);
-  if (data < %(low_percent)d) { return '<span class="conf-low" title="low confidence (below %(low)s)">' + value + ' low</span>'; }
+  if (data < %(low_percent)d) {
+    return '<span class="conf-low" title="low confidence (below %(low)s)">' + value + ' low</span>';
+  }
   return value;
 }"""
 
@@ -175,8 +201,13 @@ def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, capt
     defs: list[dict[str, Any]] = [
         {"targets": [index["stance"]], "render": _render(_CHIP % {"dim": json.dumps("stance")})},
         {"targets": [index["outlet"]], "createdCell": _render(_OUTLET % {"url": index["url"]})},
-        {"targets": [i for f, i in index.items() if f.endswith("_confidence")],
-         "render": _render(_CONFIDENCE % {"low": LOW_CONFIDENCE, "low_percent": round(100 * LOW_CONFIDENCE)}), "className": "dt-right"},
+        {
+            "targets": [i for f, i in index.items() if f.endswith("_confidence")],
+            "render": _render(
+                _CONFIDENCE % {"low": LOW_CONFIDENCE, "low_percent": round(100 * LOW_CONFIDENCE)}
+            ),
+            "className": "dt-right",
+        },
         {"targets": [c_i for c_i, c in enumerate(cols) if not c.visible], "visible": False},
         {"targets": [c_i for c_i, c in enumerate(cols) if not c.searchable], "searchable": False},
         {"targets": [index["quote"]], "className": "quote-cell"},
@@ -187,7 +218,9 @@ def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, capt
         {"targets": [index["country"], index["stance"]], "searchPanes": {"show": True}},
     ]
     if "deployment" in index:
-        defs.append({"targets": [index["deployment"]], "render": _render(_CHIP % {"dim": json.dumps("deployment")})})
+        defs.append(
+            {"targets": [index["deployment"]], "render": _render(_CHIP % {"dim": json.dumps("deployment")})}
+        )
     frame = compact_rows(rows)[0].rename(columns={c.field: c.header for c in cols})
     return to_html_datatable(
         frame,
@@ -204,15 +237,28 @@ def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, capt
         deferRender=True,  # only the rows of the page shown become DOM nodes
         column_filters="footer",
         keys=True,  # arrow keys move between cells
-        searchPanes={"columns": [index["country"], index["stance"]], "layout": "columns-2",
-                     "initCollapsed": True, "cascadePanes": False, "viewTotal": False},
-        layout={"top1": "searchPanes", "topStart": "pageLength", "topEnd": "search",
-                "bottomStart": "info", "bottomEnd": "paging"},
+        searchPanes={
+            "columns": [index["country"], index["stance"]],
+            "layout": "columns-2",
+            "initCollapsed": True,
+            "cascadePanes": False,
+            "viewTotal": False,
+        },
+        layout={
+            "top1": "searchPanes",
+            "topStart": "pageLength",
+            "topEnd": "search",
+            "bottomStart": "info",
+            "bottomEnd": "paging",
+        },
         columnDefs=defs,
         autoWidth=False,
-        text_in_header_can_be_selected=False,
-        format_floats_in_python=False,  # confidences travel as numbers (null when missing), drawn by _CONFIDENCE  # the whole header sorts, by mouse or keyboard (Enter)
-        language={"search": "Search all statements:", "searchPlaceholder": "speaker, words of a quote, outlet…"},
+        text_in_header_can_be_selected=False,  # the whole header sorts, by mouse or keyboard (Enter)
+        format_floats_in_python=False,  # numbers travel as numbers (confidences are drawn by _CONFIDENCE)
+        language={
+            "search": "Search all statements:",
+            "searchPlaceholder": "speaker, words of a quote, outlet…",
+        },
     )
 
 
@@ -268,7 +314,9 @@ LINK_SCRIPT = """
       if (pos < 0) { return; }
       api.page(Math.floor(pos / api.page.len())).draw(false);
       var node = api.row(idx).node();
-      document.querySelectorAll('#' + tableId + ' tr.picked').forEach(function (r) { r.classList.remove('picked'); });
+      document.querySelectorAll('#' + tableId + ' tr.picked').forEach(function (r) {
+        r.classList.remove('picked');
+      });
       if (node) {
         node.classList.add('picked');
         node.setAttribute('tabindex', '-1');
@@ -306,22 +354,32 @@ CSS = """
 """
 
 
-def statements_section(statements: pd.DataFrame, topic: Topic | None = None, *, total: int | None = None,
-                       note: str = "") -> str:
+def statements_section(
+    statements: pd.DataFrame, topic: Topic | None = None, *, total: int | None = None, note: str = ""
+) -> str:
     """The report's statements section: heading, how to use it, the table, and the link script."""
     import html
 
     rows = table_rows(statements, topic)
     labels = script_safe_json(_label_styles(topic))
     n = len(rows) if total is None else total
-    low = int(((rows["stance_confidence"] < LOW_CONFIDENCE)
-               | (rows.get("deployment_confidence", pd.Series(dtype=float)) < LOW_CONFIDENCE)).sum()) \
-        if len(rows) else 0
-    intro = (f"{len(rows):,} statements{f' of {n:,}' if n != len(rows) else ''}, newest first. Sort by a column "
-             "header, filter by country or stance in the panes above the table (or type in the boxes under each "
-             "column, e.g. a month such as 2025-03 under date), and search every column with the search box. "
-             f"Confidence below {LOW_CONFIDENCE} is marked “low” ({low:,} rows); “—”: not recorded. "
-             "Click a point in the timeline to show its statement here.")
+    low = (
+        int(
+            (
+                (rows["stance_confidence"] < LOW_CONFIDENCE)
+                | (rows.get("deployment_confidence", pd.Series(dtype=float)) < LOW_CONFIDENCE)
+            ).sum()
+        )
+        if len(rows)
+        else 0
+    )
+    intro = (
+        f"{len(rows):,} statements{f' of {n:,}' if n != len(rows) else ''}, newest first. Sort by a column "
+        "header, filter by country or stance in the panes above the table (or type in the boxes under each "
+        "column, e.g. a month such as 2025-03 under date), and search every column with the search box. "
+        f"Confidence below {LOW_CONFIDENCE} is marked “low” ({low:,} rows); “—”: not recorded. "
+        "Click a point in the timeline to show its statement here."
+    )
     script = LINK_SCRIPT % {"key": json.dumps(itables_ready_key()), "table": json.dumps(TABLE_ID)}
     return (
         f"<style>{CSS}</style>"
@@ -330,6 +388,6 @@ def statements_section(statements: pd.DataFrame, topic: Topic | None = None, *, 
         f"<script>window.stanceTrackerLabels = {labels};\n"
         f"window.stanceTrackerUrls = {script_safe_json(compact_rows(rows)[1])};</script>"
         f"{itables_assets()}"
-        f"{statements_datatable(rows, topic, caption='Statements: who said what, when, with source and confidence')}"
+        f"{statements_datatable(rows, topic, caption=TABLE_CAPTION)}"
         f"<script>{script}</script></div>"
     )
