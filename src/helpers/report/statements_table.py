@@ -213,7 +213,7 @@ def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, capt
         {"targets": [index["quote"]], "className": "quote-cell"},
         {"targets": [index["date"]], "className": "date-cell"},
         # category columns sort by rank (categories are sorted): numbers, not text ("10" < "9")
-        {"targets": [index[name] for name in CATEGORY_COLUMNS], "type": "num"},
+        {"targets": [index[name] for name in CATEGORY_COLUMNS], "type": "num", "className": "text-cell"},
         # filter panes for these even when most values are distinct (SearchPanes hides those by default)
         {"targets": [index["country"], index["stance"]], "searchPanes": {"show": True}},
     ]
@@ -346,6 +346,8 @@ CSS = """
 #statements-section td.quote-cell { white-space: normal; min-width: 18rem; max-width: 32rem; }
 #statements-section td { white-space: normal; }
 #statements-section td.date-cell { white-space: nowrap; }
+#statements-section td.text-cell, #statements-section th.text-cell { text-align: left; }
+#statements-section th.text-cell .dt-column-header { flex-direction: row; }
 #statements-section .dt-layout-table { overflow-x: auto; }
 #statements-section .conf-low { color: #9a3412; font-weight: 600; }
 #statements-section .conf-missing { color: #777; }
