@@ -247,3 +247,28 @@ def test_statements_table_offline_sort_filter_search_link_and_no_script_runs(run
     assert log.console_errors == [] and log.page_errors == []
     assert log.blocked == [], f"requests tried to leave file://: {log.blocked}"
     assert XSS_QUOTE not in after_html.read_text(encoding="utf-8")
+
+
+def test_aggregated_reports_compare_polls_only_and_say_what_is_not_computed():
+    previous = changes.PreviousRun(
+        run_id="last-week",
+        finished_at="2025-04-01",
+        statements=statements_frame()[changes.SEEN_COLUMNS],
+        poll_ids={"p1"},
+    )
+    found = changes.compare(None, polls_frame(), previous)
+    assert not found.statements_known and found.new_statements.empty and len(found.new_polls) == 2
+    page = changes.changes_section(found)
+    assert "not compared" in page and "0 new statements" not in page and "2 new polls" in page
+    latest = pd.DataFrame(
+        {
+            "country": ["DK"],
+            "country_name": ["Denmark"],
+            "stance": ["support"],
+            "speaker": ["A"],
+            "date": ["2025-01-02"],
+            "n": [5000],
+        }
+    )
+    html = changes.country_summary_section(changes.summary_from_latest(latest))
+    assert "not computed (aggregated report)" in html and "Denmark" in html

@@ -41,6 +41,7 @@ class Changes:
     new_statements: pd.DataFrame = field(default_factory=pd.DataFrame)
     moved: pd.DataFrame = field(default_factory=pd.DataFrame)
     new_polls: pd.DataFrame = field(default_factory=pd.DataFrame)
+    statements_known: bool = True  # False: this run aggregated its statements and did not compare them
 
 
 def _e(value: object) -> str:
@@ -106,13 +107,18 @@ def _latest_by_country(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def compare(
-    statements: pd.DataFrame, polls: pd.DataFrame, previous: PreviousRun | None, topic: Topic | None = None
+    statements: pd.DataFrame | None,
+    polls: pd.DataFrame,
+    previous: PreviousRun | None,
+    topic: Topic | None = None,
 ) -> Changes:
-    """New statements and polls, and countries whose latest stance differs from the previous run's."""
+    """New statements and polls, and countries whose latest stance differs from the previous run's.
+
+    `statements` None: this run does not hold its rows (an aggregated report); only polls are compared."""
     if previous is None:
         return Changes(previous=None)
-    frame = prepare_statements(statements, topic)
-    changes = Changes(previous=previous)
+    changes = Changes(previous=previous, statements_known=statements is not None)
+    frame = prepare_statements(statements if statements is not None else pd.DataFrame(), topic)
     if previous.statements is not None and len(frame):
         known = set(previous.statements["statement_id"].astype(str))
         changes.new_statements = frame[~frame["statement_id"].astype(str).isin(known)].sort_values(
@@ -152,15 +158,27 @@ def changes_section(changes: Changes, topic: Topic | None = None) -> str:
         return head + "<p>No earlier run in this reports folder: nothing to compare with yet.</p></div>"
     prev = changes.previous
     n_new = len(changes.new_statements)
+    counted = []
+    if changes.statements_known and prev.statements is not None:
+        n_moved = len(changes.moved)
+        counted += [
+            f"{n_new:,} new statement{'s' if n_new != 1 else ''}",
+            f"{n_moved:,} {'countries' if n_moved != 1 else 'country'} whose latest stance changed",
+        ]
+    if prev.poll_ids is not None:
+        counted.append(f"{len(changes.new_polls):,} new poll{'s' if len(changes.new_polls) != 1 else ''}")
     parts = [
-        f"<p>Compared with run <b>{_e(prev.run_id)}</b> (finished {_e(prev.finished_at)}): "
-        f"{n_new:,} new statement{'s' if n_new != 1 else ''}, "
-        f"{len(changes.moved):,} {'countries' if len(changes.moved) != 1 else 'country'} "
-        "whose latest stance changed, "
-        f"{len(changes.new_polls):,} new poll{'s' if len(changes.new_polls) != 1 else ''}.</p>"
+        f"<p>Compared with run <b>{_e(prev.run_id)}</b> (finished {_e(prev.finished_at)})"
+        + (f": {', '.join(counted)}." if counted else ".")
+        + "</p>"
     ]
     if prev.statements is None:
         parts.append("<p>The earlier run did not record its statements; new statements cannot be told.</p>")
+    elif not changes.statements_known:
+        parts.append(
+            "<p>This report aggregates its statements (too many to list), so new statements and "
+            "stance changes are not compared; polls are.</p>"
+        )
     if len(changes.moved):
         rows = "".join(
             f'<tr><th scope="row">{_e(country_name(r.country))}</th><td>{label_chip(r.stance_before, topic)} '
@@ -255,6 +273,15 @@ def country_summary(statements: pd.DataFrame, topic: Topic | None = None) -> pd.
     return pd.DataFrame(out, columns=cols).sort_values("country_name").reset_index(drop=True)
 
 
+def summary_from_latest(latest: pd.DataFrame) -> pd.DataFrame:
+    """The country summary from a latest-per-country table (the map's: country, country_name, stance,
+    speaker, date, n), for aggregated reports: no source and no movement (marked "not computed")."""
+    out = latest.reindex(columns=["country", "country_name", "stance", "date", "speaker", "n"]).copy()
+    out["outlet"], out["link"], out["previous"], out["moved_on"] = "", None, "", ""
+    out["first_stance"] = None  # not computed: the summary says so
+    return out.sort_values("country_name").reset_index(drop=True)
+
+
 def country_summary_section(summary: pd.DataFrame, topic: Topic | None = None) -> str:
     """The per-country summary as an escaped HTML table."""
     head = (
@@ -276,6 +303,8 @@ def country_summary_section(summary: pd.DataFrame, topic: Topic | None = None) -
             moved = (
                 f"from {label_chip(r.previous, topic)} to {label_chip(r.stance, topic)} on {_e(r.moved_on)}"
             )
+        elif r.first_stance is None:
+            moved = "not computed (aggregated report)"
         else:
             moved = "unchanged" + (" (one statement)" if r.n == 1 else f" across {r.n:,} statements")
         rows.append(
