@@ -379,7 +379,8 @@ def statements_section(
         f"{len(rows):,} statements{f' of {n:,}' if n != len(rows) else ''}, newest first. Sort by a column "
         "header, filter by country or stance in the panes above the table (or type in the boxes under each "
         "column, e.g. a month such as 2025-03 under date), and search every column with the search box. "
-        f"Confidence below {LOW_CONFIDENCE} is marked “low” ({low:,} rows); “—”: not recorded. "
+        f"Confidence below {LOW_CONFIDENCE} is marked “low” ({low:,} row{'s' if low != 1 else ''}); "
+        "“—”: not recorded. "
         "Click a point in the timeline to show its statement here."
     )
     script = LINK_SCRIPT % {"key": json.dumps(itables_ready_key()), "table": json.dumps(TABLE_ID)}
