@@ -161,13 +161,16 @@ def test_statements_table_offline_sort_filter_search_link_and_no_script_runs(run
         # sort by keyboard: the date header's sort button (tab stop); Enter cycles desc -> unsorted -> asc
         button = page.locator("#statements-table thead th[data-dt-column='0'] .dt-column-order")
         assert button.get_attribute("tabindex") == "0" and button.get_attribute("role") == "button"
-        for _ in range(3):
+        th = "#statements-table thead th[data-dt-column='0']"
+        for _ in range(3):  # DataTables sorts in a timeout: wait for each press to take effect
+            before = page.get_attribute(th, "aria-sort")
             button.focus()
             page.keyboard.press("Enter")
-            if (
-                page.get_attribute("#statements-table thead th[data-dt-column='0']", "aria-sort")
-                == "ascending"
-            ):
+            page.wait_for_function(
+                "([sel, old]) => document.querySelector(sel).getAttribute('aria-sort') !== old",
+                arg=[th, before],
+            )
+            if page.get_attribute(th, "aria-sort") == "ascending":
                 break
         assert (
             page.get_attribute("#statements-table thead th[data-dt-column='0']", "aria-sort") == "ascending"
