@@ -59,12 +59,15 @@ def test_default_run_on_bundled_corpus_writes_report_manifest_and_latest(bundled
     page = (first / "report.html").read_text()
     assert page.count("// Vega, Vega-Lite and vega-embed, inlined") == 1
     assert "<script src=" not in page and "from helpers" not in page
+    second_page = (second / "report.html").read_text()
+    assert "Compared with run <b>first</b>" in second_page and "0 new statements" in second_page
 
 
 def test_two_runs_with_the_same_inputs_give_the_same_data_files(bundled_runs):
     first, second = bundled_runs
     names = sorted(p.name for p in (first / "data").glob("*.csv"))
-    assert names == ["balance.csv", "map.csv", "matrix.csv", "polls.csv", "sources.csv", "timeline.csv"]
+    assert names == ["balance.csv", "map.csv", "matrix.csv", "polls.csv", "polls_seen.csv", "sources.csv",
+                     "statements_seen.csv", "timeline.csv"]  # *_seen: what the next run compares with
     for name in names:
         assert (first / "data" / name).read_bytes() == (second / "data" / name).read_bytes(), name
     m1, m2 = (json.loads((d / "manifest.json").read_text()) for d in (first, second))
@@ -131,6 +134,7 @@ def test_report_opens_offline_with_every_chart_drawn_and_tooltips(hostile_report
             marks = chart.query_selector_all("svg .role-mark path, svg .role-mark text, canvas")
             assert marks, f"{chart.get_attribute('id')} has no marks"
         point = page.query_selector("#chart-timeline .mark-symbol path")
+        point.scroll_into_view_if_needed()  # the timeline sits below the "new since" and country sections
         box = point.bounding_box()
         page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         tooltip = page.wait_for_selector("#vg-tooltip-element.visible", timeout=5_000)
@@ -156,6 +160,7 @@ def test_hostile_tooltip_text_is_not_markup(hostile_report):
         page.goto(hostile_report.as_uri())
         page.wait_for_selector("#chart-timeline[data-rendered='true']", timeout=30_000)
         for point in page.query_selector_all("#chart-timeline .mark-symbol path"):
+            point.scroll_into_view_if_needed()
             box = point.bounding_box()
             page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
             page.wait_for_timeout(150)

@@ -23,11 +23,15 @@ import uuid
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from filelock import FileLock, Timeout
 
 from helpers.tables import InputError, atomic_write_bytes
+
+if TYPE_CHECKING:
+    from helpers.topics import Topic
 
 OVERRIDE_COLUMNS = [
     "override_id",
@@ -118,9 +122,16 @@ def load_overrides(path: Path) -> pd.DataFrame:
     return frame
 
 
-def normalise_value(field: str, value: object) -> str:
-    """The stored text for a correction, or InputError when extraction's schema would reject it."""
-    from helpers.schemas import COUNTRY_CODES, DEPLOYMENTS, STANCES
+def normalise_value(field: str, value: object, topic: Topic | None = None) -> str:
+    """The stored text for a correction, or InputError when extraction's schema would reject it.
+
+    Stance and deployment must be labels of the `topic` (default: the default topic)."""
+    from helpers import labels as topic_labels
+    from helpers.schemas import COUNTRY_CODES
+
+    stances = topic_labels.stance_labels(topic).names
+    deployment_set = topic_labels.deployment_labels(topic)
+    deployments = deployment_set.names if deployment_set is not None else ()
 
     if field not in OVERRIDABLE_FIELDS:
         raise InputError(f"cannot override {field!r} (allowed: {', '.join(OVERRIDABLE_FIELDS)})")
@@ -131,10 +142,12 @@ def normalise_value(field: str, value: object) -> str:
         if text.lower() not in _TRUE + _FALSE:
             raise InputError(f"irrelevant must be true or false, not {text!r}")
         return "true" if text.lower() in _TRUE else "false"
-    if field == "stance" and text not in STANCES:
-        raise InputError(f"stance {text!r} is not one of {', '.join(STANCES)}")
-    if field == "deployment" and text not in DEPLOYMENTS:
-        raise InputError(f"deployment {text!r} is not one of {', '.join(DEPLOYMENTS)}")
+    if field == "stance" and text not in stances:
+        raise InputError(f"stance {text!r} is not one of {', '.join(stances)}")
+    if field == "deployment" and not deployments:
+        raise InputError("this topic has no deployment dimension: there is no deployment to correct")
+    if field == "deployment" and text not in deployments:
+        raise InputError(f"deployment {text!r} is not one of {', '.join(deployments)}")
     if field == "country" and text:
         text = text.upper()
         if text not in COUNTRY_CODES:
@@ -189,8 +202,11 @@ def add_overrides(
     note: str = "",
     author: str = "",
     previous: Mapping[str, object] | None = None,
+    topic: Topic | None = None,
 ) -> list[dict[str, str]]:
-    """Append one review of one statement (several fields) as one change, under the lock, atomically."""
+    """Append one review of one statement (several fields) as one change, under the lock, atomically.
+
+    Values are checked against the `topic`'s labels (default: the default topic)."""
     if not str(statement_id or "").strip():
         raise InputError("a correction needs a statement_id")
     if not changes:
@@ -207,7 +223,7 @@ def add_overrides(
                 "change_id": change_id,
                 "statement_id": str(statement_id),
                 "field": field,
-                "value": normalise_value(field, value),
+                "value": normalise_value(field, value, topic),
                 "previous": "" if old is None or (isinstance(old, float) and pd.isna(old)) else str(old),
                 "note": note.strip(),
                 "author": who,

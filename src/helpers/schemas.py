@@ -15,10 +15,14 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
+from helpers import labels as topic_labels
 from helpers.tables import InputError
+from helpers.topics import Topic
 
-STANCES = ("support", "conditional", "oppose", "neutral")
-DEPLOYMENTS = ("peacekeepers", "trainers", "combat_troops", "reassurance_force", "other")
+# The default topic's labels (config/topics/<default>.yml); other topics: statements_schema(topic).
+STANCES: tuple[str, ...] = topic_labels.stance_labels().names
+_DEFAULT_DEPLOYMENTS = topic_labels.deployment_labels()
+DEPLOYMENTS: tuple[str, ...] = _DEFAULT_DEPLOYMENTS.names if _DEFAULT_DEPLOYMENTS is not None else ()
 BODIES = ("EU", "NATO", "UN")
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -110,36 +114,47 @@ DOCUMENTS = pa.DataFrameSchema(
     name="documents",
 )
 
-STATEMENTS = pa.DataFrameSchema(
-    {
-        "statement_id": pa.Column(object, nullable=False, unique=True),
-        "doc_id": pa.Column(object, nullable=False),
-        "date": _date_column(nullable=False),
-        "speaker": _text(),
-        "speaker_role": _text(),
-        "country": pa.Column(object, nullable=True, checks=_COUNTRY_CHECK),
-        "stance": pa.Column(object, nullable=False, checks=pa.Check.isin(STANCES)),
-        "deployment": pa.Column(object, nullable=False, checks=pa.Check.isin(DEPLOYMENTS)),
-        "quote": _text(),
-        "reported_by": _text(),
-        "sentence": pa.Column(object, nullable=False, checks=pa.Check.str_length(min_value=1)),
-        "url": _text(),
-        "outlet": _text(),
-        "published": _date_column(nullable=True),
-        # added by issues 11/12, optional so that older tables stay valid
-        "speaker_type": pa.Column(object, nullable=True, required=False, checks=pa.Check.isin(SPEAKER_TYPES)),
-        "stance_confidence": _probability(),
-        "deployment_confidence": _probability(),
-    },
-    checks=[
-        pa.Check(
-            lambda df: (df["published"].isna()) | (df["date"].astype(str) <= df["published"].astype(str)),
-            error="statement date is after the publication date",
-        ),
-    ],
-    strict=False,
-    name="statements",
-)
+
+def statements_schema(topic: Topic | None = None) -> pa.DataFrameSchema:
+    """The statements schema with the topic's labels: `stance` must be one of its stance labels;
+    `deployment` one of its deployment labels, or null when the topic has no deployment dimension."""
+    stances = topic_labels.stance_labels(topic).names
+    deployments = topic_labels.deployment_labels(topic)
+    deployment = (pa.Column(object, nullable=True) if deployments is None else
+                  pa.Column(object, nullable=False, checks=pa.Check.isin(deployments.names)))
+    return pa.DataFrameSchema(
+        {
+            "statement_id": pa.Column(object, nullable=False, unique=True),
+            "doc_id": pa.Column(object, nullable=False),
+            "date": _date_column(nullable=False),
+            "speaker": _text(),
+            "speaker_role": _text(),
+            "country": pa.Column(object, nullable=True, checks=_COUNTRY_CHECK),
+            "stance": pa.Column(object, nullable=False, checks=pa.Check.isin(stances)),
+            "deployment": deployment,
+            "quote": _text(),
+            "reported_by": _text(),
+            "sentence": pa.Column(object, nullable=False, checks=pa.Check.str_length(min_value=1)),
+            "url": _text(),
+            "outlet": _text(),
+            "published": _date_column(nullable=True),
+            # added by issues 11/12, optional so that older tables stay valid
+            "speaker_type": pa.Column(object, nullable=True, required=False, checks=pa.Check.isin(SPEAKER_TYPES)),
+            "stance_confidence": _probability(),
+            "deployment_confidence": _probability(),
+        },
+        checks=[
+            pa.Check(
+                lambda df: (df["published"].isna()) | (df["date"].astype(str) <= df["published"].astype(str)),
+                error="statement date is after the publication date",
+            ),
+        ],
+        strict=False,
+        name="statements",
+    )
+
+
+STATEMENTS = statements_schema()
 
 POLLS = pa.DataFrameSchema(
     {
@@ -186,32 +201,20 @@ def _object_columns(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame
     return out
 
 
-def statements_schema(stances: tuple[str, ...] | None = None, deployments: tuple[str, ...] | None = None,
-                      *, deployment_nullable: bool = False) -> pa.DataFrameSchema:
-    """The statements schema for a topic's own label sets (issue 11: labels belong to the topic);
-    the defaults are the troops topic's. A topic with no deployment dimension leaves it empty."""
-    if stances is None and deployments is None and not deployment_nullable:
-        return STATEMENTS
-    columns = dict(STATEMENTS.columns)
-    if stances is not None:
-        columns["stance"] = pa.Column(object, nullable=False, checks=pa.Check.isin(stances))
-    if deployments is not None or deployment_nullable:
-        allowed = deployments if deployments is not None else DEPLOYMENTS
-        columns["deployment"] = pa.Column(object, nullable=deployment_nullable, checks=pa.Check.isin(allowed))
-    return pa.DataFrameSchema(columns, checks=STATEMENTS.checks, strict=False, name="statements")
-
-
 def validate_or_quarantine(
     frame: pd.DataFrame, table: str, quarantine_dir: Path | None = None, *, source: str = "",
+    topic: Topic | None = None,
     schema: pa.DataFrameSchema | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (valid rows, quarantined rows with a `reason` column).
 
     Missing columns are a contract error (raised: the whole table is wrong, not a row).
     Row-level failures are written to `quarantine_dir/<table>.csv` (appended) with the
-    reason and the `source` they came from.
+    reason and the `source` they came from. Statements are checked against the `topic`'s labels
+    (default: the default topic).
     """
-    schema = schema if schema is not None else SCHEMAS[table]
+    if schema is None:
+        schema = statements_schema(topic) if table == "statements" and topic is not None else SCHEMAS[table]
     missing = [c for c, col in schema.columns.items() if col.required and c not in frame.columns]
     if missing:
         raise ContractError(f"{table} table{f' from {source}' if source else ''} lacks columns: {missing}")

@@ -89,6 +89,9 @@ window.stanceTrackerEmbed = function (id) {
   var options = JSON.parse(document.getElementById("stance-tracker-embed-options").textContent);
   return vegaEmbed(holder, spec, options).then(function (result) {
     holder.setAttribute("data-rendered", "true");
+    // Other parts of the page (the statements table) can react to clicks on this chart.
+    (window.stanceTrackerViews = window.stanceTrackerViews || {})[id] = result.view;
+    window.dispatchEvent(new CustomEvent("stance-tracker-chart", {detail: {id: id, view: result.view}}));
     return result;
   }).catch(function (err) {
     holder.setAttribute("data-rendered", "error");
@@ -109,13 +112,19 @@ def vega_scripts() -> str:
     )
 
 
-def chart_html(chart: alt.TopLevelMixin | dict[str, Any], chart_id: str) -> str:
-    """A placeholder div, the spec as inert escaped JSON, and one call that draws it."""
+def chart_html(chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, *, label: str = "",
+               described_by: str = "") -> str:
+    """A placeholder div, the spec as inert escaped JSON, and one call that draws it.
+
+    `label` (and the id of an element that describes the chart, `described_by`) make the chart a
+    labelled image for screen readers, whose text alternative is that description and data table."""
     if not _ID_RE.match(chart_id):
         raise ValueError(f"chart id {chart_id!r} must be letters, digits, '-' or '_' and start with a letter")
     spec = script_safe_json(chart_spec(chart))
+    aria = (f' role="img" aria-label="{html.escape(label)}"' if label else "") + (
+        f' aria-describedby="{html.escape(described_by)}"' if described_by else "")
     return (
-        f'<div class="stance-chart" id="{chart_id}" data-rendered="false"></div>\n'
+        f'<div class="stance-chart" id="{chart_id}" data-rendered="false"{aria}></div>\n'
         f'<script type="application/json" id="{chart_id}-spec">{spec}</script>\n'
         f'<script>stanceTrackerEmbed("{chart_id}");</script>\n'
     )

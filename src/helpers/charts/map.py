@@ -18,6 +18,7 @@ import pandas as pd
 from helpers.charts.statements import empty_chart, prepare_statements
 from helpers.charts.theme import NO_STATEMENT, register_theme, stance_scale
 from helpers.paths import PROJECT_ROOT
+from helpers.topics import Topic
 
 GEOJSON = PROJECT_ROOT / "data" / "reference" / "europe.geojson"
 
@@ -30,9 +31,9 @@ def load_boundaries(path: str | Path = GEOJSON) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def latest_by_country(statements: pd.DataFrame) -> pd.DataFrame:
+def latest_by_country(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataFrame:
     """Each country's most recent statement (the data behind the map)."""
-    frame = prepare_statements(statements)
+    frame = prepare_statements(statements, topic)
     cols = ["country", "country_name", "stance", "speaker", "speaker_role", "date", "n"]
     frame = frame[frame["country"].notna() & (frame["country"] != "")]
     if frame.empty:
@@ -45,7 +46,7 @@ def latest_by_country(statements: pd.DataFrame) -> pd.DataFrame:
 
 def stance_map(
     statements: pd.DataFrame | None = None, *, title: str | None = "Latest stance by country",
-    boundaries: str | Path = GEOJSON, latest: pd.DataFrame | None = None,
+    boundaries: str | Path = GEOJSON, latest: pd.DataFrame | None = None, topic: Topic | None = None,
 ) -> alt.TopLevelMixin:
     """Choropleth of each country's latest stance; countries without a statement stay pale.
 
@@ -54,7 +55,7 @@ def stance_map(
     """
     geo = load_boundaries(str(boundaries))
     if latest is None:
-        latest = latest_by_country(statements if statements is not None else pd.DataFrame())
+        latest = latest_by_country(statements if statements is not None else pd.DataFrame(), topic)
     if latest.empty:
         return empty_chart("No statements by countries in this window.", title=title)
     on_map = {f["properties"]["iso_a2"] for f in geo["features"]}
@@ -80,7 +81,8 @@ def stance_map(
         )
         .mark_geoshape(stroke="white", strokeWidth=0.6)
         .encode(
-            color=alt.Color("stance_label:N", scale=stance_scale(with_missing=True), title="latest stance",
+            color=alt.Color("stance_label:N", scale=stance_scale(topic, with_missing=True),
+                            title="latest stance",
                             legend=alt.Legend(orient="top", direction="horizontal")),
             tooltip=[alt.Tooltip("country_label:N", title="country"),
                      alt.Tooltip("stance_label:N", title="latest stance"),

@@ -15,14 +15,9 @@ import altair as alt
 import pandas as pd
 import pycountry
 
-from helpers.charts.theme import (
-    DEPLOYMENT_ORDER,
-    STANCE_LETTERS,
-    STANCE_ORDER,
-    deployment_scale,
-    register_theme,
-    stance_scale,
-)
+from helpers import labels as topic_labels
+from helpers.charts.theme import deployment_scale, register_theme, stance_scale
+from helpers.topics import Topic
 
 MAX_POINTS = 3000
 QUOTE_CHARS = 200
@@ -51,8 +46,11 @@ def safe_link(url: object) -> str | None:
     return None
 
 
-def prepare_statements(statements: pd.DataFrame) -> pd.DataFrame:
-    """Normalise a statements table for charting: parsed dates, labels, short quotes, safe links."""
+def prepare_statements(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataFrame:
+    """Normalise a statements table for charting: parsed dates, labels, short quotes, safe links.
+
+    A stance outside the topic's labels is charted as its "no position" label, an unknown
+    deployment as its last (catch-all) label; without a deployment dimension it stays as given."""
     frame = statements.copy()
     for col in ("date", "speaker", "speaker_role", "country", "stance", "deployment", "quote",
                 "outlet", "url", "statement_id", "sentence"):
@@ -62,8 +60,13 @@ def prepare_statements(statements: pd.DataFrame) -> pd.DataFrame:
     frame = frame[frame["day"].notna()].copy()
     frame["date"] = frame["day"].dt.strftime("%Y-%m-%d")
     frame["country_name"] = frame["country"].map(country_name)
-    frame["stance"] = frame["stance"].where(frame["stance"].isin(STANCE_ORDER), "neutral")
-    frame["deployment"] = frame["deployment"].where(frame["deployment"].isin(DEPLOYMENT_ORDER), "other")
+    stances = topic_labels.stance_labels(topic)
+    frame["stance"] = frame["stance"].where(frame["stance"].isin(stances.names),
+                                            topic_labels.fallback_stance(stances))
+    deployments = topic_labels.deployment_labels(topic)
+    if deployments is not None:
+        frame["deployment"] = frame["deployment"].where(frame["deployment"].isin(deployments.names),
+                                                        topic_labels.fallback_deployment(deployments))
     has_quote = frame["quote"].notna() & (frame["quote"].astype(str) != "")
     quote = frame["quote"].where(has_quote, frame["sentence"])
     frame["quote_short"] = quote.fillna("").astype(str).map(_shorten)
@@ -185,17 +188,20 @@ def timeline_limits(max_points: int = MAX_POINTS, width: int = TIMELINE_WIDTH) -
     return max_points // 2, width // 16
 
 
-def aggregate_timeline(frame: pd.DataFrame, *, max_points: int = MAX_POINTS) -> AggregatedPoints:
+def aggregate_timeline(frame: pd.DataFrame, *, max_points: int = MAX_POINTS,
+                       with_deployment: bool = True) -> AggregatedPoints:
     """Counts per period, country and stance of a prepared statements frame (see `AggregatedPoints`)."""
     max_rows, max_periods = timeline_limits(max_points)
-    data, period = _aggregate_points(frame, max_rows=max_rows, max_periods=max_periods)
+    data, period = _aggregate_points(frame, max_rows=max_rows, max_periods=max_periods,
+                                     with_deployment=with_deployment)
     counts = frame.groupby("country_name").size().reset_index(name="n")
     return AggregatedPoints(data, period, counts, frame["day"].min(), frame["day"].max(), len(frame))
 
 
 def stance_timeline(
     statements: pd.DataFrame | None = None, *, title: str | None = "Who said what, when",
-    max_points: int = MAX_POINTS, aggregated: AggregatedPoints | None = None,
+    max_points: int = MAX_POINTS, aggregated: AggregatedPoints | None = None, topic: Topic | None = None,
+    click_opens_source: bool = True,
 ) -> alt.TopLevelMixin:
     """Every statement as a point: date x country, colour = stance, shape = deployment.
 
@@ -205,14 +211,19 @@ def stance_timeline(
     points become counts per period (week, month, quarter or year, whichever keeps the
     circles apart), country and stance, with one lane per stance inside each country's row.
     `aggregated` (instead of `statements`) draws those counts directly: a report over millions
-    of statements computes them in DuckDB and never loads the rows.
+    of statements computes them in DuckDB and never loads the rows. Colours, lanes and shapes
+    come from the `topic`'s labels; a topic without a deployment dimension draws no shapes.
+    With `click_opens_source=False` a click opens nothing: the page listens for it instead (the
+    report shows the clicked point's row in its statements table).
     """
+    stance_order = list(topic_labels.stance_labels(topic).names)
+    has_deployment = topic_labels.deployment_labels(topic) is not None
     if aggregated is None:
-        frame = prepare_statements(statements if statements is not None else pd.DataFrame())
+        frame = prepare_statements(statements if statements is not None else pd.DataFrame(), topic)
         if frame.empty:
             return empty_chart("No statements in this window.", title=title)
         if len(frame) > max_points:
-            aggregated = aggregate_timeline(frame, max_points=max_points)
+            aggregated = aggregate_timeline(frame, max_points=max_points, with_deployment=has_deployment)
     if aggregated is not None and aggregated.total == 0:
         return empty_chart("No statements in this window.", title=title)
     legend_counts = (aggregated.country_counts if aggregated is not None
@@ -226,7 +237,7 @@ def stance_timeline(
     pick_stance = alt.selection_point(fields=["stance"], bind="legend", name="pick_stance")
     x_axis, x_scale = time_axis(days, width=width)
     x = alt.X("date:T", title=None, scale=x_scale, axis=x_axis)
-    color = alt.Color("stance:N", scale=stance_scale(), title="stance",
+    color = alt.Color("stance:N", scale=stance_scale(topic), title="stance",
                       legend=alt.Legend(orient="top", direction="horizontal"))
     opacity = alt.condition(pick_stance, alt.value(0.9), alt.value(0.12))
 
@@ -234,15 +245,14 @@ def stance_timeline(
         data, period = aggregated.data.copy(), aggregated.period
         data["day"] = data["date"]
         lane = 10
-        height = len(order) * len(STANCE_ORDER) * lane
+        height = len(order) * len(stance_order) * lane
         spacing = width / max(1, data["date"].nunique())
         biggest = min(1.3 * lane, 0.9 * spacing) ** 2  # the largest circle fits its lane and period
         marks = alt.Chart(data).mark_circle(cursor="pointer").encode(
             x=x,
             # Each country's row has one lane per stance, so the mix is visible, not stacked circles.
             y=alt.Y("country_name:N", sort=order, title=None, axis=alt.Axis(grid=True, tickBand="extent")),
-            yOffset=alt.YOffset("stance:N", sort=list(STANCE_ORDER),
-                                scale=alt.Scale(domain=list(STANCE_ORDER))),
+            yOffset=alt.YOffset("stance:N", sort=stance_order, scale=alt.Scale(domain=stance_order)),
             color=color,
             size=alt.Size("n:Q", title=f"statements per {period}",
                           scale=alt.Scale(domain=[0, int(data["n"].max())], range=[0, biggest], zero=True),
@@ -252,7 +262,8 @@ def stance_timeline(
             tooltip=[
                 alt.Tooltip("day:N", title=f"{period} from"), alt.Tooltip("country_name:N", title="country"),
                 alt.Tooltip("stance:N"), alt.Tooltip("n:Q", title="statements", format=",d"),
-                alt.Tooltip("deployments:N"), alt.Tooltip("speakers:N", title="most frequent speakers"),
+                *([alt.Tooltip("deployments:N")] if has_deployment else []),
+                alt.Tooltip("speakers:N", title="most frequent speakers"),
             ],
         )
         subtitle = (f"{plural(total, 'statement')}, shown as counts per {period} (more than "
@@ -260,28 +271,34 @@ def stance_timeline(
     else:
         height = max(120, 22 * len(order))
         # `day` (a string copy of date) for the tooltip: the temporal x channel makes Vega parse `date`.
-        data = frame[["date", "country_name", "stance", "deployment", "speaker", "speaker_role",
-                      "quote_short", "outlet", "link"]].assign(day=frame["date"])
+        # `statement_id` lets the report's statements table show the row of a clicked point.
+        data = frame[["statement_id", "date", "country_name", "stance", "speaker", "speaker_role",
+                      "quote_short", "outlet", "link"] + (["deployment"] if has_deployment else [])
+                     ].assign(day=frame["date"])
         size = point_size(frame, width=width)
+        shape = {}
+        if has_deployment:  # the legend reads "x y", not the codebook's "x_y"
+            shape["shape"] = alt.Shape("deployment:N", scale=deployment_scale(topic), title="deployment",
+                                       legend=alt.Legend(orient="top", direction="horizontal",
+                                                         labelExpr="replace(datum.label, '_', ' ')"))
         marks = alt.Chart(data).mark_point(filled=True, size=size, cursor="pointer").encode(
             x=x,
             y=alt.Y("country_name:N", sort=order, title=None),
             color=color,
-            # The legend reads "combat troops", not the codebook's "combat_troops".
-            shape=alt.Shape("deployment:N", scale=deployment_scale(), title="deployment",
-                            legend=alt.Legend(orient="top", direction="horizontal",
-                                              labelExpr="replace(datum.label, '_', ' ')")),
+            **shape,
             opacity=opacity,
             tooltip=[
                 alt.Tooltip("day:N", title="date"), alt.Tooltip("speaker:N"),
                 alt.Tooltip("speaker_role:N", title="role"), alt.Tooltip("country_name:N", title="country"),
-                alt.Tooltip("stance:N"), alt.Tooltip("deployment:N"),
+                alt.Tooltip("stance:N"), *([alt.Tooltip("deployment:N")] if has_deployment else []),
                 alt.Tooltip("quote_short:N", title="quote"),
                 alt.Tooltip("outlet:N"),
             ],
-            href=alt.Href("link:N"),
+            **({"href": alt.Href("link:N")} if click_opens_source else {}),
         )
-        subtitle = f"{plural(total, 'statement')}; click a point to open its source"
+        click = ("click a point to open its source" if click_opens_source
+                 else "click a point to show its row in the table below")
+        subtitle = f"{plural(total, 'statement')}; {click}"
 
     points = (marks.add_params(pick_stance).transform_filter(pick_country)
               .properties(width=width, height=height))
@@ -312,7 +329,8 @@ def stance_timeline(
 _PERIODS = (("week", "W-SUN"), ("month", "M"), ("quarter", "Q"), ("year", "Y"))
 
 
-def _aggregate_points(frame: pd.DataFrame, *, max_rows: int, max_periods: int) -> tuple[pd.DataFrame, str]:
+def _aggregate_points(frame: pd.DataFrame, *, max_rows: int, max_periods: int,
+                      with_deployment: bool = True) -> tuple[pd.DataFrame, str]:
     """Counts per period, country and stance, with the top speakers and the deployments named.
 
     Uses the shortest period (week, month, quarter, year) that gives at most `max_periods`
@@ -326,7 +344,8 @@ def _aggregate_points(frame: pd.DataFrame, *, max_rows: int, max_periods: int) -
             break
     data = dated.groupby(keys).size().rename("n").to_frame()
     data["speakers"] = _top(dated, keys, "speaker", counts=False)
-    data["deployments"] = _top(dated, keys, "deployment", counts=True, limit=5).str.replace("_", " ")
+    data["deployments"] = (_top(dated, keys, "deployment", counts=True, limit=5).str.replace("_", " ")
+                           if with_deployment else "")
     return data.reset_index(), period
 
 
@@ -340,16 +359,21 @@ def _top(frame: pd.DataFrame, keys: list[str], column: str, *, counts: bool, lim
     return text.groupby([top[k] for k in keys]).agg(", ".join)
 
 
-def balance_table(statements: pd.DataFrame) -> pd.DataFrame:
+def stance_rank(topic: Topic | None = None) -> dict[str, int]:
+    """Each stance's position in the topic's display order (stacking and sorting follow it)."""
+    return {s: i for i, s in enumerate(topic_labels.stance_labels(topic).names)}
+
+
+def balance_table(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataFrame:
     """Statements per month and stance (the data behind the balance chart)."""
-    frame = prepare_statements(statements)
+    frame = prepare_statements(statements, topic)
     if frame.empty:
         return pd.DataFrame(columns=["month", "stance", "n", "total", "share"])
     frame["month"] = frame["day"].dt.strftime("%Y-%m-01")
-    return balance_from_counts(frame.groupby(["month", "stance"]).size().reset_index(name="n"))
+    return balance_from_counts(frame.groupby(["month", "stance"]).size().reset_index(name="n"), topic)
 
 
-def balance_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
+def balance_from_counts(counts: pd.DataFrame, topic: Topic | None = None) -> pd.DataFrame:
     """The balance table from counts per month ("YYYY-MM-01") and stance (column `n`), however
     they were computed: in pandas from rows, or in DuckDB over a Parquet dataset."""
     if counts.empty:
@@ -357,7 +381,7 @@ def balance_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
     table = counts.groupby(["month", "stance"])["n"].sum().astype("int64").reset_index()
     table["total"] = table.groupby("month")["n"].transform("sum")
     table["share"] = (100 * table["n"] / table["total"]).round(1)
-    table["order"] = table["stance"].map({s: i for i, s in enumerate(STANCE_ORDER)})
+    table["order"] = table["stance"].map(stance_rank(topic))
     return table.sort_values(["month", "order"]).drop(columns="order").reset_index(drop=True)
 
 
@@ -384,7 +408,7 @@ def labelled_months(first: str, last: str, *, width: float, label_px: float = 62
 
 def stance_balance_by_month(
     statements: pd.DataFrame | None = None, *, title: str | None = "Balance of stances by month",
-    table: pd.DataFrame | None = None,
+    table: pd.DataFrame | None = None, topic: Topic | None = None,
 ) -> alt.TopLevelMixin:
     """Stacked bars of statements per month by stance, with the monthly total on top.
 
@@ -392,11 +416,11 @@ def stance_balance_by_month(
     gaps), labelled "Mar 2024" under the middle of its bar; the y axis has integer ticks.
     `table` (a `balance_table`/`balance_from_counts` result) replaces `statements`.
     """
-    table = (balance_table(statements if statements is not None else pd.DataFrame()) if table is None
+    table = (balance_table(statements if statements is not None else pd.DataFrame(), topic) if table is None
              else table.copy())
     if table.empty:
         return empty_chart("No statements in this window.", title=title)
-    table["stance_rank"] = table["stance"].map({s: i for i, s in enumerate(STANCE_ORDER)})
+    table["stance_rank"] = table["stance"].map(stance_rank(topic))
     table["month_label"] = pd.to_datetime(table["month"]).dt.strftime("%b %Y")
     first, last = table["month"].min(), table["month"].max()
     months = month_labels(first, last)
@@ -412,7 +436,7 @@ def stance_balance_by_month(
         x=x,
         y=alt.Y("sum(n):Q", title="statements", scale=alt.Scale(domain=[0, ticks[-1]], nice=False),
                 axis=alt.Axis(values=ticks, format=",d", tickMinStep=1)),
-        color=alt.Color("stance:N", scale=stance_scale(), title="stance",
+        color=alt.Color("stance:N", scale=stance_scale(topic), title="stance",
                         legend=alt.Legend(orient="top", direction="horizontal")),
         order=alt.Order("stance_rank:Q"),
         tooltip=[alt.Tooltip("month_label:N", title="month"),
@@ -453,9 +477,9 @@ def total_label_fit(largest: int, *, band: float) -> tuple[str, int] | None:
     return None
 
 
-def matrix_table(statements: pd.DataFrame) -> pd.DataFrame:
+def matrix_table(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataFrame:
     """Latest stance per country and quarter, and whether it moved since the previous one."""
-    frame = prepare_statements(statements)
+    frame = prepare_statements(statements, topic)
     cols = ["country", "country_name", "quarter", "stance", "speaker", "date", "n", "previous", "changed"]
     if frame.empty:
         return pd.DataFrame(columns=cols)
@@ -499,17 +523,20 @@ def quarter_labels(first: str, last: str) -> list[str]:
 
 def country_matrix(
     statements: pd.DataFrame | None = None, *, title: str | None = "Latest stance by country and quarter",
-    table: pd.DataFrame | None = None,
+    table: pd.DataFrame | None = None, topic: Topic | None = None,
 ) -> alt.TopLevelMixin:
     """Country x quarter grid coloured by the latest stance; a black outline marks a change.
 
     `table` (a `matrix_table`/`matrix_from_latest` result) replaces `statements`."""
-    table = (matrix_table(statements if statements is not None else pd.DataFrame()) if table is None
+    table = (matrix_table(statements if statements is not None else pd.DataFrame(), topic) if table is None
              else table.copy())
     if table.empty:
         return empty_chart("No statements in this window.", title=title)
-    table["letter"] = table["stance"].map(STANCE_LETTERS)
-    table["text_colour"] = table["stance"].map(lambda s: "white" if s in ("support", "oppose") else "black")
+    stances = topic_labels.stance_labels(topic)
+    letter_of = topic_labels.letters(stances)
+    table["letter"] = table["stance"].map(letter_of)
+    table["text_colour"] = table["stance"].map(
+        lambda s: topic_labels.text_colour_on(stances.colours.get(s, "#ffffff")))
     order = sorted(table["country_name"].unique())
     quarters = quarter_labels(table["quarter"].min(), table["quarter"].max())
     step = max(30, min(66, 720 // len(quarters)))  # "2024 Q1" needs about 60 px in a browser
@@ -521,7 +548,7 @@ def country_matrix(
         y=alt.Y("country_name:N", sort=order, title=None),
     )
     cells = base.mark_rect(cornerRadius=2).encode(
-        color=alt.Color("stance:N", scale=stance_scale(), title="latest stance",
+        color=alt.Color("stance:N", scale=stance_scale(topic), title="latest stance",
                         legend=alt.Legend(orient="top", direction="horizontal")),
         stroke=alt.condition("datum.changed", alt.value("black"), alt.value("white")),
         strokeWidth=alt.condition("datum.changed", alt.value(2.5), alt.value(1)),
@@ -539,7 +566,8 @@ def country_matrix(
         width=alt.Step(step), height=alt.Step(24),
         title=alt.TitleParams(
             title or "",
-            subtitle=f"S support, C conditional, N neutral, O oppose; outlined: stance moved ({moved} "
+            subtitle=", ".join(f"{letter_of[s]} {topic_labels.readable(s)}" for s in stances.names)
+                     + f"; outlined: stance moved ({moved} "
                      "change" + ("s" if moved != 1 else "") + ")",
         ),
     )

@@ -9,33 +9,25 @@ from __future__ import annotations
 
 import altair as alt
 
-from helpers.schemas import DEPLOYMENTS, STANCES
+from helpers import labels as topic_labels
+from helpers.topics import Topic
 
 THEME_NAME = "stance_tracker"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
-# Diverging order: most in favour first, most against last.
-STANCE_ORDER: tuple[str, ...] = ("support", "conditional", "neutral", "oppose")
-STANCE_COLOURS: dict[str, str] = {
-    "support": "#0072B2",  # Okabe-Ito blue
-    "conditional": "#56B4E9",  # Okabe-Ito sky blue
-    "neutral": "#A6A6A6",  # mid grey
-    "oppose": "#D55E00",  # Okabe-Ito vermillion
-}
-STANCE_LETTERS: dict[str, str] = {"support": "S", "conditional": "C", "neutral": "N", "oppose": "O"}
+# The default topic's labels, kept as module constants for code that reads them without a topic
+# (e.g. the polls chart takes its answer colours from STANCE_COLOURS). They come from the topic
+# file: the order there is the display order (most in favour first, most against last).
+_DEFAULT_STANCES = topic_labels.stance_labels()
+STANCE_ORDER: tuple[str, ...] = _DEFAULT_STANCES.names
+STANCE_COLOURS: dict[str, str] = _DEFAULT_STANCES.colours
+STANCE_LETTERS: dict[str, str] = topic_labels.letters(_DEFAULT_STANCES)
 NO_STATEMENT = "no statement"
 NO_STATEMENT_COLOUR = "#DDDDDD"
 
-DEPLOYMENT_ORDER: tuple[str, ...] = tuple(DEPLOYMENTS)
-DEPLOYMENT_SHAPES: dict[str, str] = {
-    "peacekeepers": "circle",
-    "trainers": "square",
-    "combat_troops": "triangle-up",
-    "reassurance_force": "diamond",
-    "other": "cross",
-}
-
-assert set(STANCE_ORDER) == set(STANCES), "theme and schema disagree on stances"
+_DEFAULT_DEPLOYMENTS = topic_labels.deployment_labels()
+DEPLOYMENT_ORDER: tuple[str, ...] = _DEFAULT_DEPLOYMENTS.names if _DEFAULT_DEPLOYMENTS else ()
+DEPLOYMENT_SHAPES: dict[str, str] = topic_labels.shapes(_DEFAULT_DEPLOYMENTS) if _DEFAULT_DEPLOYMENTS else {}
 
 # Default labels for every temporal axis: in UTC (dates are UTC days; local formatting moves
 # them a day west of UTC) and always with the year: "Mar 2024" on a month start, else
@@ -48,15 +40,23 @@ TEMPORAL_LABEL_EXPR = (
 )
 
 
-def stance_scale(*, with_missing: bool = False) -> alt.Scale:
-    """A fixed stance -> colour mapping, so a stance has the same colour in every chart."""
-    domain = list(STANCE_ORDER) + ([NO_STATEMENT] if with_missing else [])
-    colours = [STANCE_COLOURS[s] for s in STANCE_ORDER] + ([NO_STATEMENT_COLOUR] if with_missing else [])
+def stance_scale(topic: Topic | None = None, *, with_missing: bool = False) -> alt.Scale:
+    """A fixed stance -> colour mapping from the topic, so a stance has the same colour in every chart."""
+    labels = topic_labels.stance_labels(topic)
+    domain = list(labels.names) + ([NO_STATEMENT] if with_missing else [])
+    colours = [labels.colours[s] for s in labels.names] + ([NO_STATEMENT_COLOUR] if with_missing else [])
     return alt.Scale(domain=domain, range=colours)
 
 
-def deployment_scale() -> alt.Scale:
-    return alt.Scale(domain=list(DEPLOYMENT_ORDER), range=[DEPLOYMENT_SHAPES[d] for d in DEPLOYMENT_ORDER])
+def deployment_scale(topic: Topic | None = None) -> alt.Scale:
+    """Deployment -> point shape, by the label's position in the topic's order.
+
+    Raises ValueError for a topic without a deployment dimension (charts then draw no shapes)."""
+    labels = topic_labels.deployment_labels(topic)
+    if labels is None:
+        raise ValueError("this topic has no deployment dimension")
+    shapes = topic_labels.shapes(labels)
+    return alt.Scale(domain=list(labels.names), range=[shapes[d] for d in labels.names])
 
 
 def house_theme() -> alt.theme.ThemeConfig:

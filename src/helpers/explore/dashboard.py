@@ -14,12 +14,13 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
+from helpers import labels as topic_labels
 from helpers.explore.drilldown import detail_html, statement_detail
 from helpers.explore.filters import Filters, apply_filters, filter_options, selection_counts
 from helpers.explore.review import apply_in_memory, revert_in_memory, save_review, undo_review
 from helpers.overrides import default_author, load_overrides
-from helpers.schemas import DEPLOYMENTS, STANCES
 from helpers.tables import InputError
+from helpers.topics import Topic
 
 _CSS = """<style>
 .explore-table select { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: 12px; }
@@ -78,7 +79,9 @@ class Dashboard:
         author: str = "",
         page_size: int = 25,
         live_charts: bool = True,
+        topic: Topic | None = None,
     ) -> None:
+        self.topic = topic  # whose labels the toggles and the review form offer (None: the default topic)
         self.table = statements.reset_index(drop=True).copy()
         if "_irrelevant" not in self.table.columns:
             self.table["_irrelevant"] = False
@@ -89,7 +92,7 @@ class Dashboard:
         self.selected_id: str | None = None
         self.view = self.table
         self._quiet = False
-        options = filter_options(self.table)
+        options = filter_options(self.table, topic)
 
         # ---- filters
         self.countries = w.SelectMultiple(
@@ -123,7 +126,7 @@ class Dashboard:
             from helpers.explore.picker import PICK, picker_chart
             from helpers.explore.render import live_chart, on_point_selected
 
-            self.picker = live_chart(picker_chart(self.table))
+            self.picker = live_chart(picker_chart(self.table, topic=topic))
             self.balance = live_chart(self._balance_chart(self.table))
             on_point_selected(self.picker, PICK, "statement_id", self._on_chart_pick)
         self.rows = w.Select(options=[], rows=12, layout=w.Layout(width="100%"))
@@ -139,8 +142,13 @@ class Dashboard:
 
         # ---- review
         field = {"style": {"description_width": "80px"}, "layout": w.Layout(width="300px")}
-        self.f_stance = w.Dropdown(options=list(STANCES), description="stance", **field)
-        self.f_deployment = w.Dropdown(options=list(DEPLOYMENTS), description="deployment", **field)
+        deployments = topic_labels.deployment_labels(topic)
+        stances = list(topic_labels.stance_labels(topic).names)
+        self.f_stance = w.Dropdown(options=stances, description="stance", **field)
+        self.f_deployment = w.Dropdown(options=list(deployments.names) if deployments else [],
+                                       description="deployment", **field)
+        if deployments is None:  # the topic has no deployment dimension: nothing to correct
+            self.f_deployment.layout.display = "none"
         self.f_speaker = w.Text(description="speaker", **field)
         self.f_role = w.Text(description="role", **field)
         self.f_country = w.Text(description="country", placeholder="ISO code, EU, NATO, UN", **field)
@@ -201,7 +209,8 @@ class Dashboard:
         return Filters(
             countries=tuple(self.countries.value),
             stances=tuple(s for s, b in self.stance_toggles.items() if b.value),
-            deployments=tuple(d for d, b in self.deployment_toggles.items() if b.value),
+            deployments=(tuple(d for d, b in self.deployment_toggles.items() if b.value)
+                         if self.deployment_toggles else None),
             date_from=lo,
             date_to=hi,
             speaker=self.speaker.value,
@@ -219,13 +228,13 @@ class Dashboard:
         self.date_label.value = f"{lo} → {hi}" if lo != "—" else "no dates"
         base = self.visible()
         self.view = apply_filters(base, self.filters())
-        self.counts.value = html.escape(selection_counts(self.view, len(base)).text())
+        self.counts.value = html.escape(selection_counts(self.view, len(base), self.topic).text())
         if self.live_charts:
             from helpers.explore.picker import picker_chart
             from helpers.explore.render import redraw
 
             if self.picker is not None and self.balance is not None:
-                redraw(self.picker, picker_chart(self.view))
+                redraw(self.picker, picker_chart(self.view, topic=self.topic))
                 redraw(self.balance, self._balance_chart(self.view))
         self.goto_page(0 if self.selected_id is None else self._page_of(self.selected_id))
         self._refresh_queue()
@@ -279,6 +288,8 @@ class Dashboard:
         row = self.table[self.table["statement_id"] == statement_id].iloc[0]
         for widget, field in ((self.f_stance, "stance"), (self.f_deployment, "deployment")):
             value = row.get(field)
+            if field == "deployment" and not self.deployment_toggles:
+                continue
             if value not in widget.options:
                 widget.options = [*widget.options, value]
             widget.value = value
@@ -307,7 +318,7 @@ class Dashboard:
     def proposed(self) -> dict[str, Any]:
         return {
             "stance": self.f_stance.value,
-            "deployment": self.f_deployment.value,
+            **({"deployment": self.f_deployment.value} if self.deployment_toggles else {}),
             "speaker": self.f_speaker.value,
             "speaker_role": self.f_role.value,
             "country": self.f_country.value,
@@ -323,7 +334,8 @@ class Dashboard:
         row = self.table[self.table["statement_id"] == self.selected_id].iloc[0]
         try:
             rows = save_review(
-                self.overrides_path, row, self.proposed(), note=self.f_note.value, author=self.f_author.value
+                self.overrides_path, row, self.proposed(), note=self.f_note.value, author=self.f_author.value,
+                topic=self.topic,
             )
         except InputError as err:
             self._status(str(err), error=True)
@@ -410,11 +422,10 @@ class Dashboard:
         self.review_status.value = f"<span style='color:{colour}'>{html.escape(message)}</span>"
 
     # ------------------------------------------------------------------ layout
-    @staticmethod
-    def _balance_chart(frame: pd.DataFrame) -> Any:
+    def _balance_chart(self, frame: pd.DataFrame) -> Any:
         from helpers.charts import stance_balance_by_month
 
-        return stance_balance_by_month(frame, title="Stances by month (current selection)")
+        return stance_balance_by_month(frame, title="Stances by month (current selection)", topic=self.topic)
 
     def _layout(self) -> w.Widget:
         stance_row = w.HBox([w.Label("Stance", layout=w.Layout(width="90px")), *self.stance_toggles.values()])
@@ -430,7 +441,7 @@ class Dashboard:
                     ]
                 ),
                 stance_row,
-                deploy_row,
+                *([deploy_row] if self.deployment_toggles else []),
                 w.HBox([self.dates, self.date_label]),
                 self.counts,
             ]
@@ -510,8 +521,11 @@ def build_dashboard(
     author: str = "",
     page_size: int = 25,
     live_charts: bool = True,
+    topic: Topic | None = None,
 ) -> Dashboard:
-    """The dashboard over `statements` (drill-down text from `documents`, corrections to `overrides_path`)."""
+    """The dashboard over `statements` (drill-down text from `documents`, corrections to `overrides_path`),
+    with the `topic`'s labels (default: the default topic)."""
     return Dashboard(
-        statements, documents, overrides_path, author=author, page_size=page_size, live_charts=live_charts
+        statements, documents, overrides_path, author=author, page_size=page_size, live_charts=live_charts,
+        topic=topic,
     )

@@ -121,12 +121,20 @@ def open_dashboard(data_dir: str | Path = "data", **options: Any) -> Any:
     plain output rather than a widget so it also reads in an executed notebook saved by papermill).
 
     `since`, `until`, `countries` and `max_rows` choose the window read (see `load_explore_data`);
+    `topic` (a name, file or Topic) whose labels the filters and the review form offer;
     when rows were capped, a note above the dashboard says which ones are shown."""
     from IPython.display import HTML
 
     from helpers.explore.dashboard import build_dashboard
 
     window = {k: options.pop(k) for k in ("since", "until", "countries", "max_rows") if k in options}
+    if isinstance(options.get("topic"), str | Path):  # a topic name or file: its labels drive the widgets
+        from helpers.topics import load_topic
+
+        try:
+            options["topic"] = load_topic(options["topic"])
+        except InputError as err:
+            return HTML(f"<div class='explore-missing' style='color:#b00'>{html.escape(str(err))}</div>")
     try:
         data = load_explore_data(data_dir, **window)
     except InputError as err:

@@ -13,7 +13,8 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.schemas import DEPLOYMENTS, STANCES
+from helpers import labels as topic_labels
+from helpers.topics import Topic
 
 UNKNOWN_COUNTRY = "(unknown)"
 
@@ -59,20 +60,25 @@ def _country_key(series: pd.Series) -> pd.Series:
     return series.where(series.notna() & (series.astype(str) != ""), UNKNOWN_COUNTRY).astype(str)
 
 
-def filter_options(statements: pd.DataFrame) -> FilterOptions:
-    """Countries (most statements first), stances and deployments in codebook order, and the days present."""
+def filter_options(statements: pd.DataFrame, topic: Topic | None = None) -> FilterOptions:
+    """Countries (most statements first), the topic's stances and deployments in its order (values outside
+    them after), and the days present. A topic without a deployment dimension offers no deployments."""
+    stances = topic_labels.stance_labels(topic).names
+    deployment_set = topic_labels.deployment_labels(topic)
+    deployments = deployment_set.names if deployment_set is not None else ()
     if statements.empty:
-        return FilterOptions((), STANCES, DEPLOYMENTS, ())
+        return FilterOptions((), stances, deployments, ())
     keys = _country_key(statements["country"])
     counts = keys.value_counts()
     order = sorted(counts.index, key=lambda c: (c == UNKNOWN_COUNTRY, -int(counts[c]), c))
-    extra_stances = sorted(set(statements["stance"].dropna()) - set(STANCES))
-    extra_deployments = sorted(set(statements["deployment"].dropna()) - set(DEPLOYMENTS))
+    extra_stances = sorted(set(statements["stance"].dropna()) - set(stances))
+    extra_deployments = (sorted(set(statements["deployment"].dropna()) - set(deployments))
+                         if deployment_set is not None and "deployment" in statements.columns else [])
     dates = tuple(sorted(set(statements["date"].dropna().astype(str))))
     return FilterOptions(
         countries=tuple(order),
-        stances=tuple(STANCES) + tuple(extra_stances),
-        deployments=tuple(DEPLOYMENTS) + tuple(extra_deployments),
+        stances=tuple(stances) + tuple(extra_stances),
+        deployments=tuple(deployments) + tuple(extra_deployments),
         dates=dates,
         counts_by_country={c: int(counts[c]) for c in order},
     )
@@ -159,9 +165,9 @@ class Counts:
         return " · ".join(parts)
 
 
-def selection_counts(selected: pd.DataFrame, total: int) -> Counts:
+def selection_counts(selected: pd.DataFrame, total: int, topic: Topic | None = None) -> Counts:
     """What the current selection holds: rows, distinct speakers and countries, rows per stance."""
-    by_stance = {s: 0 for s in STANCES}
+    by_stance = {s: 0 for s in topic_labels.stance_labels(topic).names}
     if not selected.empty:
         for stance, n in selected["stance"].value_counts().items():
             by_stance[str(stance)] = int(n)

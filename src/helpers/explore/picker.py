@@ -10,8 +10,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from helpers import labels as topic_labels
 from helpers.charts.statements import empty_chart, prepare_statements
 from helpers.charts.theme import deployment_scale, stance_scale
+from helpers.topics import Topic
 
 PICK = "pick"
 MAX_POINTS = 5000
@@ -23,11 +25,13 @@ def picker_chart(
     title: str = "Statements (click a point to read it)",
     width: int = 620,
     max_points: int = MAX_POINTS,
+    topic: Topic | None = None,
 ) -> alt.TopLevelMixin:
     """Date x country points coloured by stance; selecting one yields its statement_id."""
     if statements.empty:
         return empty_chart("No statements match the filters.", title=title, width=width)
-    frame = prepare_statements(statements)
+    frame = prepare_statements(statements, topic)
+    has_deployment = topic_labels.deployment_labels(topic) is not None
     if frame.empty:
         return empty_chart("No statements with a date match the filters.", title=title, width=width)
     subtitle = f"{len(frame):,} statements"
@@ -40,7 +44,7 @@ def picker_chart(
             "date",
             "country_name",
             "stance",
-            "deployment",
+            *(["deployment"] if has_deployment else []),
             "speaker",
             "speaker_role",
             "quote_short",
@@ -66,16 +70,16 @@ def picker_chart(
             y=alt.Y("country_name:N", sort=order, title=None),
             color=alt.Color(
                 "stance:N",
-                scale=stance_scale(),
+                scale=stance_scale(topic),
                 title="stance",
                 legend=alt.Legend(orient="top", direction="horizontal"),
             ),
-            shape=alt.Shape(
+            **({"shape": alt.Shape(
                 "deployment:N",
-                scale=deployment_scale(),
+                scale=deployment_scale(topic),
                 title="deployment",
                 legend=alt.Legend(orient="top", direction="horizontal"),
-            ),
+            )} if has_deployment else {}),
             stroke=alt.condition(pick, alt.value("black"), alt.value(None)),
             strokeWidth=alt.condition(pick, alt.value(2), alt.value(0)),
             opacity=alt.value(0.85),
@@ -85,7 +89,7 @@ def picker_chart(
                 alt.Tooltip("speaker_role:N", title="role"),
                 alt.Tooltip("country_name:N", title="country"),
                 alt.Tooltip("stance:N"),
-                alt.Tooltip("deployment:N"),
+                *([alt.Tooltip("deployment:N")] if has_deployment else []),
                 alt.Tooltip("quote_short:N", title="quote"),
                 alt.Tooltip("outlet:N"),
             ],

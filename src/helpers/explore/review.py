@@ -15,6 +15,7 @@ import pandas as pd
 
 from helpers.overrides import OVERRIDABLE_FIELDS, add_overrides, normalise_value, undo_last
 from helpers.tables import InputError
+from helpers.topics import Topic
 
 EDITABLE = tuple(f for f in OVERRIDABLE_FIELDS if f != "irrelevant")
 
@@ -25,11 +26,13 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def pending_changes(row: Mapping[str, Any], proposed: Mapping[str, Any]) -> dict[str, str]:
+def pending_changes(row: Mapping[str, Any], proposed: Mapping[str, Any],
+                    topic: Topic | None = None) -> dict[str, str]:
     """The proposed values that differ from the row's (normalised as the log stores them).
 
     `irrelevant=True` is a change; `irrelevant=False` is not (the row is shown, so it is relevant).
-    Raises InputError naming the field when a value would be rejected by extraction's schema.
+    Raises InputError naming the field when a value would be rejected by extraction's schema
+    (labels: the `topic`'s, default the default topic).
     """
     changes: dict[str, str] = {}
     for field, value in proposed.items():
@@ -39,7 +42,7 @@ def pending_changes(row: Mapping[str, Any], proposed: Mapping[str, Any]) -> dict
             continue
         if field not in EDITABLE:
             raise InputError(f"cannot correct {field!r} (allowed: {', '.join(OVERRIDABLE_FIELDS)})")
-        new = normalise_value(field, value) if _text(value) else ""
+        new = normalise_value(field, value, topic) if _text(value) else ""
         if new != _text(row.get(field)):
             changes[field] = new
     date = changes.get("date")
@@ -50,15 +53,17 @@ def pending_changes(row: Mapping[str, Any], proposed: Mapping[str, Any]) -> dict
 
 
 def save_review(
-    path: Path, row: Mapping[str, Any], proposed: Mapping[str, Any], *, note: str = "", author: str = ""
+    path: Path, row: Mapping[str, Any], proposed: Mapping[str, Any], *, note: str = "", author: str = "",
+    topic: Topic | None = None,
 ) -> list[dict[str, str]]:
     """Write the changed fields of one statement to the overrides log as one change (none: [])."""
-    changes = pending_changes(row, proposed)
+    changes = pending_changes(row, proposed, topic)
     if not changes:
         return []
     previous = {f: _text(row.get(f)) for f in changes if f != "irrelevant"}
     previous["irrelevant"] = "false"
-    return add_overrides(path, str(row["statement_id"]), changes, note=note, author=author, previous=previous)
+    return add_overrides(path, str(row["statement_id"]), changes, note=note, author=author, previous=previous,
+                         topic=topic)
 
 
 def apply_in_memory(table: pd.DataFrame, rows: list[dict[str, str]]) -> pd.DataFrame:

@@ -123,22 +123,13 @@ def finalize(
 
 
 def topic_statements_schema(topic: str | None) -> Any:
-    """The statements schema for a topic whose file declares `labels:` (stance values, and
-    deployment values or `null` for no deployment dimension); None keeps the default schema."""
+    """The statements schema with a topic's own label sets (None: the default topic's)."""
     if topic is None:
         return None
     from helpers.schemas import statements_schema
     from helpers.topics import load_topic
 
-    labels = load_topic(topic).config.get("labels") or {}
-    if not labels:
-        return None
-    stance, deployment = labels.get("stance"), labels.get("deployment", "undeclared")
-    stances = tuple(str(v["name"]) for v in stance["values"]) if stance else None
-    if deployment is None:
-        return statements_schema(stances, None, deployment_nullable=True)
-    deployments = tuple(str(v["name"]) for v in deployment["values"]) if isinstance(deployment, dict) else None
-    return statements_schema(stances, deployments)
+    return statements_schema(load_topic(topic))
 
 
 def extract_corpus(

@@ -17,6 +17,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from helpers import labels as topic_labels
 from helpers.charts.embed import chart_html, download_link, vega_scripts
 from helpers.charts.statements import (
     MAX_POINTS,
@@ -29,9 +30,9 @@ from helpers.charts.statements import (
     prepare_statements,
     safe_link,
 )
-from helpers.charts.theme import STANCE_COLOURS, STANCE_ORDER
 from helpers.paths import DataLayout
 from helpers.tables import InputError
+from helpers.topics import Topic
 
 MAX_SOURCE_ROWS = 2000
 EMBED_CSV_LIMIT = 750_000  # bytes; larger CSVs are linked as files beside the HTML
@@ -59,6 +60,11 @@ main { max-width: 1080px; margin: 0 auto; padding: 0 1rem 3rem; }
 .csv-download { font-size: .85rem; }
 .sources td:first-child { white-space: nowrap; }
 .sources { max-height: 32rem; overflow-y: auto; display: block; }
+.stance-report .chip { display: inline-block; padding: 0 .45em; border-radius: .7em; font-size: .8rem;
+  white-space: nowrap; border: 1px solid rgba(0,0,0,.15); }
+.country-summary td:nth-child(3), .changes-new td:first-child { white-space: nowrap; }
+.chart-data { font-size: .85rem; margin: .3rem 0; }
+.chart-data table { max-height: 24rem; overflow-y: auto; display: block; }
 .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .3em;
   vertical-align: -0.05em; }
 @media print { .sources td:first-child { white-space: nowrap; }
@@ -90,6 +96,7 @@ class ReportData:
     dataset: Path | None = None
     documents_path: Path | None = None
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    topic: Topic | None = None  # whose labels the report shows (None: the default topic)
 
     @property
     def aggregated(self) -> bool:
@@ -150,7 +157,7 @@ def statements_dataset(layout: DataLayout) -> Path | None:
 
 def load_report_data(*, data_dir: str | Path, since: str = "", until: str = "",
                      countries: str | list[str] = "", mode: str = "auto",
-                     large_rows: int = LARGE_ROWS) -> ReportData:
+                     large_rows: int = LARGE_ROWS, topic: Topic | None = None) -> ReportData:
     """Read statements, polls (merged table when present) and documents from a data dir.
 
     mode "auto": statements in pandas unless the window of the statements dataset has more
@@ -202,6 +209,7 @@ def load_report_data(*, data_dir: str | Path, since: str = "", until: str = "",
         since=since, until=until, countries=wanted, inputs=inputs,
         dataset=dataset if aggregate else None,
         documents_path=layout.documents if layout.documents.exists() else None,
+        topic=topic,
     )
 
 
@@ -297,38 +305,61 @@ def chart_section(chart: alt.TopLevelMixin, *, name: str, heading: str, caption:
     """A heading, the interactive chart, a caption and the CSV of the data behind it."""
     if export_format and out_dir:
         export_static(chart, name, out_dir, export_format)
+    figure = chart_html(chart, f"chart-{name}", label=f"{heading} (chart; its data as a table follows)",
+                        described_by=f"{name}-caption")
     return (
         f'<div class="stance-report"><h2 id="{name}-section">{_esc(heading)}</h2>'
-        f"{chart_html(chart, f'chart-{name}')}"
-        f'<p class="caption">{_esc(caption)}</p><p>{_csv_link(data, name, out_dir)}</p></div>'
+        f"{figure}"
+        f'<p class="caption" id="{name}-caption">{_esc(caption)}</p>'
+        f"{data_table_alternative(data, heading)}"
+        f"<p>{_csv_link(data, name, out_dir)}</p></div>"
     )
 
 
-def timeline_data(statements: pd.DataFrame) -> pd.DataFrame:
-    frame = prepare_statements(statements)
+ALTERNATIVE_ROWS = 60
+
+
+def data_table_alternative(data: pd.DataFrame, heading: str, *, max_rows: int = ALTERNATIVE_ROWS) -> str:
+    """The chart's data as an HTML table (its text alternative), folded away; the first `max_rows`
+    rows, the rest in the CSV."""
+    shown = data.head(max_rows)
+    head = "".join(f'<th scope="col">{_esc(c)}</th>' for c in shown.columns)
+    body = "".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>"
+                   for row in shown.itertuples(index=False))
+    more = f" (first {max_rows:,} of {len(data):,} rows; all in the CSV)" if len(data) > max_rows else ""
+    return (f'<details class="chart-data"><summary>{_esc(heading)}: the data as a table{_esc(more)}</summary>'
+            f'<table><caption>{_esc(heading)}</caption><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table></details>")
+
+
+def timeline_data(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataFrame:
+    frame = prepare_statements(statements, topic)
     return frame[[c for c in TIMELINE_COLUMNS if c in frame.columns]]
 
 
+def label_swatch(colour: str) -> str:
+    """A small colour square next to a label (decorative: the label's name is always written beside it)."""
+    return f'<span class="swatch" aria-hidden="true" style="background:{html.escape(colour)}"></span>'
+
+
 def methodology(data: ReportData, topic_title: str) -> str:
-    """What the labels mean (the codebook in brief) and what the numbers cannot say."""
-    swatches = {s: f'<span class="swatch" style="background:{STANCE_COLOURS[s]}"></span>' for s in STANCE_ORDER}
-    stance_text = {
-        "support": "favours sending personnel, is willing, or does not rule it out",
-        "conditional": "willing only under a stated condition (ceasefire, peace deal, US backstop, mandate)",
-        "neutral": "states facts or process without a position (“too early to discuss”)",
-        "oppose": "rules it out, refuses for their own country, warns against it or objects to the debate",
-    }
-    items = "".join(f"<li>{swatches[s]}<b>{s}</b>: {_esc(stance_text[s])}</li>" for s in STANCE_ORDER)
+    """What the labels mean (the topic's label descriptions) and what the numbers cannot say."""
+    stances = topic_labels.stance_labels(data.topic)
+    items = "".join(f"<li>{label_swatch(lab.colour)}<b>{_esc(lab.name)}</b>: {_esc(lab.description)}</li>"
+                    for lab in stances.labels)
+    deployments = topic_labels.deployment_labels(data.topic)
+    kinds = "" if deployments is None else "<p>Deployment: " + ", ".join(
+        f"<b>{_esc(lab.name)}</b>" + (f" ({_esc(lab.description)})" if lab.description else "")
+        for lab in deployments.labels) + ".</p>"
+    what = " and the kind of deployment discussed" if deployments is not None else ""
     return f"""<div class="stance-report"><h2 id="methodology">Methodology</h2>
 <p>Topic: {_esc(topic_title)}. Articles are collected from the configured sources, and each statement
-by a named official about sending military personnel is extracted with the speaker, their role, the
+by a named official on the topic is extracted with the speaker, their role, the
 country they speak for (ISO code; EU/NATO/UN for those bodies), the date the statement was made, a
-stance and the kind of deployment discussed. Identical statements reported by several outlets are
+stance{what}. Identical statements reported by several outlets are
 counted once and list all their sources. Reviewed corrections are applied before charting.</p>
 <ul>{items}</ul>
-<p>Deployment: <b>peacekeepers</b> (a presence to secure a ceasefire or peace deal), <b>trainers</b>,
-<b>combat_troops</b> (troops or “boots on the ground” in general), <b>reassurance_force</b>, <b>other</b>
-(demining, air or naval assets, technical personnel).</p>
+{kinds}
 <h3>Known limits</h3>
 <ul>
 <li>Stances and roles are assigned by rules applied to news text; a statement that is reported only
@@ -363,6 +394,7 @@ def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_ro
             if col not in docs.columns:
                 docs[col] = None
         docs["n"] = docs["doc_id"].astype(str).map(counts).fillna(0).astype(int)
+        docs["title"] = with_readable_titles(docs, data.documents_path)
         docs = docs.sort_values(["published", "doc_id"], ascending=[False, True], na_position="last")
         shown = docs if len(docs) <= max_rows else docs.nlargest(max_rows, "n", keep="first").sort_values(
             ["published", "doc_id"], ascending=[False, True], na_position="last")
@@ -373,7 +405,7 @@ def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_ro
     rows = []
     for r in shown.itertuples():
         link = safe_link(r.url)
-        title = _esc(r.title) or _esc(r.url) or _esc(r.doc_id)
+        title = _esc(r.title) or _esc(readable_title(r.outlet, "", r.url)) or _esc(r.doc_id)
         cell = f'<a href="{html.escape(link)}" rel="noopener noreferrer">{title}</a>' if link else title
         rows.append(f"<tr><td>{_esc(r.published)}</td><td>{_esc(r.outlet)}</td><td>{cell}</td>"
                     f"<td>{r.n}</td><td>{_esc(r.doc_id)}</td></tr>")
@@ -384,34 +416,100 @@ def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_ro
             f"<th>rows</th><th>doc_id</th></tr></thead><tbody>{body}</tbody></table></div>")
 
 
+TITLE_WORDS = 10
+
+
+def readable_title(outlet: object, text: object, url: object = None, *, words: int = TITLE_WORDS) -> str:
+    """A title for a document that has none: its outlet and the first words of its text
+    ("Reuters: Denmark is in principle prepared to send …"), else the outlet and the URL's host."""
+    def missing(value: object) -> bool:
+        return value is None or (isinstance(value, float) and pd.isna(value))
+
+    outlet_text = "" if missing(outlet) else str(outlet).strip()
+    body = "" if missing(text) else " ".join(str(text).split())
+    if body:
+        first = body.split(" ")
+        snippet = " ".join(first[:words]) + (" …" if len(first) > words else "")
+        return f"{outlet_text}: {snippet}" if outlet_text else snippet
+    host = ""
+    if isinstance(url, str) and "://" in url:
+        host = url.split("://", 1)[1].split("/", 1)[0]
+    return " · ".join(x for x in (outlet_text, host) if x) or ""
+
+
+def with_readable_titles(docs: pd.DataFrame, documents_path: Path | None) -> pd.Series:
+    """`docs["title"]`, with a readable title for each document without one (texts read only for those)."""
+    titles = docs["title"].astype(object).where(docs["title"].notna(), None)
+    missing = titles.map(lambda t: not (isinstance(t, str) and t.strip()))
+    if not missing.any():
+        return titles
+    texts: dict[str, str] = {}
+    if documents_path is not None and documents_path.exists():
+        ids = docs.loc[missing, "doc_id"].astype(str).tolist()
+        try:
+            found = pd.read_parquet(documents_path, columns=["doc_id", "text"],
+                                    filters=[("doc_id", "in", ids)])
+            texts = dict(zip(found["doc_id"].astype(str), found["text"], strict=False))
+        except (KeyError, ValueError, OSError):  # an older documents table without text: outlet and host only
+            texts = {}
+    untitled = docs.loc[missing]
+    filled = [readable_title(o, texts.get(str(d), ""), u)
+              for d, o, u in zip(untitled["doc_id"], untitled["outlet"], untitled["url"], strict=True)]
+    titles.loc[missing] = filled
+    return titles
+
+
 def country_list(codes: list[str]) -> str:
     return ", ".join(country_name(c) for c in codes)
 
 
 # ---------------------------------------------------------------- the charts' data, from either path
 
+MAX_TABLE_ROWS = 20_000  # an aggregated report (more than LARGE_ROWS statements) lists the newest ones
 
-def timeline(data: ReportData, *, max_points: int = MAX_POINTS) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
-    """The timeline chart and the table behind it (every statement, or counts when aggregated)."""
+
+def table_statements(data: ReportData, *, max_rows: int = MAX_TABLE_ROWS) -> tuple[pd.DataFrame, int, str]:
+    """(rows for the statements table, statements in the window, a note when not all are listed).
+
+    Held in memory: every statement. Aggregated: the newest `max_rows`, read by DuckDB."""
+    if not data.aggregated:
+        return data.statements, len(data.statements), ""
+    total = int(headline_numbers(data)["statements"])
+    rows = _query(data, "SELECT * FROM st ORDER BY CAST(date AS VARCHAR) DESC, statement_id "
+                        f"LIMIT {int(max_rows)}")
+    note = (f"Only the newest {len(rows):,} of {total:,} statements are listed here (the report aggregates "
+            "this many); the charts count all of them.") if total > len(rows) else ""
+    return rows, total, note
+
+
+
+def timeline(data: ReportData, *, max_points: int = MAX_POINTS,
+             click_opens_source: bool = False) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
+    """The timeline chart and the table behind it (every statement, or counts when aggregated).
+
+    A click on a point shows its row in the statements table (`statements_section`), unless
+    `click_opens_source`."""
     from helpers.charts import stance_timeline
 
+    options = {"max_points": max_points, "topic": data.topic, "click_opens_source": click_opens_source}
     if not data.aggregated:
-        return stance_timeline(data.statements, max_points=max_points), timeline_data(data.statements)
+        return stance_timeline(data.statements, **options), timeline_data(data.statements, data.topic)
     agg = timeline_aggregate(data, max_points=max_points)
     if agg is None:  # few dated statements: read just those rows and draw every point
         rows = _window_rows(data)
-        return stance_timeline(rows, max_points=max_points), timeline_data(rows)
+        return stance_timeline(rows, **options), timeline_data(rows, data.topic)
     table = agg.data[["date", "country_name", "stance", "n", "speakers", "deployments"]]
-    return stance_timeline(aggregated=agg, max_points=max_points), table
+    return stance_timeline(aggregated=agg, **options), table
 
 
 def balance(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
     """Stances by month: chart and table."""
     from helpers.charts import stance_balance_by_month
 
-    table = balance_table(data.statements) if not data.aggregated else balance_from_counts(_query(data, """
-        SELECT strftime(day, '%Y-%m-01') AS month, stance, count(*) AS n FROM p GROUP BY ALL"""))
-    return stance_balance_by_month(table=table), table
+    table = balance_table(data.statements, data.topic) if not data.aggregated else balance_from_counts(
+        _query(data, "SELECT strftime(day, '%Y-%m-01') AS month, stance, count(*) AS n FROM p GROUP BY ALL"),
+        data.topic)
+    return stance_balance_by_month(table=table, topic=data.topic), table
 
 
 def matrix(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
@@ -419,14 +517,14 @@ def matrix(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
     from helpers.charts import country_matrix
 
     if not data.aggregated:
-        table = matrix_table(data.statements)
+        table = matrix_table(data.statements, data.topic)
     else:
         latest = _query(data, f"""
             SELECT coalesce(country, '') AS country, year(day) || ' Q' || quarter(day) AS quarter,
                    {_LATEST}, count(*) AS n
             FROM p GROUP BY ALL""")
         table = matrix_from_latest(_with_names(latest).drop(columns=["speaker_role"]))
-    return country_matrix(table=table), table
+    return country_matrix(table=table, topic=data.topic), table
 
 
 def latest_map(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
@@ -435,24 +533,37 @@ def latest_map(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
     from helpers.charts.map import latest_by_country
 
     if not data.aggregated:
-        return stance_map(data.statements), latest_by_country(data.statements)
+        return (stance_map(data.statements, topic=data.topic),
+                latest_by_country(data.statements, data.topic))
     latest = _with_names(_query(data, f"""
         SELECT country, {_LATEST}, count(*) AS n FROM p
         WHERE country IS NOT NULL AND country <> '' GROUP BY ALL"""))
     cols = ["country", "country_name", "stance", "speaker", "speaker_role", "date", "n"]
     latest = latest[cols].sort_values("country").reset_index(drop=True)
-    return stance_map(latest=latest), latest
+    return stance_map(latest=latest, topic=data.topic), latest
 
 
 # ---------------------------------------------------------------- DuckDB over the statements dataset
 
-_STANCES = ", ".join(f"'{s}'" for s in STANCE_ORDER)
-# the same normalisation as helpers.charts.statements.prepare_statements, in SQL
-_PREPARED = f"""
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def prepared_view_sql(topic: Topic | None = None) -> str:
+    """View `p`: the same normalisation as helpers.charts.statements.prepare_statements, in SQL,
+    with the topic's labels (a stance outside them is its "no position" label, and so on)."""
+    stances = topic_labels.stance_labels(topic)
+    stance = (f"CASE WHEN stance IN ({', '.join(map(_sql_text, stances.names))}) THEN stance "
+              f"ELSE {_sql_text(topic_labels.fallback_stance(stances))} END")
+    deployments = topic_labels.deployment_labels(topic)
+    deployment = ("CAST(deployment AS VARCHAR)" if deployments is None else
+                  f"CASE WHEN deployment IN ({', '.join(map(_sql_text, deployments.names))}) THEN deployment "
+                  f"ELSE {_sql_text(topic_labels.fallback_deployment(deployments))} END")
+    return f"""
 CREATE VIEW p AS SELECT
   try_cast(date AS DATE) AS day, country, statement_id,
-  CASE WHEN stance IN ({_STANCES}) THEN stance ELSE 'neutral' END AS stance,
-  CASE WHEN deployment IN ({{deployments}}) THEN deployment ELSE 'other' END AS deployment,
+  {stance} AS stance,
+  {deployment} AS deployment,
   coalesce(CAST(speaker AS VARCHAR), '') AS speaker,
   coalesce(CAST(speaker_role AS VARCHAR), '') AS speaker_role
 FROM st WHERE try_cast(date AS DATE) IS NOT NULL"""
@@ -470,21 +581,20 @@ DUCKDB_MEMORY_LIMIT = os.environ.get("STANCE_TRACKER_DUCKDB_MEMORY", "512MB")
 class _connect:
     """A DuckDB connection with view `st` (the dataset in the window) and `p` (prepared rows)."""
 
-    def __init__(self, dataset: Path, since: str, until: str, countries: list[str]) -> None:
+    def __init__(self, dataset: Path, since: str, until: str, countries: list[str],
+                 topic: Topic | None = None) -> None:
+        import tempfile
+
         import duckdb
 
         from helpers import storage
-        from helpers.charts.theme import DEPLOYMENT_ORDER
-
-        import tempfile
 
         spill = Path(tempfile.gettempdir()) / "stance-tracker-duckdb"
         self.con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT, "temp_directory": str(spill)})
         self.con.execute("SET enable_progress_bar = false")  # no progress widget in the report
         storage.duckdb_view(self.con, dataset, "st", since=since or None, until=until or None,
                             where={"country": countries} if countries else None)
-        deployments = ", ".join(f"'{d}'" for d in DEPLOYMENT_ORDER)
-        self.con.execute(_PREPARED.replace("{deployments}", deployments))
+        self.con.execute(prepared_view_sql(topic))
 
     def __enter__(self) -> Any:
         return self.con
@@ -495,7 +605,7 @@ class _connect:
 
 def _query(data: ReportData, sql: str, **frames: pd.DataFrame) -> pd.DataFrame:
     assert data.dataset is not None
-    with _connect(data.dataset, data.since, data.until, data.countries) as con:
+    with _connect(data.dataset, data.since, data.until, data.countries, data.topic) as con:
         for name, frame in frames.items():
             con.register(name, frame)
         return con.execute(sql).df()
@@ -575,7 +685,7 @@ def timeline_aggregate(data: ReportData, *, max_points: int = MAX_POINTS) -> Agg
         ORDER BY g.date, g.country_name, g.stance"""
     table = _query(data, data_sql, names=names)
     table["n"] = table["n"].astype("int64")
-    table["deployments"] = table["deployments"].str.replace("_", " ")
+    table["deployments"] = table["deployments"].fillna("").astype(str).str.replace("_", " ")
     counts = _query(data, f"SELECT country_name, count(*) AS n {join} GROUP BY ALL ORDER BY country_name",
                     names=names)
     counts["n"] = counts["n"].astype("int64")
@@ -625,7 +735,7 @@ def _sources_from_dataset(data: ReportData, *, out_dir: str | Path | None,
     if out_dir:
         target = Path(out_dir) / "data" / "sources.csv"
         target.parent.mkdir(parents=True, exist_ok=True)
-        with _connect(data.dataset, data.since, data.until, data.countries) as con:  # type: ignore[arg-type]
+        with _connect(data.dataset, data.since, data.until, data.countries, data.topic) as con:  # type: ignore[arg-type]
             con.register("polls_ids", polls_ids)
             con.execute(f"COPY ({every}) TO '{target.as_posix()}' (HEADER, DELIMITER ',')")
         if target.stat().st_size > EMBED_CSV_LIMIT:
