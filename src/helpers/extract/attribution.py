@@ -536,7 +536,7 @@ def find_mentions(
                         end = rend + (close.end() - 1 if close else 0)
                         break
         # resolve against the actors table / earlier names in the document
-        hit = rules.actors.match_words(name_toks)
+        hit = rules.actors.match_words(name_toks, day)
         person, in_table = None, False
         if hit:
             n, candidate = hit
