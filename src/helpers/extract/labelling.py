@@ -14,6 +14,8 @@ falls back to the cue rules, with no confidence. Every row keeps an explanation 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,11 +48,28 @@ class SpeakerEvidence:
     text: str = ""
 
 
+_CAPTURED: list[list[tuple[dict[str, Any], SpeakerEvidence]]] = []
+
+
+@contextmanager
+def captured_evidence() -> Iterator[list[tuple[dict[str, Any], SpeakerEvidence]]]:
+    """Collect every (row, evidence) pair handed to the labeller while the block runs: training
+    reads a statement exactly as a run hands it over (labeller.examples)."""
+    store: list[tuple[dict[str, Any], SpeakerEvidence]] = []
+    _CAPTURED.append(store)
+    try:
+        yield store
+    finally:
+        _CAPTURED.remove(store)
+
+
 def label_rows(rows: list[dict[str, Any]], evidence: list[SpeakerEvidence], rules: Rules) -> None:
     """Set `stance`, `stance_cue`, `stance_confidence`, `deployment`, `deployment_cue` and
     `deployment_confidence` on each row in place; `rows[i]` belongs to `evidence[i]`."""
     if not rows:
         return
+    for store in _CAPTURED:
+        store.extend((dict(row), ev) for row, ev in zip(rows, evidence, strict=True))
     doc_dep = document_deployment(evidence[0].title + "\n" + evidence[0].text, rules)
     model = rules.labeller
     for row, ev in zip(rows, evidence, strict=True):

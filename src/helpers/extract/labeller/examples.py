@@ -69,7 +69,37 @@ def _sentences_holding(text: str, evidence: list[str]) -> list[str]:
     return out or list(evidence)
 
 
-def corpus_examples(corpus: Corpus, rules: Rules, with_rewrites: bool = True) -> list[Example]:
+def extractor_views(corpus: Corpus, rules: Rules) -> dict[tuple[str, str], LabelInput]:
+    """Each corpus statement as the extractor hands it to the labeller: the document is run
+    through attribution (cue rules label, no model), and each row the extractor finds is matched to
+    its gold row by document and the speaker's last name (the scorer's rule)."""
+    import dataclasses
+
+    from helpers.extract.document import extract_document
+    from helpers.extract.labelling import captured_evidence
+    from helpers.extract.normalize import speaker_key
+
+    plain = dataclasses.replace(rules, labeller=None)
+    views: dict[tuple[str, str], LabelInput] = {}
+    for doc_id, doc in corpus.docs.items():
+        with captured_evidence() as store:
+            extract_document({k: v for k, v in doc.items() if not k.startswith("_")}, plain)
+        for row, ev in store:
+            key = (doc_id, speaker_key(row.get("speaker")))
+            if key[1] and key not in views:
+                views[key] = label_input(ev.segments, ev.sentences, ev.contexts, ev.title, ev.text, rules, ev.forced)
+    return views
+
+
+def corpus_examples(
+    corpus: Corpus, rules: Rules, with_rewrites: bool = True, with_extractor_views: bool = True
+) -> list[Example]:
+    """Labelled examples. A statement the extractor finds is read as the extractor hands it over
+    (the original example, so cross-validation scores production-like input) and as the writer's
+    evidence (one more augmented view); one it misses is read from the writer's evidence."""
+    from helpers.extract.normalize import speaker_key
+
+    views = extractor_views(corpus, rules) if with_extractor_views else {}
     examples: list[Example] = []
     doc_deps: dict[str, Any] = {}
     for s in corpus.statements:
@@ -84,7 +114,13 @@ def corpus_examples(corpus: Corpus, rules: Rules, with_rewrites: bool = True) ->
         key = f"{s['doc_id']}|{s['speaker']}"
         x = label_input(evidence, sentences, sentences, title, text, rules, doc_dep=doc_deps[s["doc_id"]])
         part = Path(str(doc.get("_where", "")).rsplit(":", 1)[0]).parent.name
-        examples.append(Example(key, group, s["stance"], s.get("deployment"), x, False, s.get("hard_case"), part=part))
+        view = views.get((str(s["doc_id"]), speaker_key(str(s["speaker"]))))
+        if view is not None:
+            examples.append(Example(key, group, s["stance"], s.get("deployment"), view, False, s.get("hard_case"), part=part))
+            examples.append(Example(f"{key}|evidence", group, s["stance"], s.get("deployment"), x, True, s.get("hard_case"),
+                                    part=part))
+        else:
+            examples.append(Example(key, group, s["stance"], s.get("deployment"), x, False, s.get("hard_case"), part=part))
         if not with_rewrites:
             continue
         for n, rw in enumerate(s.get("rewrites") or []):

@@ -25,6 +25,8 @@ def readable(feature: str) -> str:
         return f"document about: {value}"
     if kind == "t":
         return f"headline: {value}"
+    if kind == "d":
+        return f"article: {value}"
     if kind == "lex":
         return f"{value} words (VADER)"
     if kind == "event":
