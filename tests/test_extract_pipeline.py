@@ -196,6 +196,9 @@ def test_evaluate_figures_equal_the_shared_scorer(tmp_path, capsys):
         == 0
     )
     ours = json.loads(capsys.readouterr().out)
+    # ours adds per-class figures and confusion matrices; every figure the shared scorer prints is equal
+    labels = ours["statements"].pop("labels")
+    assert set(labels) == {"stance", "deployment"} and labels["stance"]["confusion"]
     theirs = subprocess.run(
         [
             sys.executable,
@@ -251,7 +254,7 @@ def test_cli_dask_engine_maps_documents_then_finalizes_like_local(tmp_path, monk
 
     seen = {}
 
-    def fake_extract_with_dask(documents, *, topic, scheduler=None, cache_dir=None):
+    def fake_extract_with_dask(documents, *, topic, scheduler=None, cache_dir=None, data_dir=None):
         seen.update(topic=topic, scheduler=scheduler, n=len(documents))
         parts = [
             extract_documents(documents.iloc[i : i + 4], topic=topic) for i in range(0, len(documents), 4)

@@ -161,7 +161,8 @@ def test_training_learns_a_labelled_corpus_and_the_model_labels_rows(tmp_path: P
     run = train_topic(rules, training_root=root, folds=4)
     stance = run.dims["stance"]
     assert not set(stance.cv.groups) & run.test_events  # the frozen test never enters CV
-    assert run.n_augmented == run.n_original == 40
+    # two rewrites' worth (one each here) plus the writer's evidence for rows the extractor also finds
+    assert run.n_original == 40 and run.n_augmented >= 40
     assert macro_f1(stance.cv.gold, stance.cv.predicted()[0], stance.classes) > 0.6
     path = tmp_path / "data" / "models" / "ukraine_troops.labeller.json"
     checksum = run.model.save(path)
