@@ -54,10 +54,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     e.add_argument(
         "--gold",
-        required=True,
         metavar="DIR",
         help="folder with statements.jsonl, polls.jsonl (and docs.jsonl)",
     )
+    e.add_argument(
+        "--labeller", action="store_true",
+        help="instead of a gold set: the labeller's grouped cross-validation and frozen-test figures on its "
+        "training corpus (per-class P/R/F1, confusion matrices, reliability); writes no model",
+    )
+    e.add_argument("--figures", metavar="DIR", help="with --labeller: also write reliability/confusion SVGs here")
     e.add_argument(
         "--docs", metavar="FILE", help="documents to extract (default GOLD/docs.jsonl or GOLD/../docs.jsonl)"
     )
@@ -142,6 +147,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from helpers.extract import extract_corpus
     from helpers.extract.evaluate import report_lines, score_dirs
 
+    if args.labeller:
+        return _evaluate_labeller(args)
+    if not args.gold:
+        raise InputError("evaluate needs --gold DIR (a gold set) or --labeller (the labeller's own figures)")
     gold = Path(args.gold)
     for name in ("statements.jsonl", "polls.jsonl"):
         if not (gold / name).exists():
@@ -167,4 +176,20 @@ def run_evaluate(args: argparse.Namespace) -> int:
     else:
         for line in report_lines(scores):
             print(line)
+    return 0
+
+
+def _evaluate_labeller(args: argparse.Namespace) -> int:
+    """The labeller measured on its corpus, exactly as `stance-tracker train` prints it."""
+    from helpers.extract.labeller.report import format_run
+    from helpers.extract.labeller.training import train_topic
+    from helpers.extract.rules import compile_rules
+
+    run = train_topic(compile_rules(args.topic))
+    print(format_run(run))
+    if args.figures:
+        from helpers.extract.labeller.plots import write_figures
+
+        for path in write_figures(run, args.figures):
+            print(f"wrote {path}", file=sys.stderr)
     return 0

@@ -76,7 +76,8 @@ def label_rows(rows: list[dict[str, Any]], evidence: list[SpeakerEvidence], rule
         if model is None:
             _label_by_rules(row, ev, rules, doc_dep)
             continue
-        x = label_input(ev.segments, ev.sentences, ev.contexts, ev.title, ev.text, rules, ev.forced, doc_dep)
+        x = label_input(ev.segments, ev.sentences, ev.contexts, ev.title, ev.text, rules, ev.forced, doc_dep,
+                        speaker=ev.speaker)
         sf = stance_features(x)
         stance, conf = model.stance.predict(sf)
         row["stance"], row["stance_confidence"] = stance, round(conf, 4)

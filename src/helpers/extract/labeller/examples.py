@@ -38,6 +38,7 @@ def label_input(
     rules: Rules,
     forced: list[Any] | None = None,
     doc_dep: tuple[str, str] | None | str = "",
+    speaker: str = "",
 ) -> LabelInput:
     """Model input with the cue rules' verdicts attached as features."""
     if doc_dep == "":
@@ -51,6 +52,7 @@ def label_input(
         rule_stance=rule_stance(segments, rules, forced),
         rule_deployment=classify_deployment(" ".join(contexts or sentences or segments), rules)[0],
         document_deployment=doc_dep[0] if isinstance(doc_dep, tuple) else None,
+        speaker=speaker,
     )
 
 
@@ -87,7 +89,9 @@ def extractor_views(corpus: Corpus, rules: Rules) -> dict[tuple[str, str], Label
         for row, ev in store:
             key = (doc_id, speaker_key(row.get("speaker")))
             if key[1] and key not in views:
-                views[key] = label_input(ev.segments, ev.sentences, ev.contexts, ev.title, ev.text, rules, ev.forced)
+                views[key] = label_input(
+                    ev.segments, ev.sentences, ev.contexts, ev.title, ev.text, rules, ev.forced, speaker=ev.speaker
+                )
     return views
 
 
@@ -112,7 +116,8 @@ def corpus_examples(
         sentences = _sentences_holding(text, evidence)
         group = str(doc["event_id"])
         key = f"{s['doc_id']}|{s['speaker']}"
-        x = label_input(evidence, sentences, sentences, title, text, rules, doc_dep=doc_deps[s["doc_id"]])
+        x = label_input(evidence, sentences, sentences, title, text, rules, doc_dep=doc_deps[s["doc_id"]],
+                        speaker=str(s["speaker"]))
         part = Path(str(doc.get("_where", "")).rsplit(":", 1)[0]).parent.name
         view = views.get((str(s["doc_id"]), speaker_key(str(s["speaker"]))))
         if view is not None:
@@ -127,7 +132,8 @@ def corpus_examples(
             seg = str(rw.get("text") or "")
             if not seg:
                 continue
-            xr = label_input([seg], [seg], [seg], title, text, rules, doc_dep=doc_deps[s["doc_id"]])
+            xr = label_input([seg], [seg], [seg], title, text, rules, doc_dep=doc_deps[s["doc_id"]],
+                             speaker=str(s["speaker"]))
             examples.append(
                 Example(f"{key}|rewrite-{n}", group, s["stance"], s.get("deployment"), xr, True, s.get("hard_case"),
                         part=part)

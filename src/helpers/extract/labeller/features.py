@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -38,6 +39,16 @@ class LabelInput:
     rule_stance: str | None = None
     rule_deployment: str | None = None
     document_deployment: str | None = None
+    speaker: str = ""  # the speaker's name: its words are masked, so the model learns what is said, not who says it
+
+
+def _masker(x: LabelInput) -> Callable[[list[str]], list[str]]:
+    """Replace the speaker's name words by one placeholder token (a speaker's usual position must not
+    decide the label of what they said this time)."""
+    names = {w for w in tokenize(x.speaker) if len(w) > 2 and w.isalpha()}
+    if not names:
+        return lambda toks: toks
+    return lambda toks: ["<speaker>" if t in names else t for t in toks]
 
 
 def _scoped(m: Marked) -> str:
@@ -63,8 +74,9 @@ def stance_features(
     counts: Counter[str] = Counter()
     own = " . ".join(s for s in x.segments if s)
     marked, events = mark_scopes(own)
-    words = [m.word for m in marked]
-    scoped = [_scoped(m) for m in marked]
+    mask = _masker(x)
+    words = mask([m.word for m in marked])
+    scoped = [t for t, w in zip([_scoped(m) for m in marked], words, strict=True) if w != "<speaker>"]
     _ngrams("w=", words, counts, 3)
     if scopes:
         _ngrams("s=", [t for t in scoped if ":" in t], counts, 2)  # scoped words and pairs
@@ -77,7 +89,7 @@ def stance_features(
         counts[f"event={name}"] += min(n, 3)
     own_set = set(words)
     for sent in x.sentences if context else []:
-        for tok in tokenize(sent):
+        for tok in mask(tokenize(sent)):
             if tok not in own_set and tok not in _STOP and tok.isalpha():
                 counts["ctx=" + tok] = 1
     if x.rule_stance and rules:
@@ -97,7 +109,7 @@ def deployment_features(x: LabelInput) -> dict[str, float]:
     (a "coalition force" in a story about monitoring a ceasefire)."""
     counts: Counter[str] = Counter()
     ctx = " . ".join(x.contexts or x.sentences or x.segments)
-    _ngrams("c=", tokenize(ctx), counts, 2)
+    _ngrams("c=", _masker(x)(tokenize(ctx)), counts, 2)
     for tok in tokenize(x.title):
         if tok not in _STOP and tok.isalpha():
             counts["t=" + tok] = 1

@@ -92,7 +92,7 @@ def reviewed_examples(data_dir: str | Path, rules: Rules) -> list[Example]:
         if stance not in stance_names:
             continue
         sentence = str(row.get("sentence") or "")
-        x = label_input([sentence], [sentence], [sentence], "", sentence, rules)
+        x = label_input([sentence], [sentence], [sentence], "", sentence, rules, speaker=str(row.get("speaker") or ""))
         out.append(Example(f"review|{sid}", f"review:{sid}", stance, deployment, x, False, None, "review"))
     return out
 
