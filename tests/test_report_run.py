@@ -49,6 +49,8 @@ def test_default_run_on_bundled_corpus_writes_report_manifest_and_latest(bundled
         assert (first / name).is_file(), name
     manifest = json.loads((first / "manifest.json").read_text())
     assert manifest["status"] == "ok" and manifest["git"]["commit"]
+    # the labeller model that labelled the run is named with its checksum (issue 11: the review loop)
+    assert manifest["extractor"]["labeller_checksum"] and manifest["extractor"]["extractor_version"]
     assert manifest["row_counts"]["statements"] > 0 and manifest["row_counts"]["documents"] > 0
     assert [n["notebook"] for n in manifest["notebooks"]] == ["01_collect.ipynb", "02_extract.ipynb",
                                                               "03_report.ipynb"]

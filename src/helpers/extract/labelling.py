@@ -22,7 +22,7 @@ from typing import Any
 from helpers.extract.deployment import classify_deployment, document_deployment, with_document_context
 from helpers.extract.labeller.examples import label_input, rule_stance
 from helpers.extract.labeller.explain import describe
-from helpers.extract.labeller.features import deployment_features, stance_features
+from helpers.extract.labeller.features import deployment_features, document_words, stance_features
 from helpers.extract.rules import Rules
 from helpers.extract.stance import classify_stance
 
@@ -72,6 +72,8 @@ def label_rows(rows: list[dict[str, Any]], evidence: list[SpeakerEvidence], rule
         store.extend((dict(row), ev) for row, ev in zip(rows, evidence, strict=True))
     doc_dep = document_deployment(evidence[0].title + "\n" + evidence[0].text, rules)
     model = rules.labeller
+    # the document's own words are the same for every speaker in it: looked up once
+    doc_part = model.deployment.prepare(document_words(evidence[0].text)) if model and model.deployment else None
     for row, ev in zip(rows, evidence, strict=True):
         if model is None:
             _label_by_rules(row, ev, rules, doc_dep)
@@ -85,10 +87,14 @@ def label_rows(rows: list[dict[str, Any]], evidence: list[SpeakerEvidence], rule
         if model.deployment is None:
             row["deployment"], row["deployment_cue"], row["deployment_confidence"] = None, None, None
         else:
-            dfeat = deployment_features(x)
-            dep, dconf = model.deployment.predict(dfeat)
+            parts = [model.deployment.prepare(deployment_features(x, with_document=False))]
+            if doc_part is not None and ev.text == evidence[0].text:
+                parts.append(doc_part)
+            elif ev.text:
+                parts.append(model.deployment.prepare(document_words(ev.text)))
+            dep, dconf = model.deployment.predict_parts(parts)
             row["deployment"], row["deployment_confidence"] = dep, round(dconf, 4)
-            row["deployment_cue"] = describe(dep, model.deployment.explain(dfeat, dep))
+            row["deployment_cue"] = describe(dep, model.deployment.explain_parts(parts, dep))
         version = str(row.get("extractor_version") or "")
         if model.checksum and model.checksum not in version:
             row["extractor_version"] = f"{version}+model.{model.checksum}" if version else f"model.{model.checksum}"

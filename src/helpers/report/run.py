@@ -29,6 +29,7 @@ from typing import Any
 from helpers.paths import DataLayout, find_project_root
 from helpers.report.params import check_parameter_names, split_parameters
 from helpers.tables import InputError, atomic_write_bytes
+from helpers.topics import DEFAULT_TOPIC
 
 KERNEL_NAME = "stance-tracker"
 KERNEL_DISPLAY = "Stance Tracker (.venv)"
@@ -201,6 +202,7 @@ def run_report(
         "run_id": run_id, "status": "running", "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "title": title, "parameters": params, "git": git_commit(root),
         "python": platform.python_version(), "packages": _versions(), "notebooks": [],
+        "extractor": _extractor_identity(str(params.get("topic") or DEFAULT_TOPIC), params["data_dir"]),
     }
     _write(scratch / "parameters.json",
                        json.dumps(params, indent=2, sort_keys=True, default=str).encode("utf-8"))
@@ -400,3 +402,18 @@ def write_index(reports: Path) -> Path:
     target = reports / "index.html"
     _write(target, _PAGE.format(title="Stance Tracker report runs", body=body).encode("utf-8"))
     return target
+
+
+def _extractor_identity(topic: str, data_dir: str | Path) -> dict[str, Any]:
+    """The extractor version and the labeller model a run's extraction used (file and checksum), so
+    a report says which model labelled it and reruns can be compared."""
+    from helpers.extract.labeller.store import find_model, model_path
+    from helpers.extract.version import EXTRACTOR_VERSION
+
+    model = find_model(topic, data_dir)
+    return {
+        "extractor_version": EXTRACTOR_VERSION,
+        "topic": topic,
+        "labeller_model": str(model_path(topic, data_dir)) if model else None,
+        "labeller_checksum": model.checksum if model else None,
+    }

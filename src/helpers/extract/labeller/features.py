@@ -56,15 +56,19 @@ def _scoped(m: Marked) -> str:
     return f"{tag}:{m.word}" if tag else m.word
 
 
+_EMPTY = _STOP | frozenset(".,;:!?")
+
+
 def _ngrams(prefix: str, toks: list[str], counts: Counter[str], n_max: int) -> None:
+    """1..n_max-grams, leaving out those made only of stop words and punctuation."""
+    empty = [t in _EMPTY for t in toks]
     for n in range(1, n_max + 1):
-        for i in range(len(toks) - n + 1):
-            gram = toks[i : i + n]
-            if n == 1 and gram[0] in _STOP:
-                continue
-            if all(g in _STOP or g in ".,;:!?" for g in gram):
-                continue
-            counts[prefix + " ".join(gram)] += 1
+        grams = [
+            prefix + " ".join(toks[i : i + n])
+            for i in range(len(toks) - n + 1)
+            if not all(empty[i : i + n])
+        ]
+        counts.update(grams)
 
 
 def stance_features(
@@ -103,7 +107,7 @@ def stance_features(
 DOCUMENT_WEIGHT = 0.5
 
 
-def deployment_features(x: LabelInput) -> dict[str, float]:
+def deployment_features(x: LabelInput, with_document: bool = True) -> dict[str, float]:
     """The speaker's sentences, the headline, the rules' verdicts and (at half weight) the words of
     the whole document: what kind of force a statement means is often said only by its article
     (a "coalition force" in a story about monitoring a ceasefire)."""
@@ -118,13 +122,13 @@ def deployment_features(x: LabelInput) -> dict[str, float]:
     if x.document_deployment:
         counts["doc=" + x.document_deployment] = 1
     out = _normalise(counts)
-    if x.text:
-        out.update(_document_words(x.text))
+    if x.text and with_document:
+        out.update(document_words(x.text))
     return out
 
 
 @lru_cache(maxsize=512)
-def _document_words(text: str) -> dict[str, float]:
+def document_words(text: str) -> dict[str, float]:
     """A document's weighted word features, once per document (every speaker in it shares them)."""
     doc: Counter[str] = Counter()
     _ngrams("d=", tokenize(text), doc, 1)

@@ -11,11 +11,23 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from helpers.tables import InputError
+
+
+@dataclass
+class Prepared:
+    """Features matched to a model's vocabulary, with their contribution to each class's score."""
+
+    names: list[str]
+    idx: np.ndarray
+    vals: np.ndarray
+    contrib: np.ndarray
 
 
 @dataclass
@@ -27,16 +39,58 @@ class LinearModel:
     coef: list[list[float]]  # one row per class
     intercept: list[float]
     temperature: float = 1.0
+    _matrix: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
 
-    def scores(self, features: dict[str, float]) -> list[float]:
-        out = list(self.intercept)
+    @property
+    def matrix(self) -> np.ndarray:
+        """The weights as an array (built once): prediction is one gather and one dot product."""
+        if self._matrix is None:
+            self._matrix = np.asarray(self.coef, dtype=float).reshape(len(self.classes), -1)
+        return self._matrix
+
+    def _known(self, features: dict[str, float]) -> tuple[list[str], np.ndarray, np.ndarray]:
+        names, idx, vals = [], [], []
         for name, value in features.items():
             j = self.vocabulary.get(name)
-            if j is None:
+            if j is not None:
+                names.append(name)
+                idx.append(j)
+                vals.append(value)
+        return names, np.asarray(idx, dtype=np.intp), np.asarray(vals, dtype=float)
+
+    def prepare(self, features: dict[str, float]) -> Prepared:
+        """A feature set looked up once: a document's shared features serve all its speakers."""
+        names, idx, vals = self._known(features)
+        contrib = self.matrix[:, idx] @ vals if len(idx) else np.zeros(len(self.classes))
+        return Prepared(names, idx, vals, contrib)
+
+    def scores(self, features: dict[str, float]) -> list[float]:
+        return self.scores_of([self.prepare(features)])
+
+    def scores_of(self, parts: list[Prepared]) -> list[float]:
+        out = np.asarray(self.intercept, dtype=float) + sum(p.contrib for p in parts)
+        return [float(v) for v in out]
+
+    def predict_parts(self, parts: list[Prepared]) -> tuple[str, float]:
+        s = np.asarray(self.scores_of(parts)) / self.temperature
+        p = np.exp(s - s.max())
+        p /= p.sum()
+        k = int(np.argmax(p))
+        return self.classes[k], float(p[k])
+
+    def explain_parts(self, parts: list[Prepared], label: str, top: int = 3) -> list[tuple[str, float]]:
+        c = self.classes.index(label)
+        n = len(self.classes)
+        found: list[tuple[str, float]] = []
+        for part in parts:
+            if not len(part.idx):
                 continue
-            for c in range(len(self.classes)):
-                out[c] += self.coef[c][j] * value
-        return out
+            cols = self.matrix[:, part.idx]
+            mean_other = (cols.sum(axis=0) - cols[c]) / max(n - 1, 1)
+            w = part.vals * (cols[c] - mean_other)
+            found += [(part.names[int(i)], float(w[i])) for i in np.argsort(-w)[:top] if w[i] > 0]
+        found.sort(key=lambda t: -t[1])
+        return found[:top]
 
     def proba(self, features: dict[str, float]) -> list[float]:
         """Calibrated class probabilities."""
@@ -53,19 +107,7 @@ class LinearModel:
 
     def explain(self, features: dict[str, float], label: str, top: int = 3) -> list[tuple[str, float]]:
         """The features that weighed most for `label` against the other classes, strongest first."""
-        c = self.classes.index(label)
-        n = len(self.classes)
-        weights = []
-        for name, value in features.items():
-            j = self.vocabulary.get(name)
-            if j is None:
-                continue
-            mean_other = sum(self.coef[k][j] for k in range(n) if k != c) / max(n - 1, 1)
-            w = value * (self.coef[c][j] - mean_other)
-            if w > 0:
-                weights.append((name, w))
-        weights.sort(key=lambda t: -t[1])
-        return weights[:top]
+        return self.explain_parts([self.prepare(features)], label, top)
 
     def to_json(self) -> dict[str, Any]:
         names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)

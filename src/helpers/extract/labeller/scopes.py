@@ -84,6 +84,15 @@ class Marked:
     question: bool
 
 
+@lru_cache(maxsize=4)
+def _phrases_from(words: ScopeWords) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Condition phrases by their first word (looked up once per token, not tried one by one)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in words.condition_phrases:
+        out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _starts(tokens: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return tuple(tokens[i : i + len(phrase)]) == phrase
 
@@ -117,7 +126,7 @@ def mark_scopes(text: str, words: ScopeWords | None = None) -> tuple[list[Marked
             out.append(Marked(tok, False, False, False, in_question[i]))
             i += 1
             continue
-        phrase = next((p for p in words.condition_phrases if _starts(tokens, i, p)), None)
+        phrase = next((p for p in _phrases_from(words).get(tok, ()) if _starts(tokens, i, p)), None)
         if phrase is not None:
             cond, neg = True, False  # a condition opens a clause of its own
             events["condition"] = events.get("condition", 0) + 1
