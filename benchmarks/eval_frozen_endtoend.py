@@ -17,7 +17,6 @@ import json
 import tempfile
 from pathlib import Path
 
-import pandas as pd
 
 from helpers.extract.corpus import finalize
 from helpers.extract.document import extract_document

@@ -24,7 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from helpers.extract.normalize import fold_lower, loose_key, name_key, name_words
+from helpers.extract.normalize import loose_key, name_key, name_words
 from helpers.paths import PROJECT_ROOT
 from helpers.tables import InputError
 

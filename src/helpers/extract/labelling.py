@@ -20,11 +20,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from helpers.extract.deployment import classify_deployment, document_deployment, with_document_context
-from helpers.extract.labeller.examples import label_input, rule_stance
+from helpers.extract.labeller.examples import best_rule_result, label_input
 from helpers.extract.labeller.explain import describe
 from helpers.extract.labeller.features import deployment_features, document_words, stance_features
 from helpers.extract.rules import Rules
-from helpers.extract.stance import classify_stance
 
 
 @dataclass
@@ -80,10 +79,10 @@ def label_rows(rows: list[dict[str, Any]], evidence: list[SpeakerEvidence], rule
             continue
         x = label_input(ev.segments, ev.sentences, ev.contexts, ev.title, ev.text, rules, ev.forced, doc_dep,
                         speaker=ev.speaker)
-        sf = stance_features(x)
-        stance, conf = model.stance.predict(sf)
+        sparts = [model.stance.prepare(stance_features(x))]
+        stance, conf = model.stance.predict_parts(sparts)
         row["stance"], row["stance_confidence"] = stance, round(conf, 4)
-        row["stance_cue"] = describe(stance, model.stance.explain(sf, stance))
+        row["stance_cue"] = describe(stance, model.stance.explain_parts(sparts, stance))
         if model.deployment is None:
             row["deployment"], row["deployment_cue"], row["deployment_confidence"] = None, None, None
         else:
@@ -104,24 +103,15 @@ def _label_by_rules(row: dict[str, Any], ev: SpeakerEvidence, rules: Rules, doc_
     """The cue rules alone (a topic with no trained model): first informative cue wins. The cue
     engine speaks support / conditional / oppose / neutral; a topic with other labels maps them in
     `labels.stance.from_cues`."""
-    stance = rule_stance(ev.segments, rules, ev.forced)
+    res = best_rule_result(ev.segments, rules, ev.forced)
     to_topic = (rules.topic.config.get("labels") or {}).get("stance", {}).get("from_cues") or {}
-    if stance is not None:
-        seg = next(
-            (s for i, s in enumerate(ev.segments)
-             if classify_stance(s, rules, forced=ev.forced[i] if i < len(ev.forced) else None).stance == stance),
-            ev.segments[0],
-        )
-        idx = ev.segments.index(seg)
-        res = classify_stance(seg, rules, forced=ev.forced[idx] if idx < len(ev.forced) else None)
+    if res is not None:
         row["stance"], row["stance_cue"] = to_topic.get(res.stance, res.stance), res.cue
+    row.setdefault("stance_confidence", None)
+    row.setdefault("deployment_confidence", None)
     if rules.topic.deployment_labels is None:
         row["deployment"], row["deployment_cue"] = None, None
-        row.setdefault("stance_confidence", None)
-        row.setdefault("deployment_confidence", None)
         return
     dep, cue = classify_deployment(" ".join(ev.contexts), rules)
     dep, cue = with_document_context(dep, cue or "", " ".join(ev.contexts), doc_dep, rules)
     row["deployment"], row["deployment_cue"] = dep, cue or None
-    row.setdefault("stance_confidence", None)
-    row.setdefault("deployment_confidence", None)

@@ -31,7 +31,6 @@ from helpers.extract.polls_roles import (
     is_pair_link,
     opposite,
     is_subgroup,
-    mentions_topic,
     role_of,
 )
 from helpers.extract.rules import Rules

@@ -746,3 +746,19 @@ def _sources_from_dataset(data: ReportData, *, out_dir: str | Path | None,
         return shown, total, f"({total:,} documents: run with an output folder to get the full list as CSV)"
     return shown, total, _csv_link(_query(data, every, polls_ids=polls_ids), "sources", None,
                                    what="the list of sources")
+
+
+def whats_new_html(data: ReportData, out_dir: str | None, run_id: str, topic: Topic | None = None) -> str:
+    """"New since the last run" and where each country stands, as HTML. Records what this run holds
+    (for the next run to compare with) when the run has an output folder; aggregated reports hold no
+    rows, so only their polls are compared and the summary comes from the latest-per-country table."""
+    from helpers.report import changes
+
+    previous = changes.previous_run(Path(out_dir).parent, run_id) if out_dir else None
+    rows_held = None if data.aggregated else data.statements
+    if out_dir:
+        changes.write_seen(rows_held, data.polls, out_dir)
+    summary = (changes.country_summary(data.statements, topic) if not data.aggregated
+               else changes.summary_from_latest(latest_map(data)[1]))
+    return (changes.changes_section(changes.compare(rows_held, data.polls, previous, topic), topic)
+            + changes.country_summary_section(summary, topic))

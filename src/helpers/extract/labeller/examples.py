@@ -12,21 +12,27 @@ from helpers.extract.labeller.corpus import Corpus, Example
 from helpers.extract.labeller.features import LabelInput
 from helpers.extract.rules import Rules
 from helpers.extract.sentences import split_sentences
-from helpers.extract.stance import classify_stance
+from helpers.extract.stance import StanceResult, classify_stance
 
 # how informative a rule verdict is when a speaker has several segments: any position beats none
 _RULE_RANK = {"conditional": 0, "support": 1, "oppose": 1, "neutral": 3}
 
 
-def rule_stance(segments: list[str], rules: Rules, forced: list[Any] | None = None) -> str | None:
+def best_rule_result(segments: list[str], rules: Rules, forced: list[Any] | None = None) -> StanceResult | None:
+    """The cue rules' most informative verdict over a speaker's segments (first one on ties)."""
     best, best_rank = None, 99
     for i, seg in enumerate(segments):
         f = forced[i] if forced and i < len(forced) else None
         res = classify_stance(seg, rules, forced=f)
         rank = _RULE_RANK.get(res.stance, 2)
         if rank < best_rank:
-            best, best_rank = res.stance, rank
+            best, best_rank = res, rank
     return best
+
+
+def rule_stance(segments: list[str], rules: Rules, forced: list[Any] | None = None) -> str | None:
+    best = best_rule_result(segments, rules, forced)
+    return best.stance if best is not None else None
 
 
 def label_input(

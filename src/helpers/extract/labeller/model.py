@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,13 @@ from typing import Any
 import numpy as np
 
 from helpers.tables import InputError
+
+
+def softmax(scores: list[float] | np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    """Class probabilities from scores divided by the calibration temperature."""
+    s = np.asarray(scores, dtype=float) / temperature
+    e = np.exp(s - s.max())
+    return e / e.sum()
 
 
 @dataclass
@@ -72,9 +78,8 @@ class LinearModel:
         return [float(v) for v in out]
 
     def predict_parts(self, parts: list[Prepared]) -> tuple[str, float]:
-        s = np.asarray(self.scores_of(parts)) / self.temperature
-        p = np.exp(s - s.max())
-        p /= p.sum()
+        """(label, calibrated probability) from prepared feature sets."""
+        p = softmax(self.scores_of(parts), self.temperature)
         k = int(np.argmax(p))
         return self.classes[k], float(p[k])
 
@@ -94,16 +99,10 @@ class LinearModel:
 
     def proba(self, features: dict[str, float]) -> list[float]:
         """Calibrated class probabilities."""
-        s = [v / self.temperature for v in self.scores(features)]
-        top = max(s)
-        e = [math.exp(v - top) for v in s]
-        total = sum(e)
-        return [v / total for v in e]
+        return [float(v) for v in softmax(self.scores(features), self.temperature)]
 
     def predict(self, features: dict[str, float]) -> tuple[str, float]:
-        p = self.proba(features)
-        k = max(range(len(p)), key=p.__getitem__)
-        return self.classes[k], p[k]
+        return self.predict_parts([self.prepare(features)])
 
     def explain(self, features: dict[str, float], label: str, top: int = 3) -> list[tuple[str, float]]:
         """The features that weighed most for `label` against the other classes, strongest first."""

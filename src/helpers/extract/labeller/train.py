@@ -21,7 +21,7 @@ from sklearn.model_selection import GroupKFold
 
 from helpers.extract.labeller.corpus import Example
 from helpers.extract.labeller.features import LabelInput, deployment_features, stance_features
-from helpers.extract.labeller.model import LinearModel
+from helpers.extract.labeller.model import LinearModel, softmax
 
 FeatureFn = Callable[[LabelInput], dict[str, float]]
 C_GRID = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
@@ -89,12 +89,6 @@ class OutOfFold:
             labels.append(self.classes[k])
             confs.append(float(p[k]))
         return labels, confs
-
-
-def softmax(scores: Sequence[float], temperature: float = 1.0) -> np.ndarray:
-    s = np.asarray(scores, dtype=float) / temperature
-    e = np.exp(s - s.max())
-    return e / e.sum()
 
 
 def grouped_oof(

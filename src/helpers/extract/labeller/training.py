@@ -10,10 +10,8 @@ less data than the shipped one, never on the rows they are measured on.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from helpers.extract.labeller.corpus import Corpus, Example, frozen_test_events, load_corpus
 from helpers.extract.labeller.examples import corpus_examples, label_input
@@ -185,17 +183,3 @@ def train_topic(
     )
     return run
 
-
-def summary_json(run: TrainingRun) -> str:
-    from helpers.extract.labeller.metrics import accuracy, macro_f1
-
-    out: dict[str, Any] = {"topic": run.topic, "meta": run.model.meta if run.model else {}}
-    for kind, r in run.dims.items():
-        cv_pred = r.cv.predicted(r.temperature)[0]
-        out[kind] = {
-            "cv_macro_f1": round(macro_f1(r.cv.gold, cv_pred, r.classes), 4),
-            "cv_accuracy": round(accuracy(r.cv.gold, cv_pred), 4),
-            "test_macro_f1": round(macro_f1(r.test_gold, r.test_pred, r.classes), 4) if r.test_gold else None,
-            "test_accuracy": round(accuracy(r.test_gold, r.test_pred), 4) if r.test_gold else None,
-        }
-    return json.dumps(out, indent=2)
