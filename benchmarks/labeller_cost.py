@@ -1,0 +1,50 @@
+"""What the trained labeller costs per document: the same synthetic documents extracted with the
+shipped model and with the cue rules labelling alone, in-process, one core.
+
+    python benchmarks/labeller_cost.py [--articles 300] [--teasers 3000]
+
+Each pass runs twice and the second (warm: memoised cue verdicts, compiled rules) is reported, in
+documents per CPU-second. `benchmarks/extract_speed.py` gives the end-to-end figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from extract_speed import corpus  # noqa: E402
+
+from helpers.extract.document import extract_document  # noqa: E402
+from helpers.extract.rules import compile_rules  # noqa: E402
+
+
+def rate(docs: list[dict], rules) -> float:  # type: ignore[no-untyped-def]
+    for d in docs:  # warm-up pass
+        extract_document(d, rules)
+    t = time.process_time()
+    for d in docs:
+        extract_document(d, rules)
+    return len(docs) / (time.process_time() - t)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--teasers", type=int, default=3000)
+    args = ap.parse_args()
+    model = compile_rules()
+    rules_only = dataclasses.replace(model, labeller=None)
+    for kind, n in (("article", args.articles), ("teaser", args.teasers)):
+        docs = corpus(n, kind, 1).to_dict("records")
+        with_model, without = rate(docs, model), rate(docs, rules_only)
+        print(f"{kind}s: {with_model:.0f} docs/CPU-s with the model, {without:.0f} with the cue rules alone "
+              f"({n} documents, warm pass)")
+
+
+if __name__ == "__main__":
+    main()
