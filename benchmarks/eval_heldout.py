@@ -14,8 +14,9 @@ pages  data/gold/pages/*.html served on 127.0.0.1, `stance-tracker collect --url
 
 combined  both sets pooled.
 
-Scoring uses the shared scorer (`../shared/eval/score.py`, override with --scorer); without it,
-`stance-tracker evaluate --pred` (same figures). Review overrides are never applied: the figures are
+Scoring uses the package's scorer (helpers.extract.evaluate, what `stance-tracker evaluate` prints;
+tests/test_evaluate_scorer.py checks it equals ../shared/eval/score.py); `--scorer PATH` scores with
+another score.py of the same interface instead. Review overrides are never applied: the figures are
 the extractor's own. A statement the extractor merged across documents (one row listing several
 `doc_ids`) is scored in each of its documents. `--ci N` adds 95% bootstrap intervals over documents.
 
@@ -40,11 +41,11 @@ from types import ModuleType
 
 import pandas as pd
 
+from helpers.extract import evaluate as package_scorer
 from helpers.extract.evaluate import per_document
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "data" / "gold" / "heldout"
-DEFAULT_SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # tools/heldout_pipeline.py (serve -> collect -> extract, page gold by doc_id) is shared with the tests
 sys.path.insert(0, str(ROOT / "tools"))
@@ -60,28 +61,29 @@ from heldout_pipeline import (  # noqa: E402
 # ---------------------------------------------------------------- scoring
 
 
-def load_scorer(path: Path) -> ModuleType | None:
+def load_scorer(path: Path | None) -> ModuleType:
+    """The package's scorer, or the score.py at `path` (same functions: read_jsonl, read_csv, score_*)."""
+    if path is None:
+        return package_scorer
     if not path.exists():
-        return None
+        raise SystemExit(f"--scorer {path}: no such file")
     spec = importlib.util.spec_from_file_location("shared_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
 
 
-def score(gold_dir: Path, pred_dir: Path, scorer: ModuleType | None, scratch: Path) -> dict:
-    """{"statements": ..., "polls": ...} as the shared scorer computes them, per document."""
+def score(gold_dir: Path, pred_dir: Path, scorer: ModuleType, scratch: Path) -> dict:
+    """{"statements": ..., "polls": ...} per document (merged statements counted in each of theirs)."""
     pred_dir = per_document(pred_dir, scratch)
-    if scorer is not None:
-        st = scorer.score_statements(
-            scorer.read_jsonl(gold_dir / "statements.jsonl"), scorer.read_csv(pred_dir / "statements.csv")
-        )
-        po = scorer.score_polls(
-            scorer.read_jsonl(gold_dir / "polls.jsonl"), scorer.read_csv(pred_dir / "polls.csv")
-        )
-        return {"statements": st, "polls": po}
-    proc = cli("evaluate", "--gold", str(gold_dir), "--pred", str(pred_dir), "--json")
-    return json.loads(proc.stdout)
+    st = scorer.score_statements(
+        scorer.read_jsonl(gold_dir / "statements.jsonl"), scorer.read_csv(pred_dir / "statements.csv")
+    )
+    st.pop("labels", None)  # the package's per-class tables: not part of the summary
+    po = scorer.score_polls(
+        scorer.read_jsonl(gold_dir / "polls.jsonl"), scorer.read_csv(pred_dir / "polls.csv")
+    )
+    return {"statements": st, "polls": po}
 
 
 def summary_line(name: str, res: dict) -> str:
@@ -99,7 +101,7 @@ def summary_line(name: str, res: dict) -> str:
 # ---------------------------------------------------------------- text set
 
 
-def eval_text(work: Path, scorer: ModuleType | None) -> dict:
+def eval_text(work: Path, scorer: ModuleType) -> dict:
     pred = work / "text_pred"
     t0 = time.perf_counter()
     cli(
@@ -187,7 +189,7 @@ def collection_figures(
     }
 
 
-def eval_pages(work: Path, scorer: ModuleType | None) -> dict:
+def eval_pages(work: Path, scorer: ModuleType) -> dict:
     pages = read_manifest()
     t0 = time.perf_counter()
     data, documents, url_to_doc = run_pages_pipeline(pages, work)
@@ -238,7 +240,7 @@ def bootstrap(gold_dir: Path, pred_dir: Path, scorer: ModuleType, reps: int = 10
     return ci
 
 
-def eval_combined(work: Path, scorer: ModuleType | None) -> dict:
+def eval_combined(work: Path, scorer: ModuleType) -> dict:
     """Both sets pooled (doc_ids never collide: text ids are `ho-NN`, pages get the collector's ids)."""
     gold, pred = work / "combined_gold", work / "combined_pred"
     gold.mkdir(exist_ok=True)
@@ -268,7 +270,7 @@ def eval_combined(work: Path, scorer: ModuleType | None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", choices=("text", "pages"))
-    ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="the shared score.py")
+    ap.add_argument("--scorer", type=Path, help="score with this score.py (e.g. ../shared/eval/score.py)")
     ap.add_argument("--keep", type=Path, help="keep predictions and collected data here")
     ap.add_argument("--json", action="store_true", help="print all results as one JSON object")
     ap.add_argument("--details", action="store_true", help="also list missed/spurious/wrong-stance keys")
@@ -282,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.keep and work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True, exist_ok=True)
-    results: dict = {"scorer": str(args.scorer) if scorer else "stance-tracker evaluate"}
+    results: dict = {"scorer": str(args.scorer) if args.scorer else "helpers.extract.evaluate"}
     try:
         if args.only in (None, "text"):
             results["text"] = eval_text(work, scorer)
@@ -290,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
             results["pages"] = eval_pages(work, scorer)
         if args.only is None:
             results["combined"] = eval_combined(work, scorer)
-        if args.ci and scorer is not None:
+        if args.ci:
             dirs = {
                 "text": (HELDOUT, work / "text_scored"),
                 "pages": (work / "pages_gold", work / "pages_scored"),
