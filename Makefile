@@ -37,14 +37,15 @@ test: setup browser check
 test-fast: setup
 	$(BIN)/python -m pytest -m unit -q
 
-# Code checks. import-linter reads the layer contract in pyproject.toml [tool.importlinter];
+# Code checks. ruff covers the Python folders (notebooks are written by tools/make_notebooks.py, docs are
+# prose); import-linter reads the layer contract in pyproject.toml [tool.importlinter];
 # tools/check_notebooks.py fails on any notebook committed with outputs (fix: make strip-notebooks).
+CODE := src tests tools benchmarks
+# Every check runs even when an earlier one fails, so one CI log lists all that is wrong.
+CHECKS := "ruff check --output-format concise $(CODE)" "ruff format --check --output-format concise $(CODE)" "mypy" "lint-imports" "python tools/check_notebooks.py"
 check: setup
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-	$(BIN)/mypy
-	$(BIN)/lint-imports
-	$(BIN)/python tools/check_notebooks.py
+	@failed=""; for c in $(CHECKS); do echo "== $$c"; $(BIN)/$$c || failed="$$failed [$$c]"; done; \
+	if [ -n "$$failed" ]; then echo "make check failed:$$failed"; exit 1; fi; echo "make check: all passed"
 
 lab: setup
 	$(BIN)/jupyter lab notebooks/
