@@ -110,6 +110,10 @@ POLL_ROW: dict[str, Any] = {
     "published": "2025-03-06",
     "fieldwork_start": None,
     "fieldwork_end": None,
+    "population": "Germans",
+    "share_dont_know": None,
+    "margin_of_error": None,
+    "question_id": None,
     "source_kind": "news",
     "sources": json.dumps(
         [{"url": "https://news.example/forsa", "outlet": "Example News", "published": "2025-03-06"}]
