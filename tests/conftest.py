@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -65,7 +64,7 @@ def is_integration(module: str, name: str, markers: Iterable[str]) -> bool:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
-        module = Path(str(item.fspath)).stem
+        module = item.path.stem
         name = getattr(item, "originalname", None) or item.name.split("[")[0]
         markers = {m.name for m in item.iter_markers()}
         tier = "integration" if is_integration(module, name, markers) else "unit"
