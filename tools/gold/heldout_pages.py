@@ -1,17 +1,16 @@
 # ruff: noqa: E501  (gold data: long text lines are the documents themselves)
-"""Render the held-out article pages (realistic boilerplate + metadata) and their URL-keyed gold."""
+"""Render the held-out article pages (realistic boilerplate + metadata) and their URL-keyed gold
+(data/gold/pages: one HTML file per page, manifest.csv, statements.jsonl, polls.jsonl)."""
 
 import csv
 import html
 import json
-import pathlib
-import sys
+from pathlib import Path
 from urllib.parse import urlparse
 
-from page_specs import PAGES
+from goldkit import write_jsonl
+from heldout_page_specs import PAGES
 
-OUT = pathlib.Path(sys.argv[1])
-OUT.mkdir(parents=True, exist_ok=True)
 TZ = ["+00:00", "+01:00", "Z", "+02:00", "-05:00"]
 NAV = [
     "Home",
@@ -167,41 +166,41 @@ def body(p, date_human, iso):
     return main + "\n"
 
 
-rows, st_rows, po_rows = [], [], []
-months = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-for i, p in enumerate(PAGES):
-    tz = TZ[i % len(TZ)]
-    iso = f"{p['published']}T{p['time']}:00{tz}"
-    y, m, d = p["published"].split("-")
-    modified = iso if i % 3 else f"{p['published']}T23:59:00{tz}"
-    human = f"{months[int(m) - 1]} {int(d)}, {y}"
-    html_text = head(p, iso, modified) + header(p) + body(p, human, iso) + footer(p)
-    (OUT / p["file"]).write_text(html_text, encoding="utf-8")
-    rows.append({"file": p["file"], "url": p["url"], "outlet": p["outlet"]})
-    for s in p["st"]:
-        assert s["date"] <= p["published"]
-        st_rows.append({"url": p["url"], **s})
-    for q in p["po"]:
-        po_rows.append({"url": p["url"], **q})
-with open(OUT / "manifest.csv", "w", newline="", encoding="utf-8") as f:
-    w = csv.DictWriter(f, fieldnames=["file", "url", "outlet"])
-    w.writeheader()
-    w.writerows(rows)
-for name, data in (("statements.jsonl", st_rows), ("polls.jsonl", po_rows)):
-    with open(OUT / name, "w", encoding="utf-8") as f:
-        for r in data:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(rows), len(st_rows), len(po_rows))
+def render_pages(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    rows, st_rows, po_rows = [], [], []
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    for i, p in enumerate(PAGES):
+        tz = TZ[i % len(TZ)]
+        iso = f"{p['published']}T{p['time']}:00{tz}"
+        y, m, d = p["published"].split("-")
+        modified = iso if i % 3 else f"{p['published']}T23:59:00{tz}"
+        human = f"{months[int(m) - 1]} {int(d)}, {y}"
+        html_text = head(p, iso, modified) + header(p) + body(p, human, iso) + footer(p)
+        (out / p["file"]).write_text(html_text, encoding="utf-8")
+        rows.append({"file": p["file"], "url": p["url"], "outlet": p["outlet"]})
+        for s in p["st"]:
+            assert s["date"] <= p["published"]
+            st_rows.append({"url": p["url"], **s})
+        for q in p["po"]:
+            po_rows.append({"url": p["url"], **q})
+    with open(out / "manifest.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=["file", "url", "outlet"])
+        w.writeheader()
+        w.writerows(rows)
+    write_jsonl(out / "statements.jsonl", st_rows)
+    write_jsonl(out / "polls.jsonl", po_rows)
+    print(f"{out}: {len(rows)} pages, {len(st_rows)} statements, {len(po_rows)} polls")

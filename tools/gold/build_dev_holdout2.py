@@ -3,16 +3,11 @@
 
 Paraphrases, written for evaluation, of real reported 2024-2025 events (the outlet column says
 whose report each paraphrases). Gold rows follow docs/codebook.md.
-Run: python data/gold/dev/holdout2/build_holdout2_gold.py
+Run: python tools/gold/build_dev_holdout2.py [--out DIR]  (default: data/gold/dev/holdout2)
 """
 
-import sys
-from pathlib import Path
+from goldkit import GOLD_DIR, GoldSet, out_dir
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # data/gold/dev: goldkit
-from goldkit import GoldSet  # noqa: E402
-
-OUT = Path(__file__).resolve().parent
 GOLD = GoldSet("h2")
 doc, st, po = GOLD.doc, GOLD.st, GOLD.po
 
@@ -156,4 +151,4 @@ doc(
     'Trump said on Monday that Putin would accept European peacekeepers in Ukraine as part of a deal. "Yeah, he will accept that," Trump told reporters.',
 )
 st(20, "Donald Trump", "US", "2025-02-24", "support", "peacekeepers")
-GOLD.write(OUT)
+GOLD.write(out_dir(GOLD_DIR / "dev/holdout2"))

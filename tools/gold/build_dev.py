@@ -3,14 +3,11 @@
 
 The documents are paraphrases, written for evaluation, of real reported 2024-2025 events
 (the outlet column names whose report each one paraphrases; urls are left empty because the
-texts are not copies). Gold rows follow docs/codebook.md. Run: python data/gold/dev/build_dev_gold.py
+texts are not copies). Gold rows follow docs/codebook.md. Run: python tools/gold/build_dev.py [--out DIR]  (default: data/gold/dev)
 """
 
-from pathlib import Path
+from goldkit import GOLD_DIR, GoldSet, out_dir
 
-from goldkit import GoldSet
-
-OUT = Path(__file__).resolve().parent
 GOLD = GoldSet("dev")
 doc, st, po = GOLD.doc, GOLD.st, GOLD.po
 
@@ -563,4 +560,4 @@ doc(
 )
 st(72, "Gitanas Nausėda", "LT", "2025-03-06", "conditional", "reassurance_force")
 st(72, "José Manuel Albares", "ES", "2025-03-06", "neutral", "reassurance_force")
-GOLD.write(OUT)
+GOLD.write(out_dir(GOLD_DIR / "dev"))

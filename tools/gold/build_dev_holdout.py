@@ -3,16 +3,11 @@
 
 Paraphrases, written for evaluation, of real reported 2024-2025 events (the outlet column says
 whose report each paraphrases). Gold rows follow docs/codebook.md.
-Run: python data/gold/dev/holdout/build_holdout_gold.py
+Run: python tools/gold/build_dev_holdout.py [--out DIR]  (default: data/gold/dev/holdout)
 """
 
-import sys
-from pathlib import Path
+from goldkit import GOLD_DIR, GoldSet, out_dir
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # data/gold/dev: goldkit
-from goldkit import GoldSet  # noqa: E402
-
-OUT = Path(__file__).resolve().parent
 GOLD = GoldSet("ho")
 doc, st, po = GOLD.doc, GOLD.st, GOLD.po
 
@@ -170,4 +165,4 @@ doc(
     '"Czech soldiers could be part of a future mission, but only after a peace agreement," Czech Defence Minister Jana Cernochova said in an interview with Czech Television published on March 9.',
 )
 st(22, "Jana Černochová", "CZ", "2025-03-09", "conditional", "peacekeepers")
-GOLD.write(OUT)
+GOLD.write(out_dir(GOLD_DIR / "dev/holdout"))

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (gold data: long text lines are the documents themselves)
-from common import P, S, wd
+from goldkit import P, S, wd
 
 PAGES = []
 
