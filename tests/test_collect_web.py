@@ -384,7 +384,6 @@ def test_bundled_corpus_without_sources(tmp_path, capsys) -> None:
 
 
 def test_warc_documents_merge_and_deduplicate_with_saved_html(tmp_path) -> None:
-    pytest.importorskip("helpers.warc")
     import io
 
     from warcio.statusandheaders import StatusAndHeaders
