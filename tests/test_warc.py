@@ -442,3 +442,16 @@ def test_non_ascii_keywords_survive_case_entities_encodings_and_soft_hyphens():
     ):
         assert pre(page, charset), page
     assert not pre(b"<p>Basel schickt Truppen</p>")
+
+
+def test_a_file_mapper_that_loses_a_file_is_an_error_naming_it(tmp_path):
+    standard_warc(tmp_path / "a.warc.gz", prefix="one")
+    standard_warc(tmp_path / "b.warc.gz", prefix="two")
+
+    def loses_the_last(func, units, *, on_result):  # type: ignore[no-untyped-def]
+        for i, unit in enumerate(units[:-1]):
+            on_result(i, func(unit))
+
+    for data_dir in (None, tmp_path / "data"):
+        with pytest.raises(RuntimeError, match=r"no result for b\.warc\.gz"):
+            read_warc_documents([str(tmp_path / "*.warc.gz")], map_files=loses_the_last, data_dir=data_dir)

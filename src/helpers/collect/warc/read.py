@@ -55,8 +55,8 @@ class WarcResult:
 
 class FileMapper(Protocol):
     """Runs `func(unit)` for every unit, wherever it likes, and calls `on_result(i, result)` in this
-    process as each one finishes (any order). `helpers.engine.map_units` with `keep_results=False`
-    (engine and scheduler bound) is one."""
+    process as each one finishes (any order). The pipeline's `map_units` with `keep_results=False`
+    (engine and scheduler bound) is one; the tasks it is given are picklable, as Dask needs."""
 
     def __call__(
         self, func: Callable[[Any], Any], units: Sequence[Any], *, on_result: Callable[[int, Any], None]
@@ -195,6 +195,7 @@ def read_warc_documents(
             results[i] = result
 
         run(functools.partial(process_warc_file, topic=topic_obj), files, on_result=keep)
+        _check_all_ran(files, [r is not None for r in results])
         done = [r for r in results if r is not None]
         documents = pd.concat([r.documents for r in done], ignore_index=True)
         failures = pd.concat([r.failures for r in done], ignore_index=True)
@@ -212,6 +213,12 @@ def read_warc_documents(
     return WarcResult(
         documents=_plain(documents), failures=_plain(failures[FAILURE_COLUMNS]), counts=counts, files=ledger
     )
+
+
+def _check_all_ran(files: list[Path], ran: list[bool]) -> None:
+    missing = [f.name for f, ok in zip(files, ran, strict=True) if not ok]
+    if missing:
+        raise RuntimeError(f"the file mapper returned no result for {', '.join(missing)}")
 
 
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:
@@ -266,6 +273,7 @@ def _read_incremental(
 
     units = [(p, done_key_by_name.get(p.name)) for p in files]
     run(functools.partial(warc_file_task, topic=topic), units, on_result=store)
+    _check_all_ran(files, [p in keys for p in files])
     wanted = [keys[p] for p in files]
     documents = storage.read_dataset(dirs["documents"], files=wanted)
     failures = storage.read_dataset(dirs["failures"], files=wanted)
