@@ -6,6 +6,7 @@ does not depend on where it runs, so local and Dask runs give identical tables.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import time
@@ -15,12 +16,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.ingest import text_sha256
-from helpers.schemas import DOCUMENT_COLUMNS as CONTRACT_DOCUMENT_COLUMNS
-from helpers.schemas import DOCUMENT_PROVENANCE_COLUMNS
-from helpers.topics import Topic, load_topic
-from helpers.warc.prefilter import BytePrefilter
-from helpers.warc.records import RawRecord, RecordFailure, iter_records
+import helpers.collect.parse as page_parser  # a module, so a test can count the pages it parses
+from helpers.collect.dedup import text_sha256
+from helpers.collect.filter import TopicRelevance
+from helpers.collect.urls import outlet_from_url, url_key
+from helpers.collect.warc.prefilter import BytePrefilter
+from helpers.collect.warc.records import RawRecord, RecordFailure, iter_records
+from helpers.schemas import COLLECTED_DOCUMENT_COLUMNS
+from helpers.topics import DEFAULT_TOPIC, Topic, load_topic
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -42,7 +45,7 @@ FAILURE_COLUMNS = ["file", "offset", "reason", "warc_record_id", "warc_target_ur
 
 @dataclass
 class FileResult:
-    """What processing one WARC file produced."""
+    """What processing one WARC file produced: its document rows, failure rows and outcome counts."""
 
     file: str
     documents: pd.DataFrame
@@ -52,6 +55,7 @@ class FileResult:
 
 
 def file_sha256(path: Path) -> str:
+    """Checksum of a whole file, read in 1 MiB blocks (WARC files run to gigabytes)."""
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         while chunk := fh.read(1 << 20):
@@ -105,17 +109,13 @@ def _outcome_before_parse(meta: RawRecord, prefilter: BytePrefilter) -> str | No
 
 def document_row(meta: RawRecord, path: Path, topic: Topic) -> tuple[dict | None, str]:
     """Parse one kept page with the collector's parser; (row, outcome)."""
-    from helpers.collect.filter import TopicRelevance
-    from helpers.collect.parse import decode_html, parse_article
-    from helpers.collect.urls import outlet_from_url, url_key
-
     assert meta.body is not None
     declared = _declared_charset(meta.content_type)
-    html, charset = decode_html(meta.body, declared)
+    html, charset = page_parser.decode_html(meta.body, declared)
     charset_note = None
     if declared and charset != _normalised(declared):
         charset_note = f"declared charset {declared!r} unusable; decoded as {charset}"
-    parsed = parse_article(html, meta.target_uri)
+    parsed = page_parser.parse_article(html, meta.target_uri)
     if not parsed.text.strip():
         return None, "dropped_no_text"
     relevant, _why = TopicRelevance.from_topic(topic)(f"{parsed.title or ''}\n{parsed.text}")
@@ -162,31 +162,28 @@ def document_row(meta: RawRecord, path: Path, topic: Topic) -> tuple[dict | None
 
 
 def _normalised(charset: str) -> str:
-    import codecs
-
     try:
         return codecs.lookup(charset).name
     except LookupError:
         return charset.lower()
 
 
-DOCUMENT_COLUMNS = [
-    *CONTRACT_DOCUMENT_COLUMNS,
-    *DOCUMENT_PROVENANCE_COLUMNS,
+# What a WARC document row carries beyond the collected-documents columns: the charset used and
+# where the page sits in its archive (file, record id, byte offset, target URI, capture date).
+WARC_PROVENANCE_COLUMNS = [
     "charset",
     "charset_note",
-    "sources",
-    "n_sources",
     "warc_file",
     "warc_record_id",
     "warc_offset",
     "warc_target_uri",
     "warc_date",
 ]
+WARC_DOCUMENT_COLUMNS = [*COLLECTED_DOCUMENT_COLUMNS, *WARC_PROVENANCE_COLUMNS]
 
 
 def process_warc_file(
-    path: str | Path, topic: str | Topic = "ukraine_troops", *, parse: bool = True
+    path: str | Path, topic: str | Topic = DEFAULT_TOPIC, *, parse: bool = True
 ) -> FileResult:
     """Stream one file: filter every record, parse the kept pages, count and record the rest.
 
@@ -240,7 +237,7 @@ def process_warc_file(
         records += 1
         fail(None, f"cannot read file ({err})")
     counts["records"] = records
-    documents = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+    documents = pd.DataFrame(rows, columns=WARC_DOCUMENT_COLUMNS)
     documents["warc_offset"] = documents["warc_offset"].astype("int64")
     documents["n_sources"] = documents["n_sources"].astype("int64")
     fails = pd.DataFrame(failures, columns=FAILURE_COLUMNS)

@@ -1,4 +1,4 @@
-"""`read_warc_documents`: WARC files -> one documents table, on either engine, incrementally.
+"""`read_warc_documents`: WARC files -> one documents table, incrementally.
 
 With a `data_dir`, every file's output is stored as soon as it is finished (documents in
 `processed/warc/documents/month=YYYY-MM/`, failures in `processed/warc/failures/`) and the
@@ -6,44 +6,73 @@ file is entered in `processed/warc/_ledger.csv` by name + sha256. A later run sk
 whose name and checksum are in the ledger and reads their rows back, so a second run over
 the same files parses nothing, adding one file processes only that one, and a killed run
 resumes where it stopped. The returned tables are the same either way.
+
+Where the files are processed is the caller's choice, not this module's: `map_files` runs the
+per-file task (`process_warc_file`, or `warc_file_task` with storage) over the files. By default
+they run one after the other in this process; the pipeline passes a mapper that fans them out
+over a Dask cluster. Results come back to this process, which alone writes storage, so the
+tables do not depend on where or in which order the files ran.
 """
 
 from __future__ import annotations
 
+import functools
 import glob
 import json
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 import pandas as pd
 
 from helpers import storage
-from helpers.engine import check_engine, map_units
-from helpers.paths import DataLayout
-from helpers.tables import InputError
-from helpers.topics import Topic, load_topic
-from helpers.warc.documents import (
-    DOCUMENT_COLUMNS,
+from helpers.collect.warc.documents import (
     FAILURE_COLUMNS,
     OUTCOMES,
+    WARC_DOCUMENT_COLUMNS,
     FileResult,
     file_sha256,
     process_warc_file,
 )
+from helpers.paths import DataLayout
+from helpers.tables import InputError
+from helpers.topics import DEFAULT_TOPIC, Topic, load_topic
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
 
 @dataclass
 class WarcResult:
+    """Documents (deduplicated, with WARC provenance), failure rows, summed counts, and the ledger rows."""
+
     documents: pd.DataFrame
     failures: pd.DataFrame
     counts: dict[str, int] = field(default_factory=dict)
     files: pd.DataFrame = field(default_factory=pd.DataFrame)  # one ledger row per input file
 
 
+class FileMapper(Protocol):
+    """Runs `func(unit)` for every unit, wherever it likes, and calls `on_result(i, result)` in this
+    process as each one finishes (any order). The pipeline's `map_units` with `keep_results=False`
+    (engine and scheduler bound) is one; the tasks it is given are picklable, as Dask needs."""
+
+    def __call__(
+        self, func: Callable[[Any], Any], units: Sequence[Any], *, on_result: Callable[[int, Any], None]
+    ) -> object: ...
+
+
+def map_in_process(
+    func: Callable[[Any], Any], units: Sequence[Any], *, on_result: Callable[[int, Any], None]
+) -> None:
+    """The default `FileMapper`: one unit after the other, here."""
+    for i, unit in enumerate(units):
+        on_result(i, func(unit))
+
+
 def warc_dirs(data_dir: str | Path) -> dict[str, Path]:
+    """Where stored WARC output lives under a data folder: documents, failures and the ledger."""
     root = DataLayout.at(data_dir).processed / "warc"
     return {
         "root": root,
@@ -53,7 +82,7 @@ def warc_dirs(data_dir: str | Path) -> dict[str, Path]:
     }
 
 
-def expand_paths(paths: str | Path | list[str] | tuple[str, ...]) -> list[Path]:
+def expand_paths(paths: str | Path | Sequence[str | Path]) -> list[Path]:
     """Files named by paths, globs or folders (their *.warc[.gz] files), sorted, each once."""
     items = [paths] if isinstance(paths, str | Path) else list(paths)
     found: dict[str, Path] = {}
@@ -96,16 +125,19 @@ def dedupe_documents(frame: pd.DataFrame) -> pd.DataFrame:
     keep: dict[int, list[dict]] = {}
     owner_by_id: dict[str, int] = {}
     owner_by_text: dict[str, int] = {}
-    for i, row in enumerate(frame.itertuples(index=False)):
-        owner = owner_by_id.get(row.doc_id, owner_by_text.get(row.sha256))
-        sources = json.loads(row.sources)
+    columns = zip(
+        frame["doc_id"].astype(str), frame["sha256"].astype(str), frame["sources"].astype(str), strict=True
+    )
+    for i, (doc_id, sha, sources_json) in enumerate(columns):
+        owner = owner_by_id.get(doc_id, owner_by_text.get(sha))
+        sources = json.loads(sources_json)
         if owner is None:
             keep[i] = sources
-            owner_by_id[row.doc_id] = i
-            owner_by_text[row.sha256] = i
+            owner_by_id[doc_id] = i
+            owner_by_text[sha] = i
         else:
             keep[owner].extend(sources)
-            owner_by_id.setdefault(row.doc_id, owner)
+            owner_by_id.setdefault(doc_id, owner)
     out = frame.loc[list(keep)].copy()
     out["sources"] = [json.dumps(keep[i], ensure_ascii=False) for i in keep]
     out["n_sources"] = [len(keep[i]) for i in keep]
@@ -135,33 +167,45 @@ def _sum_counts(rows: list[dict[str, int]]) -> dict[str, int]:
 
 
 def read_warc_documents(
-    paths: str | list[str] | tuple[str, ...],
+    paths: str | Path | Sequence[str | Path],
     *,
-    topic: str | Topic = "ukraine_troops",
-    engine: str = "local",
-    scheduler: str | None = None,
+    topic: str | Topic = DEFAULT_TOPIC,
     data_dir: str | Path | None = None,
+    map_files: FileMapper | None = None,
+    engine: str = "local",
 ) -> WarcResult:
     """Documents (with WARC provenance), failures and counts from WARC / WARC.gz files.
 
-    `engine="dask"` runs one task per file on the cluster at `scheduler` (a LocalCluster
-    when None). With `data_dir`, files already processed (same name and sha256) are read
-    back from storage instead of being processed again.
+    `map_files` runs the per-file work (see `FileMapper`; None: in this process, one file after
+    the other); `engine` names what it runs on, for the ledger. With `data_dir`, files already
+    processed (same name and sha256) are read back from storage instead of being processed again.
     """
-    check_engine(engine, scheduler)
+    if map_files is None and engine != "local":
+        raise InputError(
+            f"engine {engine!r}: WARC files run in this process unless a file mapper is given "
+            "(the pipeline passes one for Dask)"
+        )
+    run = map_files or map_in_process
     files = expand_paths(paths)
     topic_obj = load_topic(topic) if isinstance(topic, str) else topic
     if data_dir is None:
-        results = map_units(process_warc_file, files, engine=engine, scheduler=scheduler, topic=topic_obj)
-        documents = pd.concat([r.documents for r in results], ignore_index=True)
-        failures = pd.concat([r.failures for r in results], ignore_index=True)
-        counts = _sum_counts([r.counts for r in results])
+        results: list[FileResult | None] = [None] * len(files)
+
+        def keep(i: int, result: FileResult) -> None:
+            results[i] = result
+
+        run(functools.partial(process_warc_file, topic=topic_obj), files, on_result=keep)
+        _check_all_ran(files, [r is not None for r in results])
+        done = [r for r in results if r is not None]
+        documents = pd.concat([r.documents for r in done], ignore_index=True)
+        failures = pd.concat([r.failures for r in done], ignore_index=True)
+        counts = _sum_counts([r.counts for r in done])
         counts.update(files=len(files), files_processed=len(files), files_skipped=0)
-        ledger = pd.DataFrame([_ledger_row(r, p, "", engine) for r, p in zip(results, files, strict=True)])
+        ledger = pd.DataFrame([_ledger_row(r, p, "", engine) for r, p in zip(done, files, strict=True)])
     else:
-        documents, failures, counts, ledger = _read_incremental(files, topic_obj, engine, scheduler, data_dir)
+        documents, failures, counts, ledger = _read_incremental(files, topic_obj, run, engine, data_dir)
     before = len(documents)
-    documents = dedupe_documents(documents[DOCUMENT_COLUMNS] if len(documents) else documents)
+    documents = dedupe_documents(documents[WARC_DOCUMENT_COLUMNS] if len(documents) else documents)
     counts["documents"] = len(documents)
     counts["duplicates_merged"] = before - len(documents)
     failures = failures.sort_values(["file", "offset"], kind="stable").reset_index(drop=True)
@@ -169,6 +213,12 @@ def read_warc_documents(
     return WarcResult(
         documents=_plain(documents), failures=_plain(failures[FAILURE_COLUMNS]), counts=counts, files=ledger
     )
+
+
+def _check_all_ran(files: list[Path], ran: list[bool]) -> None:
+    missing = [f.name for f, ok in zip(files, ran, strict=True) if not ok]
+    if missing:
+        raise RuntimeError(f"the file mapper returned no result for {', '.join(missing)}")
 
 
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:
@@ -180,8 +230,9 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _hash_then_process(unit: tuple[Path, str | None], topic: Topic) -> tuple[str, FileResult | None]:
-    """On the worker: checksum the file; process it unless the ledger already has that checksum.
+def warc_file_task(unit: tuple[Path, str | None], topic: Topic) -> tuple[str, FileResult | None]:
+    """One file's work where it runs: checksum the file; process it unless its ledger key (the
+    second item of `unit`) says it is unchanged. Returns (sha256, result or None when skipped).
 
     Hashing where the file is read spreads it over the cluster (a month of CC-NEWS is
     hundreds of GB: hashing it on the client alone would take as long as the whole run).
@@ -197,7 +248,7 @@ def _hash_then_process(unit: tuple[Path, str | None], topic: Topic) -> tuple[str
 
 
 def _read_incremental(
-    files: list[Path], topic: Topic, engine: str, scheduler: str | None, data_dir: str | Path
+    files: list[Path], topic: Topic, run: FileMapper, engine: str, data_dir: str | Path
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int], pd.DataFrame]:
     dirs = warc_dirs(data_dir)
     ledger = storage.load_ledger(dirs["ledger"])
@@ -221,20 +272,13 @@ def _read_incremental(
         processed.append(path)
 
     units = [(p, done_key_by_name.get(p.name)) for p in files]
-    map_units(
-        _hash_then_process,
-        units,
-        engine=engine,
-        scheduler=scheduler,
-        topic=topic,
-        on_result=store,
-        keep_results=False,
-    )
+    run(functools.partial(warc_file_task, topic=topic), units, on_result=store)
+    _check_all_ran(files, [p in keys for p in files])
     wanted = [keys[p] for p in files]
     documents = storage.read_dataset(dirs["documents"], files=wanted)
     failures = storage.read_dataset(dirs["failures"], files=wanted)
     ledger = storage.load_ledger(dirs["ledger"])
     ledger = ledger[ledger["key"].isin(wanted)].reset_index(drop=True)
-    counts = _sum_counts([json.loads(c) for c in ledger["counts"]])
+    counts = _sum_counts([json.loads(str(c)) for c in ledger["counts"]])
     counts.update(files=len(files), files_processed=len(processed), files_skipped=len(files) - len(processed))
     return documents, failures, counts, ledger

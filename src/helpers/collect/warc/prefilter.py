@@ -39,8 +39,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from helpers.collect.filter import PLACE_GROUP, TopicRelevance
+from helpers.collect.parse import decode_html
+from helpers.collect.warc.needles import required_literals, term_literal
 from helpers.topics import Topic, load_topic
-from helpers.warc.needles import required_literals, term_literal
 
 
 def _byte_forms(needle: str) -> tuple[bytes, ...]:
@@ -59,7 +61,7 @@ def _byte_forms(needle: str) -> tuple[bytes, ...]:
 
 def _fewest(needles: set[str], min_prefix: int = 6) -> tuple[str, ...]:
     """Fewer scans, never fewer matches: needles sharing a prefix of `min_prefix`+ characters are
-    replaced by it ("ukraine", "ukrainian" -> "ukrain"), and a needle containing another is dropped."""
+    replaced by it ("germany", "germans" -> "german"), and a needle containing another is dropped."""
     merged: set[str] = set()
     for needle in sorted(needles):
         for kept in list(merged):
@@ -79,8 +81,6 @@ def group_needles(topic: Topic) -> dict[str, tuple[str, ...]]:
     A group that cannot be reduced to needles (an implied-place pattern with no required literal)
     maps to an empty tuple: it is never used to reject a page.
     """
-    from helpers.collect.filter import PLACE_GROUP, TopicRelevance
-
     groups: dict[str, tuple[str, ...]] = {}
     implied = TopicRelevance.from_topic(topic).implied_place_patterns
     for name, terms in topic.keywords.items():
@@ -117,7 +117,7 @@ def _fold_table(alphabet: str) -> dict[int, str]:
 
 def _unprintable(text: str) -> dict[int, None]:
     """Characters of `text` trafilatura deletes (neither printable nor whitespace: soft hyphens,
-    zero-width spaces, controls), as a deletion table; a word written `Ukrai&shy;ne` is `Ukraine`
+    zero-width spaces, controls), as a deletion table; a word written `Fin&shy;land` is `Finland`
     in its output. Built from the distinct characters of the text: one C-speed pass."""
     return {ord(c): None for c in set(text) if not (c.isprintable() or c.isspace())}
 
@@ -177,13 +177,15 @@ class BytePrefilter:
 
     @cached_property
     def _byte_groups(self) -> tuple[tuple[str, tuple[bytes, ...]], ...]:
-        return tuple((name, tuple(b for n in needles for b in _byte_forms(n))) for name, needles in self.groups)
+        return tuple(
+            (name, tuple(b for n in needles for b in _byte_forms(n))) for name, needles in self.groups
+        )
 
     @cached_property
     def _automaton(self) -> tuple[Any, tuple[int, ...]]:
         """One Aho-Corasick automaton over every group's byte needles, and each needle's group number:
         one pass over a page tells which groups have a needle in it."""
-        import ahocorasick_rs
+        import ahocorasick_rs  # a compiled extension only WARC runs need
 
         needles: list[bytes] = []
         group_of: list[int] = []
@@ -203,8 +205,6 @@ class BytePrefilter:
         return found
 
     def _views(self, body: bytes, charset: str | None) -> list[str]:
-        from helpers.collect.parse import decode_html
-
         text, _ = decode_html(body, charset)
         text = _json_unescape(text)
         views = []
@@ -231,8 +231,6 @@ class BytePrefilter:
         join the characters around it, never split an ASCII needle: so whatever the parser does
         with non-ASCII characters (deletes invisible ones, NFC-composes, keeps them), a needle in
         its text is in this view. Cheaper than the general views: C-speed passes only."""
-        from helpers.collect.parse import decode_html
-
         text, used = decode_html(body, charset)
         if b"\\u" in body or not _ascii_compatible(used):  # JSON escapes (in UTF-16, EBCDIC ... look anyway)
             text = _json_unescape(text)

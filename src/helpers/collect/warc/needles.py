@@ -2,7 +2,7 @@
 
 The byte pre-filter may only reject a page when the topic filter certainly would. For a plain
 keyword that is easy (the keyword itself); for a topic's regular expressions (the implied-place
-patterns, e.g. `\\bpeace[- ]?keep\\w*`) this module reads the compiled pattern's syntax tree
+patterns, e.g. `\\bsea[- ]?port\\w*`) this module reads the compiled pattern's syntax tree
 and returns a set of literals with the guarantee: *any* string the pattern matches contains at
 least one of them. Literals are split at whitespace (a space in the pattern may be a newline,
 `&nbsp;` or a tag in the page's bytes), so each literal is one unbroken run of characters.
@@ -12,13 +12,14 @@ When no such set exists (e.g. `\\w+`), the answer is None and the caller must no
 from __future__ import annotations
 
 import re
+from typing import Any
 
 try:  # Python >= 3.11
     import re._constants as sre_constants
     import re._parser as sre_parse
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+    import sre_constants  # type: ignore[no-redef,unused-ignore]
+    import sre_parse  # type: ignore[no-redef,unused-ignore]
 
 __all__ = ["required_literals", "term_literal"]
 
@@ -83,26 +84,27 @@ def _sequence(items: list) -> Literals | None:
     return _best(options)
 
 
-def _node(op: object, av: object) -> Literals | None:
+def _node(op: object, av: Any) -> Literals | None:
+    # `av` is the argument of a node of re's private syntax tree: its shape depends on `op`
     if op == _LITERAL:
-        return _chunks(chr(av))  # type: ignore[arg-type]
+        return _chunks(chr(av))
     if op == _SUBPATTERN:
-        return _sequence(list(av[-1]))  # type: ignore[index]
+        return _sequence(list(av[-1]))
     if _ATOMIC is not None and op == _ATOMIC:
-        return _sequence(list(av))  # type: ignore[arg-type]
+        return _sequence(list(av))
     if op == _BRANCH:
         union: set[str] = set()
-        for alternative in av[1]:  # type: ignore[index]
+        for alternative in av[1]:
             found = _sequence(list(alternative))
             if not found:
                 return None  # one alternative without a required literal: nothing is required
             union |= found
         return frozenset(union)
     if op in _REPEATS or (_POSSESSIVE is not None and op == _POSSESSIVE):
-        low, _high, sub = av  # type: ignore[misc]
+        low, _high, sub = av
         return _sequence(list(sub)) if low >= 1 else None
     if op == _IN:
-        return _single_chars(list(av))  # type: ignore[arg-type]
+        return _single_chars(list(av))
     return None  # any, categories, anchors, look-arounds, back-references: nothing required
 
 
