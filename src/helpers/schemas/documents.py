@@ -1,0 +1,76 @@
+"""The documents table (docs/data.md, "documents"): one row per article, deduplicated.
+
+The six contract columns are required; the collector's provenance, the dedup sources and the WARC
+reader's record columns are optional and tagged with a group, so each writer's column list is read
+off this one model (the collector writes contract + provenance + sources, the WARC reader all).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from helpers.schemas.fields import DATE_ERROR, columns_of, extra, is_real_date, string
+
+__all__ = [
+    "DOCUMENTS",
+    "DOCUMENT_COLUMNS",
+    "DOCUMENT_PROVENANCE_COLUMNS",
+    "COLLECTED_DOCUMENT_COLUMNS",
+    "WARC_DOCUMENT_COLUMNS",
+    "Documents",
+]
+
+PROVENANCE = "provenance"
+SOURCES = "sources"
+WARC = "warc"
+
+
+class Documents(pa.DataFrameModel):
+    """Articles as every stage after collection reads them."""
+
+    doc_id: Series[object] = string(nullable=False, unique=True, str_length={"min_value": 1})
+    url: Series[object] = string()
+    outlet: Series[object] = string()
+    published: Series[object] = string()
+    title: Series[object] = string()
+    text: Series[object] = string(nullable=False, str_length={"min_value": 1})
+    # provenance: how the text was obtained (collector, WARC reader)
+    sha256: Series[object] | None = extra(PROVENANCE)
+    source_kind: Series[object] | None = extra(PROVENANCE)
+    raw_path: Series[object] | None = extra(PROVENANCE)
+    fetched_at: Series[object] | None = extra(PROVENANCE)
+    authors: Series[object] | None = extra(PROVENANCE)
+    language: Series[object] | None = extra(PROVENANCE)
+    date_source: Series[object] | None = extra(PROVENANCE)
+    charset: Series[object] | None = extra(WARC)
+    charset_note: Series[object] | None = extra(WARC)
+    sources: Series[object] | None = extra(SOURCES)
+    n_sources: Series[object] | None = extra(SOURCES)
+    warc_file: Series[object] | None = extra(WARC)
+    warc_record_id: Series[object] | None = extra(WARC)
+    warc_offset: Series[object] | None = extra(WARC)
+    warc_target_uri: Series[object] | None = extra(WARC)
+    warc_date: Series[object] | None = extra(WARC)
+
+    class Config:
+        name = "documents"
+        strict = False
+
+    @pa.check("published", name="iso_date", error=DATE_ERROR)
+    def _published_is_a_date(cls, values: pd.Series) -> pd.Series:
+        return is_real_date(values)
+
+
+DOCUMENT_COLUMNS = columns_of(Documents, required=True)
+DOCUMENT_PROVENANCE_COLUMNS = columns_of(Documents, group=PROVENANCE)
+# documents as the collector writes them: the contract, provenance, and the dedup's sources
+COLLECTED_DOCUMENT_COLUMNS = [
+    *DOCUMENT_COLUMNS,
+    *DOCUMENT_PROVENANCE_COLUMNS,
+    *columns_of(Documents, group=SOURCES),
+]
+# documents as the WARC reader writes them: every column, in the model's order
+WARC_DOCUMENT_COLUMNS = columns_of(Documents)
+DOCUMENTS = Documents.to_schema()
