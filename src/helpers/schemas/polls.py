@@ -45,7 +45,7 @@ __all__ = [
     "Polls",
 ]
 
-SHARE = {"in_range": {"min_value": 0, "max_value": 100}}
+SHARE_RANGE = {"min_value": 0, "max_value": 100}  # percentages
 
 
 class PollRow(pa.DataFrameModel):
@@ -57,8 +57,8 @@ class PollRow(pa.DataFrameModel):
     country: Series[object] = string()
     pollster: Series[object] = string()
     client: Series[object] | None = string(required=False)
-    share_support: Series[float] = number(**SHARE)
-    share_oppose: Series[float] = number(**SHARE)
+    share_support: Series[float] = number(in_range=SHARE_RANGE)
+    share_oppose: Series[float] = number(in_range=SHARE_RANGE)
     sample_size: Series[float] = number(gt=0)
     question: Series[object] = string()
     reported_by: Series[object] = string()
@@ -69,7 +69,7 @@ class PollRow(pa.DataFrameModel):
     fieldwork_start: Series[object] | None = string(required=False)
     fieldwork_end: Series[object] | None = string(required=False)
     population: Series[object] | None = string(required=False)
-    share_dont_know: Series[float] | None = number(required=False, **SHARE)
+    share_dont_know: Series[float] | None = number(required=False, in_range=SHARE_RANGE)
     margin_of_error: Series[float] | None = number(required=False, gt=0, le=50)
     question_id: Series[object] | None = string(required=False)
     source_kind: Series[object] | None = string(required=False)

@@ -50,8 +50,8 @@ class Overrides(pa.DataFrameModel):
 
     override_id: Series[object] = string(nullable=False)
     change_id: Series[object] | None = string(required=False)  # added later: older logs lack it
-    statement_id: Series[object] = string(nullable=False, str_length={"min_value": 1})
-    field: Series[object] = pa.Field(nullable=False, isin=OVERRIDABLE_FIELDS)
+    statement_id: Series[object] = string(nullable=False)
+    field: Series[object] = string(nullable=False)
     value: Series[object] = string()
     previous: Series[object] | None = string(required=False)  # added later: older logs lack it
     note: Series[object] = string()
@@ -61,6 +61,14 @@ class Overrides(pa.DataFrameModel):
     class Config:
         name = "overrides"
         strict = False
+
+    @pa.check("statement_id", name="statement_id_given", error="empty statement_id")
+    def _statement_id_given(cls, values: pd.Series) -> pd.Series:
+        return values.astype(str).str.strip() != ""
+
+    @pa.check("field", name="overridable", error=f"unknown field (allowed: {', '.join(OVERRIDABLE_FIELDS)})")
+    def _field_is_overridable(cls, values: pd.Series) -> pd.Series:
+        return values.isin(OVERRIDABLE_FIELDS)
 
 
 class Actors(pa.DataFrameModel):

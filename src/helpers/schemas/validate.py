@@ -71,7 +71,7 @@ def _reasons(err: pa.errors.SchemaErrors, frame: pd.DataFrame) -> tuple[dict[int
             rule = rule_of.get(case.check)
             what = f"rule: {case.check}"
             if rule is not None and idx is not None and not pd.isna(idx):
-                what = rule.reason(frame.loc[int(idx)].to_dict())
+                what = rule.reason({str(k): v for k, v in frame.loc[int(idx)].items()})
         else:
             what = f"{case.column}: {case.check} (value {case.failure_case!r})"
         if idx is None or pd.isna(idx):
