@@ -7,6 +7,8 @@ off this one model (the collector writes contract + provenance + sources, the WA
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -37,22 +39,22 @@ class Documents(pa.DataFrameModel):
     title: Series[object] = string()
     text: Series[object] = string(nullable=False, str_length={"min_value": 1})
     # provenance: how the text was obtained (collector, WARC reader)
-    sha256: Series[object] | None = extra(PROVENANCE)
-    source_kind: Series[object] | None = extra(PROVENANCE)
-    raw_path: Series[object] | None = extra(PROVENANCE)
-    fetched_at: Series[object] | None = extra(PROVENANCE)
-    authors: Series[object] | None = extra(PROVENANCE)
-    language: Series[object] | None = extra(PROVENANCE)
-    date_source: Series[object] | None = extra(PROVENANCE)
-    charset: Series[object] | None = extra(WARC)
-    charset_note: Series[object] | None = extra(WARC)
-    sources: Series[object] | None = extra(SOURCES)
-    n_sources: Series[object] | None = extra(SOURCES)
-    warc_file: Series[object] | None = extra(WARC)
-    warc_record_id: Series[object] | None = extra(WARC)
-    warc_offset: Series[object] | None = extra(WARC)
-    warc_target_uri: Series[object] | None = extra(WARC)
-    warc_date: Series[object] | None = extra(WARC)
+    sha256: Series[Any] | None = extra(PROVENANCE)
+    source_kind: Series[Any] | None = extra(PROVENANCE)
+    raw_path: Series[Any] | None = extra(PROVENANCE)
+    fetched_at: Series[Any] | None = extra(PROVENANCE)
+    authors: Series[Any] | None = extra(PROVENANCE)
+    language: Series[Any] | None = extra(PROVENANCE)
+    date_source: Series[Any] | None = extra(PROVENANCE)
+    charset: Series[Any] | None = extra(WARC)
+    charset_note: Series[Any] | None = extra(WARC)
+    sources: Series[Any] | None = extra(SOURCES)
+    n_sources: Series[Any] | None = extra(SOURCES)
+    warc_file: Series[Any] | None = extra(WARC)
+    warc_record_id: Series[Any] | None = extra(WARC)
+    warc_offset: Series[Any] | None = extra(WARC)
+    warc_target_uri: Series[Any] | None = extra(WARC)
+    warc_date: Series[Any] | None = extra(WARC)
 
     class Config:
         name = "documents"

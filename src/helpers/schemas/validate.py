@@ -41,10 +41,11 @@ class ContractError(InputError):
 
 
 def _object_columns(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
-    """Text columns as plain Python objects with None for missing (pandas 3 defaults to `str`)."""
+    """Text columns as plain Python objects with None for missing (pandas 3 defaults to `str`; an
+    all-missing column may arrive as float NaN)."""
     out = frame.copy()
     for col in columns:
-        if col in out.columns and not pd.api.types.is_numeric_dtype(out[col]):
+        if col in out.columns and (not pd.api.types.is_numeric_dtype(out[col]) or out[col].isna().all()):
             out[col] = out[col].astype(object).where(out[col].notna(), None)
     return out
 
