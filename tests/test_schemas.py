@@ -313,3 +313,22 @@ def test_the_shipped_actors_table_meets_its_model() -> None:
         "valid_from: not an ISO YYYY-MM-DD date" in bad["reason"].iloc[0]
         and "gender" in bad["reason"].iloc[1]
     )
+
+
+def test_column_lists_read_off_the_fields_match_the_built_schemas() -> None:
+    from helpers.schemas import SCHEMAS, columns_of, schema_of
+
+    for table, model in SCHEMAS.items():
+        built = schema_of(table).columns
+        assert columns_of(model) == list(built), table
+        assert columns_of(model, required=True) == [c for c, col in built.items() if col.required], table
+
+
+def test_importing_the_contract_does_not_build_schemas() -> None:
+    """Building a pandera schema imports dask (a second or so); importing column lists must not."""
+    import subprocess
+    import sys
+
+    code = "import sys, helpers.schemas, helpers.storage, helpers.overrides; print('dask' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

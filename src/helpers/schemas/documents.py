@@ -75,4 +75,4 @@ COLLECTED_DOCUMENT_COLUMNS = [
 ]
 # documents as the WARC reader writes them: every column, in the model's order
 WARC_DOCUMENT_COLUMNS = columns_of(Documents)
-DOCUMENTS = Documents.to_schema()
+DOCUMENTS = Documents  # the model; `.validate(frame)` or `.to_schema()`

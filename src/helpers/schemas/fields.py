@@ -2,7 +2,8 @@
 
 Why here: a column is declared once, in its table's model (documents.py, statements.py, polls.py,
 records.py); the column lists other modules import are read off the models with `columns_of`, so a
-list can never drift from what is checked. Text columns are plain Python objects (`object`): tables
+list can never drift from what is checked. Models are turned into pandera schemas only when a
+table is validated (`validate.schema_of`): pandera imports dask when it builds one. Text columns are plain Python objects (`object`): tables
 are read with ids kept as strings and `validate_or_quarantine` turns pandas' `str` columns into
 objects before checking.
 """
@@ -79,17 +80,19 @@ def columns_of(
     """The model's column names in declaration order (base models first).
 
     `required=True` keeps the contract's required columns, `False` the optional ones; `group`
-    keeps the columns declared with that group tag.
+    keeps the columns declared with that group tag. Read off the model's fields, not its built
+    schema: building a schema makes pandera import dask, which no column list should cost.
 
     >>> from helpers.schemas.documents import Documents
     >>> columns_of(Documents, required=True)
     ['doc_id', 'url', 'outlet', 'published', 'title', 'text']
     """
     out = []
-    for name, column in model.to_schema().columns.items():
-        if required is not None and column.required != required:
+    for annotation, field in model.__fields__.values():
+        is_required = not annotation.optional and field.required is not False
+        if required is not None and is_required != required:
             continue
-        if group is not None and (column.metadata or {}).get("group") != group:
+        if group is not None and (field.metadata or {}).get("group") != group:
             continue
-        out.append(str(name))
+        out.append(str(field.name))
     return out

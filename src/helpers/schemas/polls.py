@@ -151,6 +151,7 @@ POLL_DETAIL_COLUMNS = columns_of(PollRow)
 POLL_TABLE_COLUMNS = columns_of(Polls)
 IMPORTED_POLL_COLUMNS = columns_of(ImportedPolls)
 MERGED_POLL_COLUMNS = columns_of(MergedPolls)
-POLLS = Polls.to_schema()
-IMPORTED_POLLS = ImportedPolls.to_schema()
-MERGED_POLLS = MergedPolls.to_schema()
+# the models; `.validate(frame)` or `.to_schema()` (built on first use)
+POLLS = Polls
+IMPORTED_POLLS = ImportedPolls
+MERGED_POLLS = MergedPolls

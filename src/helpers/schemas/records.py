@@ -156,5 +156,5 @@ OPTIONAL_ACTOR_COLUMNS = tuple(columns_of(Actors, group="optional"))
 COLLECT_FAILURE_COLUMNS = columns_of(CollectFailures)
 WARC_FAILURE_COLUMNS = columns_of(WarcFailures)
 LEDGER_COLUMNS = columns_of(Ledger)
-OVERRIDES = Overrides.to_schema()
-ACTORS = Actors.to_schema()
+OVERRIDES = Overrides
+ACTORS = Actors

@@ -8,6 +8,7 @@ carries the default topic's, `statements_schema(topic)` another topic's.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -111,14 +112,21 @@ class Statements(pa.DataFrameModel):
 STATEMENT_COLUMNS = columns_of(Statements, required=True)
 # the statements table as extraction writes it: the contract, then what extraction adds
 STATEMENT_TABLE_COLUMNS = columns_of(Statements)
-STATEMENTS = Statements.to_schema()
+STATEMENTS = Statements  # the model; `.validate(frame)` or `.to_schema()` (built on first use)
+
+
+@cache
+def _default_schema() -> pa.DataFrameSchema:
+    return Statements.to_schema()
 
 
 def statements_schema(topic: Topic | None = None) -> pa.DataFrameSchema:
     """The statements schema with the topic's labels: `stance` must be one of its stance labels;
-    `deployment` one of its deployment labels, or null when the topic has no deployment dimension."""
+    `deployment` one of its deployment labels, or null when the topic has no deployment dimension.
+    The model's schema is built once, on first use (pandera imports dask when it builds one)."""
+    schema = _default_schema()
     if topic is None:
-        return STATEMENTS
+        return schema
     stances = topic_labels.stance_labels(topic).names
     deployments = topic_labels.deployment_labels(topic)
     deployment: dict[str, Any] = (
@@ -126,6 +134,6 @@ def statements_schema(topic: Topic | None = None) -> pa.DataFrameSchema:
         if deployments is None
         else {"nullable": False, "checks": [pa.Check.isin(deployments.names)]}
     )
-    return STATEMENTS.update_columns(
+    return schema.update_columns(
         {"stance": {"nullable": False, "checks": [pa.Check.isin(stances)]}, "deployment": deployment}
     )

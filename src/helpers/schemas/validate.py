@@ -9,6 +9,7 @@ whole table is wrong, not a row.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +24,10 @@ from helpers.schemas.statements import STATEMENTS, statements_schema
 from helpers.tables import InputError
 from helpers.topics import Topic
 
-__all__ = ["SCHEMAS", "ContractError", "validate_or_quarantine", "write_quarantine"]
+__all__ = ["SCHEMAS", "ContractError", "schema_of", "validate_or_quarantine", "write_quarantine"]
 
-SCHEMAS: dict[str, pa.DataFrameSchema] = {
+# table name -> its model (a pandera DataFrameModel); `schema_of` builds the schema on first use
+SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "documents": DOCUMENTS,
     "statements": STATEMENTS,
     "polls": POLLS,
@@ -34,6 +36,12 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "overrides": OVERRIDES,
     "actors": ACTORS,
 }
+
+
+@cache
+def schema_of(table: str) -> pa.DataFrameSchema:
+    """The named table's schema, built once (`SCHEMAS`)."""
+    return SCHEMAS[table].to_schema()
 
 
 class ContractError(InputError):
@@ -100,7 +108,7 @@ def validate_or_quarantine(
     Row-level failures are appended to `quarantine_dir/<table>.csv` with the `source`.
     """
     if schema is None:
-        schema = statements_schema(topic) if table == "statements" else SCHEMAS[table]
+        schema = statements_schema(topic) if table == "statements" else schema_of(table)
     where = f" from {source}" if source else ""
     missing = [c for c, col in schema.columns.items() if col.required and c not in frame.columns]
     if missing:
