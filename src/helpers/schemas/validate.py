@@ -125,6 +125,8 @@ def validate_or_quarantine(
         if table_wide and not reasons:
             raise ContractError(f"{table} table{where}: {'; '.join(table_wide)}") from err
     names = list(row_names) if row_names is not None else _row_names(frame, schema)
+    if len(names) != len(frame):
+        raise ValueError(f"row_names names {len(names)} rows of a {len(frame)}-row {table} table")
     bad_index = sorted(reasons)
     bad = frame.loc[bad_index].copy()
     bad["reason"] = [f"{names[i]}: {'; '.join(reasons[i])}" for i in bad_index]
