@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-FAILURE_COLUMNS = ["url", "reason", "status", "role", "source", "attempts", "fetched_at"]
+from helpers.schemas import COLLECT_FAILURE_COLUMNS
+
+FAILURE_COLUMNS = COLLECT_FAILURE_COLUMNS  # declared once, in helpers.schemas
 
 
 def failure_row(

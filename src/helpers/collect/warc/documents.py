@@ -22,7 +22,7 @@ from helpers.collect.filter import TopicRelevance
 from helpers.collect.urls import outlet_from_url, url_key
 from helpers.collect.warc.prefilter import BytePrefilter
 from helpers.collect.warc.records import RawRecord, RecordFailure, iter_records
-from helpers.schemas import COLLECTED_DOCUMENT_COLUMNS
+from helpers.schemas import WARC_DOCUMENT_COLUMNS, WARC_FAILURE_COLUMNS
 from helpers.topics import DEFAULT_TOPIC, Topic, load_topic
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -40,7 +40,7 @@ OUTCOMES = (
     "failed",  # truncated / corrupt record (a row in `failures`)
 )
 
-FAILURE_COLUMNS = ["file", "offset", "reason", "warc_record_id", "warc_target_uri"]
+FAILURE_COLUMNS = WARC_FAILURE_COLUMNS  # declared once, in helpers.schemas
 
 
 @dataclass
@@ -168,18 +168,6 @@ def _normalised(charset: str) -> str:
         return charset.lower()
 
 
-# What a WARC document row carries beyond the collected-documents columns: the charset used and
-# where the page sits in its archive (file, record id, byte offset, target URI, capture date).
-WARC_PROVENANCE_COLUMNS = [
-    "charset",
-    "charset_note",
-    "warc_file",
-    "warc_record_id",
-    "warc_offset",
-    "warc_target_uri",
-    "warc_date",
-]
-WARC_DOCUMENT_COLUMNS = [*COLLECTED_DOCUMENT_COLUMNS, *WARC_PROVENANCE_COLUMNS]
 
 
 def process_warc_file(
