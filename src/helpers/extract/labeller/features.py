@@ -93,10 +93,16 @@ class LabelInput:
     )
 
 
+@lru_cache(maxsize=4096)
+def _speaker_words(speaker: str) -> frozenset[str]:
+    """The speaker's name words, each replaced by one placeholder token (a speaker's usual position
+    must not decide the label of what they said this time)."""
+    return frozenset(w for w in tokenize(speaker) if len(w) > 2 and w.isalpha())
+
+
 def _masker(x: LabelInput) -> Callable[[list[str]], list[str]]:
-    """Replace the speaker's name words by one placeholder token (a speaker's usual position must not
-    decide the label of what they said this time)."""
-    names = {w for w in tokenize(x.speaker) if len(w) > 2 and w.isalpha()}
+    """Replace the speaker's name words by one placeholder token."""
+    names = _speaker_words(x.speaker)
     if not names:
         return lambda toks: toks
     return lambda toks: ["<speaker>" if t in names else t for t in toks]
@@ -111,13 +117,51 @@ _EMPTY = _STOP | frozenset(".,;:!?")
 
 
 def _ngrams(prefix: str, toks: list[str], counts: Counter[str], n_max: int) -> None:
-    """1..n_max-grams, leaving out those made only of stop words and punctuation."""
+    """1..n_max-grams, leaving out those made only of stop words and punctuation.
+
+    All grams go into `counts` in one update, unigrams first, then bigrams, ...: the same
+    insertion order as one update per n (the order fixes the summation order of the scores)."""
     empty = [t in _EMPTY for t in toks]
-    for n in range(1, n_max + 1):
-        grams = [
+    grams = [prefix + t for t, e in zip(toks, empty, strict=True) if not e]
+    if n_max >= 2:
+        grams += [
+            f"{prefix}{a} {b}"
+            for a, b, ea, eb in zip(toks, toks[1:], empty, empty[1:], strict=False)
+            if not (ea and eb)
+        ]
+    if n_max >= 3:
+        grams += [
+            f"{prefix}{a} {b} {c}"
+            for a, b, c, ea, eb, ec in zip(toks, toks[1:], toks[2:], empty, empty[1:], empty[2:], strict=False)
+            if not (ea and eb and ec)
+        ]
+    for n in range(4, n_max + 1):
+        grams += [
             prefix + " ".join(toks[i : i + n]) for i in range(len(toks) - n + 1) if not all(empty[i : i + n])
         ]
-        counts.update(grams)
+    counts.update(grams)
+
+
+@lru_cache(maxsize=4096)
+def _marked_words(own: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str | None, ...], tuple[tuple[str, int], ...]]:
+    """A speaker's joined words read once: (words, scoped words, VADER polarity after negation,
+    scope events). Cached by text: the same segment (a wire copy, a training example's views)
+    is marked once."""
+    marked, events = mark_scopes(own)
+    words = tuple(m.word for m in marked)
+    scoped = tuple(_scoped(m) for m in marked)
+    flip = {"pos": "neg", "neg": "pos"}
+    pols = []
+    for m in marked:
+        pol = polarity(m.word)
+        pols.append((flip[pol] if m.negated else pol) if pol else None)
+    return words, scoped, tuple(pols), tuple(events.items())
+
+
+@lru_cache(maxsize=4096)
+def _plain_words(text: str) -> tuple[str, ...]:
+    """tokenize(), cached: a sentence shared by several speakers of a document is read once."""
+    return tuple(tokenize(text))
 
 
 def stance_features(
@@ -126,23 +170,26 @@ def stance_features(
     """The stance features of one statement; the switches exist for ablation (benchmarks)."""
     counts: Counter[str] = Counter()
     own = " . ".join(s for s in x.segments if s)
-    marked, events = mark_scopes(own)
-    mask = _masker(x)
-    words = mask([m.word for m in marked])
-    scoped = [t for t, w in zip([_scoped(m) for m in marked], words, strict=True) if w != "<speaker>"]
+    plain, scoped_all, pols, events = _marked_words(own)
+    names = _speaker_words(x.speaker)
+    if names:
+        words = ["<speaker>" if t in names else t for t in plain]
+        scoped = [t for t, w in zip(scoped_all, words, strict=True) if w != "<speaker>"]
+    else:
+        words, scoped = list(plain), list(scoped_all)
     _ngrams("w=", words, counts, 3)
     if scopes:
         _ngrams("s=", [t for t in scoped if ":" in t], counts, 2)  # scoped words and pairs
-    for m in marked if lexicon else []:
-        pol = polarity(m.word)
+    for pol in pols if lexicon else ():
         if pol:
-            flipped = {"pos": "neg", "neg": "pos"}[pol] if m.negated else pol
-            counts[f"lex={flipped}"] += 1
-    for name, n in events.items() if scopes else []:
+            counts[f"lex={pol}"] += 1
+    for name, n in events if scopes else ():
         counts[f"event={name}"] += min(n, 3)
     own_set = set(words)
     for sent in x.sentences if context else []:
-        for tok in mask(tokenize(sent)):
+        for tok in _plain_words(sent):
+            if names and tok in names:
+                tok = "<speaker>"
             if tok not in own_set and tok not in _STOP and tok.isalpha():
                 counts["ctx=" + tok] = 1
     if x.rule_stance and rules:
@@ -163,9 +210,8 @@ def deployment_features(x: LabelInput, with_document: bool = True) -> dict[str, 
     counts: Counter[str] = Counter()
     ctx = " . ".join(x.contexts or x.sentences or x.segments)
     _ngrams("c=", _masker(x)(tokenize(ctx)), counts, 2)
-    for tok in tokenize(x.title):
-        if tok not in _STOP and tok.isalpha():
-            counts["t=" + tok] = 1
+    for feature in _title_features(x.title):
+        counts[feature] = 1
     if x.rule_deployment:
         counts["rule=" + x.rule_deployment] = 1
     if x.document_deployment:
@@ -177,6 +223,12 @@ def deployment_features(x: LabelInput, with_document: bool = True) -> dict[str, 
 
 
 @lru_cache(maxsize=512)
+def _title_features(title: str) -> tuple[str, ...]:
+    """The headline's words as features (every speaker of a document shares its headline)."""
+    return tuple(dict.fromkeys("t=" + tok for tok in tokenize(title) if tok not in _STOP and tok.isalpha()))
+
+
+@lru_cache(maxsize=512)
 def document_words(text: str) -> dict[str, float]:
     """A document's weighted word features, once per document (every speaker in it shares them)."""
     doc: Counter[str] = Counter()
@@ -184,8 +236,13 @@ def document_words(text: str) -> dict[str, float]:
     return {k: v * DOCUMENT_WEIGHT for k, v in _normalise(doc).items()}
 
 
+# 1 + log(n) for the small counts nearly every feature has (the same floats math.log gives)
+_LOG1P = {n: 1.0 + math.log(n) for n in range(1, 64)}
+
+
 def _normalise(counts: Counter[str]) -> dict[str, float]:
     """log-scaled counts, L2-normalised: long articles do not outweigh teasers."""
-    vals = {k: 1.0 + math.log(v) for k, v in counts.items() if v > 0}
+    table = _LOG1P
+    vals = {k: table.get(v) or 1.0 + math.log(v) for k, v in counts.items() if v > 0}
     norm = math.sqrt(sum(v * v for v in vals.values())) or 1.0
     return {k: v / norm for k, v in vals.items()}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,26 +61,44 @@ def load_scope_words(path: str | None = None) -> ScopeWords:
     )
 
 
+def _token_words(tok: str) -> tuple[str, ...]:
+    """What one raw token becomes: `won't` -> (will, not), a quote mark -> (), `1990` -> (0,)."""
+    if tok in _CONTRACTIONS:
+        return tuple(_CONTRACTIONS[tok])
+    if tok.endswith("n't"):
+        return (tok[:-3], "not")
+    if tok in _QUOTE_MARKS or tok in ("(", ")"):
+        return ()
+    if tok[0].isdigit():
+        return ("0",)
+    return (tok,)
+
+
+# raw token -> its words: the per-token rules above run once per distinct token, not once per use
+# (bounded: cleared when it grows past a large vocabulary)
+_TOKEN_WORDS: dict[str, tuple[str, ...]] = {}
+_TOKEN_WORDS_MAX = 200_000
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word and punctuation tokens; `don't` -> `do not`, digits -> `0`."""
+    table = _TOKEN_WORDS
     out: list[str] = []
     for tok in _TOKEN.findall(text.lower().replace("’", "'")):
-        if tok in _CONTRACTIONS:
-            out.extend(_CONTRACTIONS[tok])
-        elif tok.endswith("n't"):
-            out.extend([tok[:-3], "not"])
-        elif tok in _QUOTE_MARKS or tok in ("(", ")"):
-            continue
-        elif tok[0].isdigit():
-            out.append("0")
+        words = table.get(tok)
+        if words is None:
+            if len(table) >= _TOKEN_WORDS_MAX:
+                table.clear()
+            words = table[tok] = _token_words(tok)
+        if len(words) == 1:
+            out.append(words[0])
         else:
-            out.append(tok)
+            out.extend(words)
     return out
 
 
-@dataclass(frozen=True)
-class Marked:
-    """One token and the scopes it stands in."""
+class Marked(NamedTuple):
+    """One token and the scopes it stands in (a named tuple: built once per token, so it must be cheap)."""
 
     word: str
     negated: bool
@@ -122,15 +141,18 @@ def mark_scopes(text: str, words: ScopeWords | None = None) -> tuple[list[Marked
             start = i + 1
     out: list[Marked] = []
     neg = cond = modal = False
+    phrases = _phrases_from(words)
+    breaks = words.clause_breaks | words.contrasts
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok in words.clause_breaks or tok in words.contrasts:
+        if tok in breaks:
             neg = cond = modal = False
             out.append(Marked(tok, False, False, False, in_question[i]))
             i += 1
             continue
-        phrase = next((p for p in _phrases_from(words).get(tok, ()) if _starts(tokens, i, p)), None)
+        starting = phrases.get(tok)
+        phrase = next((p for p in starting if _starts(tokens, i, p)), None) if starting else None
         if phrase is not None:
             cond, neg = True, False  # a condition opens a clause of its own
             events["condition"] = events.get("condition", 0) + 1
