@@ -12,12 +12,14 @@ sentences, the headline and what the document is mostly about.
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 
-from helpers.extract.labeller.lexicon import polarity
+from helpers.extract.labeller.lexicon import polarity, vader_valence
 from helpers.extract.labeller.scopes import Marked, mark_scopes, tokenize
 
 # the stop words that carry no stance on their own; negators and modals are NOT here
@@ -142,20 +144,38 @@ def _ngrams(prefix: str, toks: list[str], counts: Counter[str], n_max: int) -> N
     counts.update(grams)
 
 
+# (negated, conditional, question) -> the prefix `_scoped` gives a word in that scope
+_SCOPE_PREFIX = {
+    (n, c, q): (("N" if n else "") + ("C" if c else "") + ("Q" if q else "") + ":") if n or c or q else ""
+    for n in (False, True)
+    for c in (False, True)
+    for q in (False, True)
+}
+_FLIP = {"pos": "neg", "neg": "pos"}
+
+
+@lru_cache(maxsize=1)
+def _polarities() -> dict[str, str]:
+    """word -> 'pos' / 'neg' for every VADER word `polarity` does not call neutral (one dict lookup
+    per token instead of a function call)."""
+    return {w: p for w in vader_valence() if (p := polarity(w))}
+
+
 @lru_cache(maxsize=4096)
-def _marked_words(own: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str | None, ...], tuple[tuple[str, int], ...]]:
+def _marked_words(
+    own: str,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str | None, ...], tuple[tuple[str, int], ...]]:
     """A speaker's joined words read once: (words, scoped words, VADER polarity after negation,
     scope events). Cached by text: the same segment (a wire copy, a training example's views)
     is marked once."""
     marked, events = mark_scopes(own)
-    words = tuple(m.word for m in marked)
-    scoped = tuple(_scoped(m) for m in marked)
-    flip = {"pos": "neg", "neg": "pos"}
-    pols = []
-    for m in marked:
-        pol = polarity(m.word)
-        pols.append((flip[pol] if m.negated else pol) if pol else None)
-    return words, scoped, tuple(pols), tuple(events.items())
+    prefix, pol_of = _SCOPE_PREFIX, _polarities()
+    words = tuple(m[0] for m in marked)
+    scoped = tuple(prefix[m[1], m[2], m[4]] + m[0] for m in marked)
+    pols = tuple(
+        (_FLIP[pol] if m[1] else pol) if (pol := pol_of.get(m[0])) else None for m in marked
+    )
+    return words, scoped, pols, tuple(events.items())
 
 
 @lru_cache(maxsize=4096)
@@ -242,7 +262,11 @@ _LOG1P = {n: 1.0 + math.log(n) for n in range(1, 64)}
 
 def _normalise(counts: Counter[str]) -> dict[str, float]:
     """log-scaled counts, L2-normalised: long articles do not outweigh teasers."""
-    table = _LOG1P
-    vals = {k: table.get(v) or 1.0 + math.log(v) for k, v in counts.items() if v > 0}
-    norm = math.sqrt(sum(v * v for v in vals.values())) or 1.0
-    return {k: v / norm for k, v in vals.items()}
+    try:  # nearly always: every count is a small positive integer, looked up in one C-level pass
+        logs = list(map(_LOG1P.__getitem__, counts.values()))
+        keys: list[str] = list(counts)
+    except KeyError:
+        kept = {k: 1.0 + math.log(v) for k, v in counts.items() if v > 0}
+        keys, logs = list(kept), list(kept.values())
+    norm = math.sqrt(sum(map(operator.mul, logs, logs))) or 1.0
+    return dict(zip(keys, map(operator.truediv, logs, repeat(norm)), strict=True))

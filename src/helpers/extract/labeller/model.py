@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 
@@ -55,14 +56,13 @@ class LinearModel:
         return self._matrix
 
     def _known(self, features: dict[str, float]) -> tuple[list[str], np.ndarray, np.ndarray]:
-        names, idx, vals = [], [], []
-        for name, value in features.items():
-            j = self.vocabulary.get(name)
-            if j is not None:
-                names.append(name)
-                idx.append(j)
-                vals.append(value)
-        return names, np.asarray(idx, dtype=np.intp), np.asarray(vals, dtype=float)
+        """The features the model knows, in the order given (which fixes the summation order)."""
+        js = list(map(self.vocabulary.get, features, repeat(-1)))  # one C-level pass over the names
+        keep = [j >= 0 for j in js]
+        names = list(compress(features, keep))
+        idx = np.fromiter(compress(js, keep), dtype=np.intp, count=len(names))
+        vals = np.fromiter(compress(features.values(), keep), dtype=float, count=len(names))
+        return names, idx, vals
 
     def prepare(self, features: dict[str, float]) -> Prepared:
         """A feature set looked up once: a document's shared features serve all its speakers."""

@@ -11,6 +11,7 @@ that names each phrase. The scope words themselves are general English, kept in
 from __future__ import annotations
 
 import re
+from itertools import chain
 from dataclasses import dataclass
 from typing import NamedTuple
 from functools import lru_cache
@@ -80,21 +81,20 @@ _TOKEN_WORDS: dict[str, tuple[str, ...]] = {}
 _TOKEN_WORDS_MAX = 200_000
 
 
+def _learn(tok: str) -> tuple[str, ...]:
+    if len(_TOKEN_WORDS) >= _TOKEN_WORDS_MAX:
+        _TOKEN_WORDS.clear()
+    words = _TOKEN_WORDS[tok] = _token_words(tok)
+    return words
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word and punctuation tokens; `don't` -> `do not`, digits -> `0`."""
-    table = _TOKEN_WORDS
-    out: list[str] = []
-    for tok in _TOKEN.findall(text.lower().replace("’", "'")):
-        words = table.get(tok)
-        if words is None:
-            if len(table) >= _TOKEN_WORDS_MAX:
-                table.clear()
-            words = table[tok] = _token_words(tok)
-        if len(words) == 1:
-            out.append(words[0])
-        else:
-            out.extend(words)
-    return out
+    toks = _TOKEN.findall(text.lower().replace("’", "'"))
+    mapped = list(map(_TOKEN_WORDS.get, toks))  # one C-level pass; a new token is learnt once below
+    if None in mapped:
+        mapped = [m if m is not None else _learn(t) for m, t in zip(mapped, toks, strict=True)]
+    return list(chain.from_iterable(mapped))  # type: ignore[arg-type]
 
 
 class Marked(NamedTuple):
@@ -143,8 +143,10 @@ def mark_scopes(text: str, words: ScopeWords | None = None) -> tuple[list[Marked
     neg = cond = modal = False
     phrases = _phrases_from(words)
     breaks = words.clause_breaks | words.contrasts
+    conditions, modals, negators = words.conditions, words.modals, words.negators
+    n_tokens = len(tokens)
     i = 0
-    while i < len(tokens):
+    while i < n_tokens:
         tok = tokens[i]
         if tok in breaks:
             neg = cond = modal = False
@@ -160,14 +162,14 @@ def mark_scopes(text: str, words: ScopeWords | None = None) -> tuple[list[Marked
                 out.append(Marked(tokens[i + k], neg, True, modal, in_question[i + k]))
             i += len(phrase)
             continue
-        if tok in words.conditions:
+        if tok in conditions:
             cond, neg = True, False
             events["condition"] = events.get("condition", 0) + 1
-        if tok in words.modals:
+        if tok in modals:
             modal = True
             events["modal"] = events.get("modal", 0) + 1
         out.append(Marked(tok, neg, cond, modal, in_question[i]))
-        if tok in words.negators:
+        if tok in negators:
             neg = not neg if tok in ("not", "never") and neg else True
             events["negation"] = events.get("negation", 0) + 1
         i += 1
