@@ -20,7 +20,15 @@ from functools import lru_cache
 from itertools import repeat
 
 from helpers.extract.labeller.lexicon import polarity, vader_valence
-from helpers.extract.labeller.scopes import Marked, mark_scopes, tokenize
+from helpers.extract.labeller.scopes import (
+    CONDITIONAL,
+    MODAL,
+    NEGATED,
+    QUESTION,
+    Marked,
+    scope_codes,
+    tokenize,
+)
 
 # the stop words that carry no stance on their own; negators and modals are NOT here
 _STOP = frozenset(
@@ -144,13 +152,12 @@ def _ngrams(prefix: str, toks: list[str], counts: Counter[str], n_max: int) -> N
     counts.update(grams)
 
 
-# (negated, conditional, question) -> the prefix `_scoped` gives a word in that scope
-_SCOPE_PREFIX = {
-    (n, c, q): (("N" if n else "") + ("C" if c else "") + ("Q" if q else "") + ":") if n or c or q else ""
-    for n in (False, True)
-    for c in (False, True)
-    for q in (False, True)
-}
+# a token's scope code (scopes.scope_codes) -> the prefix `_scoped` gives a word in that scope
+# (modality does not mark a word)
+_SCOPE_PREFIX = tuple(
+    _scoped(Marked("", bool(c & NEGATED), bool(c & CONDITIONAL), bool(c & MODAL), bool(c & QUESTION)))
+    for c in range(16)
+)
 _FLIP = {"pos": "neg", "neg": "pos"}
 
 
@@ -168,14 +175,13 @@ def _marked_words(
     """A speaker's joined words read once: (words, scoped words, VADER polarity after negation,
     scope events). Cached by text: the same segment (a wire copy, a training example's views)
     is marked once."""
-    marked, events = mark_scopes(own)
-    prefix, pol_of = _SCOPE_PREFIX, _polarities()
-    words = tuple(m[0] for m in marked)
-    scoped = tuple(prefix[m[1], m[2], m[4]] + m[0] for m in marked)
-    pols = tuple(
-        (_FLIP[pol] if m[1] else pol) if (pol := pol_of.get(m[0])) else None for m in marked
-    )
-    return words, scoped, pols, tuple(events.items())
+    words, codes, events = scope_codes(own)
+    scoped = tuple(map(operator.add, map(_SCOPE_PREFIX.__getitem__, codes), words))
+    pols = list(map(_polarities().get, words))
+    for i, pol in enumerate(pols):
+        if pol is not None and codes[i] & NEGATED:
+            pols[i] = _FLIP[pol]
+    return tuple(words), scoped, tuple(pols), tuple(events.items())
 
 
 @lru_cache(maxsize=4096)

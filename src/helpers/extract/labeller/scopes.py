@@ -120,27 +120,43 @@ def _starts(tokens: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return tuple(tokens[i : i + len(phrase)]) == phrase
 
 
+# bits of a token's scope code (see `scope_codes`)
+NEGATED, CONDITIONAL, MODAL, QUESTION = 1, 2, 4, 8
+
+
 def mark_scopes(text: str, words: ScopeWords | None = None) -> tuple[list[Marked], dict[str, int]]:
     """Tokens with their scopes, plus counts of scope events (`rhetorical_no`: a question answered
     with a negative, "Would that be escalation? Of course not.")."""
+    tokens, codes, events = scope_codes(text, words)
+    marked = [
+        Marked(tok, bool(c & NEGATED), bool(c & CONDITIONAL), bool(c & MODAL), bool(c & QUESTION))
+        for tok, c in zip(tokens, codes, strict=True)
+    ]
+    return marked, events
+
+
+def scope_codes(text: str, words: ScopeWords | None = None) -> tuple[list[str], list[int], dict[str, int]]:
+    """`mark_scopes` as plain lists: the tokens, one int per token (NEGATED | CONDITIONAL | MODAL |
+    QUESTION bits) and the scope events. The labeller reads these: no object per token."""
     words = words or load_scope_words()
     tokens = tokenize(text)
     # which sentence-like chunks are questions: a token is in a question when the next of
     # . ! ? after it is a question mark
-    in_question = [False] * len(tokens)
+    in_question = [0] * len(tokens)
     start = 0
     events: dict[str, int] = {}
     for i, tok in enumerate(tokens):
         if tok in ".!?":
             if tok == "?":
                 for j in range(start, i):
-                    in_question[j] = True
+                    in_question[j] = QUESTION
                 rest = tokens[i + 1 : i + 6]
                 if any(_starts(rest, 0, a) for a in words.answers_negative):
                     events["rhetorical_no"] = events.get("rhetorical_no", 0) + 1
             start = i + 1
-    out: list[Marked] = []
-    neg = cond = modal = False
+    out: list[int] = []
+    append = out.append
+    neg = cond = modal = 0
     phrases = _phrases_from(words)
     breaks = words.clause_breaks | words.contrasts
     conditions, modals, negators = words.conditions, words.modals, words.negators
@@ -149,28 +165,28 @@ def mark_scopes(text: str, words: ScopeWords | None = None) -> tuple[list[Marked
     while i < n_tokens:
         tok = tokens[i]
         if tok in breaks:
-            neg = cond = modal = False
-            out.append(Marked(tok, False, False, False, in_question[i]))
+            neg = cond = modal = 0
+            append(in_question[i])
             i += 1
             continue
         starting = phrases.get(tok)
         phrase = next((p for p in starting if _starts(tokens, i, p)), None) if starting else None
         if phrase is not None:
-            cond, neg = True, False  # a condition opens a clause of its own
+            cond, neg = CONDITIONAL, 0  # a condition opens a clause of its own
             events["condition"] = events.get("condition", 0) + 1
             for k in range(len(phrase)):
-                out.append(Marked(tokens[i + k], neg, True, modal, in_question[i + k]))
+                append(CONDITIONAL | modal | in_question[i + k])
             i += len(phrase)
             continue
         if tok in conditions:
-            cond, neg = True, False
+            cond, neg = CONDITIONAL, 0
             events["condition"] = events.get("condition", 0) + 1
         if tok in modals:
-            modal = True
+            modal = MODAL
             events["modal"] = events.get("modal", 0) + 1
-        out.append(Marked(tok, neg, cond, modal, in_question[i]))
+        append(neg | cond | modal | in_question[i])
         if tok in negators:
-            neg = not neg if tok in ("not", "never") and neg else True
+            neg = 0 if tok in ("not", "never") and neg else NEGATED
             events["negation"] = events.get("negation", 0) + 1
         i += 1
-    return out, events
+    return tokens, out, events
