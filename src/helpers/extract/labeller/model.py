@@ -35,6 +35,10 @@ class Prepared:
     idx: np.ndarray
     vals: np.ndarray
     contrib: np.ndarray
+    cols: np.ndarray | None = None  # the model's weights of these features, one row per class
+    # label index -> this part's strongest features for it: a document's shared part is explained
+    # once per label, not once per speaker
+    tops: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -67,8 +71,10 @@ class LinearModel:
     def prepare(self, features: dict[str, float]) -> Prepared:
         """A feature set looked up once: a document's shared features serve all its speakers."""
         names, idx, vals = self._known(features)
-        contrib = self.matrix[:, idx] @ vals if len(idx) else np.zeros(len(self.classes))
-        return Prepared(names, idx, vals, contrib)
+        if not len(idx):
+            return Prepared(names, idx, vals, np.zeros(len(self.classes)))
+        cols = self.matrix[:, idx]
+        return Prepared(names, idx, vals, cols @ vals, cols)
 
     def scores(self, features: dict[str, float]) -> list[float]:
         return self.scores_of([self.prepare(features)])
@@ -90,10 +96,13 @@ class LinearModel:
         for part in parts:
             if not len(part.idx):
                 continue
-            cols = self.matrix[:, part.idx]
-            mean_other = (cols.sum(axis=0) - cols[c]) / max(n - 1, 1)
-            w = part.vals * (cols[c] - mean_other)
-            found += [(part.names[int(i)], float(w[i])) for i in np.argsort(-w)[:top] if w[i] > 0]
+            key = c * 1000 + top
+            if key not in part.tops:
+                cols = part.cols if part.cols is not None else self.matrix[:, part.idx]
+                mean_other = (cols.sum(axis=0) - cols[c]) / max(n - 1, 1)
+                w = part.vals * (cols[c] - mean_other)
+                part.tops[key] = [(part.names[int(i)], float(w[i])) for i in np.argsort(-w)[:top] if w[i] > 0]
+            found += part.tops[key]
         found.sort(key=lambda t: -t[1])
         return found[:top]
 
