@@ -33,7 +33,9 @@ GOLD_DOCS = [ROOT / "data" / "gold" / part / "docs.jsonl" for part in ("heldout"
 # training part for a topic whose model has no deployment dimension (its labels differ too)
 DOCS = {
     "ukraine_troops": GOLD_DOCS,
-    "ukraine_nato_membership": [ROOT / "data" / "training" / "ukraine_nato_membership" / "part-a" / "docs.jsonl"],
+    "ukraine_nato_membership": [
+        ROOT / "data" / "training" / "ukraine_nato_membership" / "part-a" / "docs.jsonl"
+    ],
 }
 TOPICS = tuple(DOCS)
 COLUMNS = (

@@ -142,7 +142,9 @@ def _ngrams(prefix: str, toks: list[str], counts: Counter[str], n_max: int) -> N
     if n_max >= 3:
         grams += [
             f"{prefix}{a} {b} {c}"
-            for a, b, c, ea, eb, ec in zip(toks, toks[1:], toks[2:], empty, empty[1:], empty[2:], strict=False)
+            for a, b, c, ea, eb, ec in zip(
+                toks, toks[1:], toks[2:], empty, empty[1:], empty[2:], strict=False
+            )
             if not (ea and eb and ec)
         ]
     for n in range(4, n_max + 1):

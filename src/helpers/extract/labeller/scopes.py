@@ -11,11 +11,11 @@ that names each phrase. The scope words themselves are general English, kept in
 from __future__ import annotations
 
 import re
-from itertools import chain
 from dataclasses import dataclass
-from typing import NamedTuple
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
