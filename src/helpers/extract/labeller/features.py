@@ -170,7 +170,7 @@ def _polarities() -> dict[str, str]:
     return {w: p for w in vader_valence() if (p := polarity(w))}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _marked_words(
     own: str,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str | None, ...], tuple[tuple[str, int], ...]]:
@@ -186,7 +186,7 @@ def _marked_words(
     return tuple(words), scoped, tuple(pols), tuple(events.items())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _plain_words(text: str) -> tuple[str, ...]:
     """tokenize(), cached: a sentence shared by several speakers of a document is read once."""
     return tuple(tokenize(text))
