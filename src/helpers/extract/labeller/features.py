@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 
 from helpers.extract.labeller.lexicon import polarity, vader_valence
 from helpers.extract.labeller.scopes import (
@@ -213,12 +213,13 @@ def stance_features(
             counts[f"lex={pol}"] += 1
     for name, n in events if scopes else ():
         counts[f"event={name}"] += min(n, 3)
-    own_set = set(words)
-    for sent in x.sentences if context else []:
-        for tok in _plain_words(sent):
-            if names and tok in names:
-                tok = "<speaker>"
-            if tok not in own_set and tok not in _STOP and tok.isalpha():
+    if context and x.sentences:
+        # each distinct word once, in order of first use; a name word (masked to `<speaker>`,
+        # which is not alphabetic) never enters
+        skip = set(words) | _STOP | names
+        seen = dict.fromkeys(chain.from_iterable(map(_plain_words, x.sentences)))
+        for tok in seen:
+            if tok not in skip and tok.isalpha():
                 counts["ctx=" + tok] = 1
     if x.rule_stance and rules:
         counts["rule=" + x.rule_stance] = 1
@@ -261,7 +262,8 @@ def document_words(text: str) -> dict[str, float]:
     """A document's weighted word features, once per document (every speaker in it shares them)."""
     doc: Counter[str] = Counter()
     _ngrams("d=", tokenize(text), doc, 1)
-    return {k: v * DOCUMENT_WEIGHT for k, v in _normalise(doc).items()}
+    weighted = _normalise(doc)
+    return dict(zip(weighted, map(operator.mul, weighted.values(), repeat(DOCUMENT_WEIGHT)), strict=True))
 
 
 # 1 + log(n) for the small counts nearly every feature has (the same floats math.log gives)
