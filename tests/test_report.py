@@ -83,8 +83,9 @@ def test_default_run_id_is_stable_for_the_same_parameters():
 def test_report_data_filters_window_and_countries(tmp_path):
     write_processed(tmp_path)
     data = sections.load_report_data(data_dir=tmp_path, since="2025-01-01", countries="DE,dk")
-    assert set(data.statements["country"]) == {"DE", "DK"}
-    assert data.statements["date"].min() >= "2025-01-01"
+    rows = data.statements()
+    assert set(rows["country"]) == {"DE", "DK"}
+    assert rows["date"].min() >= "2025-01-01"
     assert set(data.polls["country"]) == {"DK"}
     with pytest.raises(InputError, match="statements"):
         sections.load_report_data(data_dir=tmp_path / "empty")

@@ -130,10 +130,14 @@ def chart_html(chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, *, labe
     )
 
 
-def csv_data_uri(frame: pd.DataFrame) -> str:
-    """A `data:` URI holding the frame as UTF-8 CSV (base64: no characters that need escaping)."""
-    payload = frame.to_csv(index=False).encode("utf-8")
+def csv_bytes_uri(payload: bytes) -> str:
+    """A `data:` URI holding UTF-8 CSV bytes (base64: no characters that need escaping)."""
     return "data:text/csv;charset=utf-8;base64," + base64.b64encode(payload).decode("ascii")
+
+
+def csv_data_uri(frame: pd.DataFrame) -> str:
+    """A `data:` URI holding the frame as UTF-8 CSV."""
+    return csv_bytes_uri(frame.to_csv(index=False).encode("utf-8"))
 
 
 def download_link(frame: pd.DataFrame, filename: str, label: str | None = None,

@@ -9,34 +9,19 @@ embedded in a report stays small (altair's 5,000-row guard is never hit by accid
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
-import pycountry
 
 from helpers import labels as topic_labels
 from helpers.charts.theme import deployment_scale, register_theme, stance_scale
+from helpers.query import AggregatedPoints, country_name
 from helpers.topics import Topic
 
 MAX_POINTS = 3000
 QUOTE_CHARS = 200
-_BODIES = {"EU": "European Union", "NATO": "NATO", "UN": "United Nations"}
 
 register_theme()
-
-
-def country_name(code: object) -> str:
-    """A readable name for an ISO alpha-2 code (or EU/NATO/UN); unknown codes pass through."""
-    if code is None or (isinstance(code, float) and pd.isna(code)) or code == "":
-        return "Unknown"
-    code = str(code)
-    if code in _BODIES:
-        return _BODIES[code]
-    found = pycountry.countries.get(alpha_2=code)
-    if found is None:
-        return code
-    return getattr(found, "common_name", None) or found.name
 
 
 def safe_link(url: object) -> str | None:
@@ -165,21 +150,6 @@ def point_size(frame: pd.DataFrame, *, width: int) -> float:
     return float(min(90.0, max(22.0, (1.3 * spacing) ** 2)))
 
 
-@dataclass
-class AggregatedPoints:
-    """The timeline's input when it shows counts instead of points (computed here from rows, or by
-    helpers.report.sections from a Parquet dataset with DuckDB): counts per period start `date`,
-    `country_name` and `stance` with their `speakers` and `deployments`; statements per country;
-    first and last day; total statements."""
-
-    data: pd.DataFrame
-    period: str
-    country_counts: pd.DataFrame
-    first_day: pd.Timestamp
-    last_day: pd.Timestamp
-    total: int
-
-
 TIMELINE_WIDTH = 560
 
 
@@ -211,7 +181,7 @@ def stance_timeline(
     points become counts per period (week, month, quarter or year, whichever keeps the
     circles apart), country and stance, with one lane per stance inside each country's row.
     `aggregated` (instead of `statements`) draws those counts directly: a report over millions
-    of statements computes them in DuckDB and never loads the rows. Colours, lanes and shapes
+    of statements has them from helpers.query (DuckDB) and never loads the rows. Colours, lanes and shapes
     come from the `topic`'s labels; a topic without a deployment dimension draws no shapes.
     With `click_opens_source=False` a click opens nothing: the page listens for it instead (the
     report shows the clicked point's row in its statements table).

@@ -10,8 +10,10 @@ existed are read from their `timeline.csv` / `polls.csv` when those carry the id
 from __future__ import annotations
 
 import html
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -70,10 +72,23 @@ def _read_ids(path: Path, columns: list[str]) -> pd.DataFrame | None:
     return frame if set(columns) <= set(frame.columns) else None
 
 
+def list_runs(reports: Path) -> list[dict[str, Any]]:
+    """The runs of a reports folder (their manifest.json, with the folder name as `_dir`), newest first."""
+    runs = []
+    for manifest in reports.glob("*/manifest.json"):
+        if manifest.parent.is_symlink() or manifest.parent.name.startswith("."):
+            continue
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        data["_dir"] = manifest.parent.name
+        runs.append(data)
+    return sorted(runs, key=lambda r: (str(r.get("finished_at", "")), r["_dir"]), reverse=True)
+
+
 def previous_run(reports: str | Path, current_run_id: str) -> PreviousRun | None:
     """The newest successful run in `reports` other than `current_run_id`, with what it showed."""
-    from helpers.report.run import list_runs
-
     reports = Path(reports)
     if not reports.is_dir():
         return None
