@@ -15,8 +15,12 @@ import ipywidgets as w
 import pandas as pd
 
 from helpers import labels as topic_labels
+from helpers.charts import stance_balance_by_month
 from helpers.explore.drilldown import detail_html, statement_detail
 from helpers.explore.filters import Filters, apply_filters, filter_options, selection_counts
+from helpers.explore.picker import PICK, picker_chart
+from helpers.explore.queue import queue_label, review_queue
+from helpers.explore.render import live_chart, on_point_selected, redraw
 from helpers.explore.review import apply_in_memory, revert_in_memory, save_review, undo_review
 from helpers.overrides import default_author, load_overrides
 from helpers.tables import InputError
@@ -123,9 +127,6 @@ class Dashboard:
         self.live_charts = live_charts
         self.picker = self.balance = None
         if live_charts:
-            from helpers.explore.picker import PICK, picker_chart
-            from helpers.explore.render import live_chart, on_point_selected
-
             self.picker = live_chart(picker_chart(self.table, topic=topic))
             self.balance = live_chart(self._balance_chart(self.table))
             on_point_selected(self.picker, PICK, "statement_id", self._on_chart_pick)
@@ -230,9 +231,6 @@ class Dashboard:
         self.view = apply_filters(base, self.filters())
         self.counts.value = html.escape(selection_counts(self.view, len(base), self.topic).text())
         if self.live_charts:
-            from helpers.explore.picker import picker_chart
-            from helpers.explore.render import redraw
-
             if self.picker is not None and self.balance is not None:
                 redraw(self.picker, picker_chart(self.view, topic=self.topic))
                 redraw(self.balance, self._balance_chart(self.view))
@@ -331,7 +329,7 @@ class Dashboard:
         if self.overrides_path is None or self.selected_id is None:
             self._status("Select a statement first." if self.overrides_path else "Review is off.", error=True)
             return []
-        row = self.table[self.table["statement_id"] == self.selected_id].iloc[0]
+        row = self.table[self.table["statement_id"] == self.selected_id].iloc[0].to_dict()
         try:
             rows = save_review(
                 self.overrides_path, row, self.proposed(), note=self.f_note.value, author=self.f_author.value,
@@ -385,8 +383,6 @@ class Dashboard:
         return removed
 
     def _refresh_queue(self) -> None:
-        from helpers.explore.queue import queue_label, review_queue
-
         queue = review_queue(self.view, 20)
         self._quiet = True
         try:
@@ -397,8 +393,6 @@ class Dashboard:
 
     def next_in_queue(self) -> str | None:
         """Select the least-confident statement not yet reviewed (in the current selection)."""
-        from helpers.explore.queue import review_queue
-
         queue = review_queue(self.view, 2)
         ids = [sid for sid in queue["statement_id"] if sid != self.selected_id] if not queue.empty else []
         if not ids:
@@ -423,8 +417,6 @@ class Dashboard:
 
     # ------------------------------------------------------------------ layout
     def _balance_chart(self, frame: pd.DataFrame) -> Any:
-        from helpers.charts import stance_balance_by_month
-
         return stance_balance_by_month(frame, title="Stances by month (current selection)", topic=self.topic)
 
     def _layout(self) -> w.Widget:
