@@ -16,6 +16,7 @@ million statements never materialises them in pandas.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import re
@@ -23,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
@@ -198,8 +200,6 @@ def count_by(
     Only the grouped columns (and filtered ones) are read; memory is bounded by the number
     of groups, not rows. `month` may be used in `by` (the partition column).
     """
-    import duckdb
-
     dataset_dir = Path(dataset_dir)
     if not any(dataset_dir.glob("**/part-*.parquet")):
         raise InputError(f"{dataset_dir}: no Parquet fragments (nothing processed yet?)")
@@ -279,8 +279,6 @@ def sync_months(
     are added and months that no longer have rows are removed. A run that adds a month of
     news writes one file, not the whole history. Returns counts: written, unchanged, removed.
     """
-    import hashlib
-
     root = Path(dataset_dir)
     index_path = root / MONTHS_INDEX
     try:

@@ -74,8 +74,6 @@ def vega_bundle() -> str:
     # A literal "</script" inside the library would end the tag; `<\/` means the same in JS strings/regexes.
     bundle = re.sub(r"</(script)", r"<\\/\1", bundle, flags=re.IGNORECASE)
     try:
-        from helpers.tables import atomic_write_bytes
-
         atomic_write_bytes(cache, bundle.encode("utf-8"))
     except OSError:  # a read-only home is fine: we just rebuild next time
         pass

@@ -8,42 +8,33 @@ the polls columns of docs/data.md).
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
 import altair as alt
 import pandas as pd
+import pycountry
+
+from helpers import labels as topic_labels
+from helpers.charts.theme import register_theme
 
 from helpers.polls.trend import DEFAULT_METHOD, MEASURES, TrendMethod, kernel_trend, poll_points
 
-COLORS = {"Support": "#1b7837", "Oppose": "#b2182b"}
 WIDTH, HEIGHT = 640, 220
 SMALL_WIDTH, SMALL_HEIGHT = 280, 160  # one panel of the small multiples (several countries)
 COLUMNS = 3
 
 
 def _use_house_theme() -> dict[str, str]:
-    """Apply helpers.charts.theme when it exists; return the answer colours to use.
+    """Register the house theme; return the colours of the poll answers (MEASURES: in favour, against).
 
-    Support/oppose take the house stance colours (colour-blind safe) so polls and
-    statements read alike; without the theme module a fallback pair is used.
+    They take the colours of the default topic's first stance label (most in favour) and its last
+    (most against), so polls and statements read alike and stay colour-blind safe.
     """
-    colours = dict(COLORS)
-    if importlib.util.find_spec("helpers.charts.theme") is None:
-        return colours
-    module = importlib.import_module("helpers.charts.theme")
-    register = getattr(module, "register_theme", None)
-    if callable(register):
-        register()
-    stance = getattr(module, "STANCE_COLOURS", {})
-    colours["Support"] = stance.get("support", colours["Support"])
-    colours["Oppose"] = stance.get("oppose", colours["Oppose"])
-    return colours
+    register_theme()
+    stances = topic_labels.stance_labels()
+    in_favour, against = MEASURES.values()
+    return {in_favour: stances.colours[stances.names[0]], against: stances.colours[stances.names[-1]]}
 
 
 def _country_name(code: object) -> str:
-    import pycountry
-
     country = pycountry.countries.get(alpha_2=code) if isinstance(code, str) and len(code) == 2 else None
     return getattr(country, "common_name", None) or getattr(country, "name", None) or str(code)
 
