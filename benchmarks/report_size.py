@@ -25,9 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from browser import launch_browser, offline_page  # noqa: E402
-from test_report_fixtures import synthetic_statements, write_processed  # noqa: E402
-
 from helpers.report.run import run_report  # noqa: E402
+from test_report_fixtures import synthetic_statements, write_processed  # noqa: E402
 
 TABLE_READY = "document.querySelector('#statements-table.dataTable') !== null"
 # Type `word` into the search box as a reader would (an input event) and time until the redraw.

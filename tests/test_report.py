@@ -10,7 +10,6 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
-from test_report_fixtures import XSS_QUOTE, XSS_TITLE, write_processed
 
 from helpers.cli import main
 from helpers.cli_report import build_parameters, register
@@ -20,6 +19,7 @@ from helpers.report import sections
 from helpers.report.html import notebook_to_html
 from helpers.report.run import error_page, write_index
 from helpers.tables import InputError
+from test_report_fixtures import XSS_QUOTE, XSS_TITLE, write_processed
 
 NOTEBOOKS = [PROJECT_ROOT / "notebooks" / n for n in ("01_collect.ipynb", "02_extract.ipynb", "03_report.ipynb")]
 

@@ -12,6 +12,7 @@ Two problems this module exists for (both measured with altair 6.3):
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import json
 import os
@@ -22,6 +23,8 @@ from typing import Any
 
 import altair as alt
 import pandas as pd
+
+from helpers.tables import atomic_write_bytes
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
@@ -65,18 +68,17 @@ def vega_bundle() -> str:
     from altair.utils._importers import vl_version_for_vl_convert
 
     vl_version = vl_version_for_vl_convert()
-    cache = _bundle_cache_dir() / f"vega-bundle-{vl_convert.__version__}-{vl_version}.js"
+    cache = _bundle_cache_dir() / f"vega-bundle-{getattr(vl_convert, '__version__', 'unknown')}-{vl_version}.js"
     try:
         return cache.read_text(encoding="utf-8")
     except OSError:
         pass
-    bundle = vl_convert.javascript_bundle(vl_version=vl_version)
+    # the type stub marks `snippet` as required; it is optional (the default exposes vegaEmbed globally)
+    bundle = vl_convert.javascript_bundle(vl_version=vl_version)  # type: ignore[call-arg]
     # A literal "</script" inside the library would end the tag; `<\/` means the same in JS strings/regexes.
     bundle = re.sub(r"</(script)", r"<\\/\1", bundle, flags=re.IGNORECASE)
-    try:
+    with contextlib.suppress(OSError):  # a read-only home is fine: we just rebuild next time
         atomic_write_bytes(cache, bundle.encode("utf-8"))
-    except OSError:  # a read-only home is fine: we just rebuild next time
-        pass
     return bundle
 
 

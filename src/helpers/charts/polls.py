@@ -14,7 +14,6 @@ import pycountry
 
 from helpers import labels as topic_labels
 from helpers.charts.theme import register_theme
-
 from helpers.polls.trend import DEFAULT_METHOD, MEASURES, TrendMethod, kernel_trend, poll_points
 
 WIDTH, HEIGHT = 640, 220

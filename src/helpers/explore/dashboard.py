@@ -230,10 +230,9 @@ class Dashboard:
         base = self.visible()
         self.view = apply_filters(base, self.filters())
         self.counts.value = html.escape(selection_counts(self.view, len(base), self.topic).text())
-        if self.live_charts:
-            if self.picker is not None and self.balance is not None:
-                redraw(self.picker, picker_chart(self.view, topic=self.topic))
-                redraw(self.balance, self._balance_chart(self.view))
+        if self.live_charts and self.picker is not None and self.balance is not None:
+            redraw(self.picker, picker_chart(self.view, topic=self.topic))
+            redraw(self.balance, self._balance_chart(self.view))
         self.goto_page(0 if self.selected_id is None else self._page_of(self.selected_id))
         self._refresh_queue()
 
@@ -329,7 +328,8 @@ class Dashboard:
         if self.overrides_path is None or self.selected_id is None:
             self._status("Select a statement first." if self.overrides_path else "Review is off.", error=True)
             return []
-        row = self.table[self.table["statement_id"] == self.selected_id].iloc[0].to_dict()
+        picked = self.table[self.table["statement_id"] == self.selected_id].iloc[0]
+        row = {str(k): v for k, v in picked.items()}
         try:
             rows = save_review(
                 self.overrides_path, row, self.proposed(), note=self.f_note.value, author=self.f_author.value,
