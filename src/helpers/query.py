@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ import pycountry
 
 from helpers import labels as topic_labels
 from helpers import storage
-from helpers.paths import DataLayout
+from helpers.paths import PROJECT_ROOT, DataLayout
 from helpers.schemas import BODIES
 from helpers.tables import InputError
 from helpers.topics import Topic
@@ -38,16 +39,22 @@ from helpers.topics import Topic
 # it instead of growing (DuckDB's default is 80% of the machine's memory).
 DUCKDB_MEMORY_LIMIT = os.environ.get("STANCE_TRACKER_DUCKDB_MEMORY", "512MB")
 DOCUMENT_COLUMNS = ["doc_id", "published", "outlet", "title", "url"]
+DEMONYMS = PROJECT_ROOT / "data" / "reference" / "demonyms.csv"  # names of the codes of international bodies
 TEXT_CHARS = 2000  # of an untitled document's text: enough for a readable title
 
 
 # ---------------------------------------------------------------- names shown for codes
 
 
+@lru_cache(maxsize=1)
 def body_names() -> dict[str, str]:
-    """Readable names of the non-ISO codes the data contract allows (international bodies)."""
-    known = {"EU": "European Union", "UN": "United Nations"}
-    return {code: known.get(code, code) for code in BODIES}
+    """Readable names of the non-ISO codes the data contract allows (international bodies): the first
+    name each has in data/reference/demonyms.csv, else the code itself."""
+    names: dict[str, str] = {}
+    if DEMONYMS.exists():
+        table = pd.read_csv(DEMONYMS, dtype=str, keep_default_na=False)
+        names = {row.alpha2: row.names.split("|")[0] for row in table.itertuples() if row.names}
+    return {code: names.get(code, code) for code in BODIES}
 
 
 def country_name(code: object) -> str:
@@ -402,26 +409,35 @@ def statement_rows(
     """The window's statement rows (all columns, or those of `columns` the table has).
 
     `newest_first` orders by date then statement_id, both descending; `limit` keeps that many
-    (DuckDB's top-N: the rest are never loaded). Without either, the stored order."""
+    (the rest are never loaded). Without either, the stored order."""
     with connect(window) as con:
         have = [c for c in con.execute("SELECT * FROM st LIMIT 0").df().columns if c != storage.MONTH]
     picked = have if columns is None else [c for c in columns if c in have]
     select = ", ".join(f'"{c}"' for c in picked)
+    if newest_first and limit is not None:
+        window = _from_cutoff(window, limit)
     order = " ORDER BY CAST(date AS VARCHAR) DESC NULLS LAST, statement_id DESC" if newest_first else ""
     cap = f" LIMIT {int(limit)}" if limit is not None else ""
     return run(window, f"SELECT {select} FROM st{order}{cap}")
+
+
+def _from_cutoff(window: Window, limit: int) -> Window:
+    """The window narrowed to start at the date of its `limit`-th newest statement: the top-N then
+    reads the wide columns of those months only (found from the date column alone)."""
+    cutoff = run(window, f"SELECT CAST(date AS VARCHAR) AS d FROM st WHERE date IS NOT NULL "
+                         f"ORDER BY d DESC LIMIT 1 OFFSET {max(int(limit) - 1, 0)}")
+    if cutoff.empty or not isinstance(cutoff["d"].iloc[0], str) or len(cutoff["d"].iloc[0]) < 10:
+        return window  # fewer dated statements than `limit` (undated ones are listed last): read all
+    since = max(window.since, cutoff["d"].iloc[0][:10])
+    return Window(window.layout, window.statements, since, window.until, window.countries, window.topic,
+                  window.polls, window.documents)
 
 
 def polls(window: Window) -> pd.DataFrame:
     """The window's polls, every column (no rows and columns date, country when there is no polls table)."""
     if window.polls is None:
         return pd.DataFrame(columns=["date", "country"])
-    return run(window, f"SELECT * EXCLUDE ({storage.MONTH}) FROM polls" if _has_month(window.polls)
-               else "SELECT * FROM polls")
-
-
-def _has_month(path: Path) -> bool:
-    return path.is_dir()
+    return run(window, "SELECT * FROM polls")
 
 
 def documents(layout: DataLayout, *, ids: list[str] | None = None) -> pd.DataFrame | None:
@@ -482,12 +498,20 @@ def most_cited_sources(window: Window, limit: int) -> pd.DataFrame:
     )
 
 
-def source_batches(window: Window, *, batch_rows: int = 100_000) -> Iterator[pd.DataFrame]:
-    """Every cited document, newest first, `batch_rows` at a time (the full list never sits in memory);
-    the columns of `most_cited_sources`."""
+def untitled_sources(window: Window) -> pd.DataFrame:
+    """The cited documents without a title: doc_id, outlet, url, text (its start), to name them by."""
+    return run(window, _sources_sql(window) + " SELECT doc_id, outlet, url, text FROM docs "
+                                              "WHERE title IS NULL OR trim(CAST(title AS VARCHAR)) = ''")
+
+
+def write_sources_csv(window: Window, target: Path, titles: pd.DataFrame) -> int:
+    """Write every cited document, newest first, to `target` as CSV (doc_id, published, outlet, title,
+    url, n) straight from DuckDB (the list is never held in pandas), with the given `titles` (doc_id,
+    title) for documents that have none. Returns the bytes written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    every = (_sources_sql(window) + " SELECT docs.doc_id, published, outlet, coalesce(t.title, docs.title) "
+             f"AS title, url, n FROM docs LEFT JOIN titles t ON docs.doc_id = t.doc_id {SOURCE_ORDER}")
     with connect(window) as con:
-        reader = con.sql(_sources_sql(window) + f" SELECT * FROM docs {SOURCE_ORDER}").to_arrow_reader(
-            batch_rows
-        )
-        for batch in reader:
-            yield batch.to_pandas()
+        con.register("titles", titles.astype({"doc_id": object, "title": object}))
+        con.execute(f"COPY ({every}) TO {_sql_text(target.as_posix())} (HEADER, DELIMITER ',')")
+    return target.stat().st_size

@@ -2,7 +2,7 @@
 
 Boundaries come from the bundled `data/reference/europe.geojson` (Natural Earth 1:110m,
 public domain; see data/reference/README_map.md), so nothing is fetched when a report
-opens. Speakers for bodies (EU, NATO, UN) and countries outside the map are listed in the
+opens. Speakers for international bodies and countries outside the map are listed in the
 subtitle rather than silently dropped.
 """
 

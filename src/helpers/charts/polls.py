@@ -1,4 +1,4 @@
-"""Support and opposition in polls over time, charted without overstating the data.
+"""The shares in favour and against in polls over time, charted without overstating the data.
 
 `polls_over_time` returns an Altair chart (never displays or saves it); `polls_caption`
 returns the sentence a report prints under it: how many polls and pollsters the picture
@@ -219,14 +219,15 @@ def _country_layer(
 
 
 def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.TopLevelMixin:
-    """Support and opposition by country: one point per poll, a trend only where polls allow.
+    """The shares in favour and against by country: one point per poll, a trend only where polls allow.
 
     One panel per polled country; point shape (and line dash) tells question wordings
     apart. With a single poll the point is shown and the subtitle says no trend can be
     drawn. The caption text is in the subtitle and from `polls_caption`.
     """
     colours = _use_house_theme()
-    title = title or "Polls over time: support and opposition"
+    in_favour = next(iter(MEASURES.values()))  # the answer's name comes from the polls module
+    title = title or f"Polls over time: {in_favour.lower()} and opposition"
     points = poll_points(polls)
     if points.empty:
         return _empty_chart(title, "No polls to show yet.")

@@ -23,6 +23,7 @@ from helpers.explore.queue import queue_label, review_queue
 from helpers.explore.render import live_chart, on_point_selected, redraw
 from helpers.explore.review import apply_in_memory, revert_in_memory, save_review, undo_review
 from helpers.overrides import default_author, load_overrides
+from helpers.schemas import BODIES
 from helpers.tables import InputError
 from helpers.topics import Topic
 
@@ -152,7 +153,7 @@ class Dashboard:
             self.f_deployment.layout.display = "none"
         self.f_speaker = w.Text(description="speaker", **field)
         self.f_role = w.Text(description="role", **field)
-        self.f_country = w.Text(description="country", placeholder="ISO code, EU, NATO, UN", **field)
+        self.f_country = w.Text(description="country", placeholder="ISO code, " + ", ".join(BODIES), **field)
         self.f_date = w.Text(description="date", placeholder="YYYY-MM-DD", **field)
         self.f_irrelevant = w.Checkbox(description="not relevant (remove it)", indent=False)
         self.f_note = w.Textarea(

@@ -19,6 +19,7 @@ import pandas as pd
 
 from helpers import labels as topic_labels
 from helpers.charts.statements import country_name, prepare_statements, safe_link
+from helpers.polls.trend import MEASURES
 from helpers.topics import Topic
 
 SEEN_STATEMENTS = "statements_seen.csv"
@@ -226,9 +227,10 @@ def changes_section(changes: Changes, topic: Topic | None = None) -> str:
         )
     if len(changes.new_polls):
         polls = changes.new_polls.head(MAX_LISTED)
+        in_favour, against = MEASURES  # the poll table's share columns, in favour then against
         rows = "".join(
             f"<tr><td>{_e(r.get('date'))}</td><td>{_e(country_name(r.get('country')))}</td><td>{_e(r.get('pollster'))}</td>"
-            f"<td>{_e(r.get('share_support'))}</td><td>{_e(r.get('share_oppose'))}</td></tr>"
+            f"<td>{_e(r.get(in_favour))}</td><td>{_e(r.get(against))}</td></tr>"
             for r in polls.to_dict("records")
         )
         parts.append(

@@ -9,6 +9,7 @@ the size of the window. Every string that came from a scraped page goes through 
 from __future__ import annotations
 
 import html
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -283,28 +284,25 @@ def with_readable_titles(sources: pd.DataFrame) -> pd.DataFrame:
 
 
 def _sources_csv(data: ReportData, total: int, out_dir: str | Path | None) -> str:
-    """Every cited document as CSV: written beside the report batch by batch (and embedded in the
-    page when small), or embedded whole when there is no output folder and the list is not huge."""
+    """Every cited document as CSV: written beside the report by DuckDB (and embedded in the page when
+    small), or embedded when there is no output folder and the list is not huge."""
     label = f"Download the list of sources ({total:,} rows, CSV"
-    if out_dir:
-        target = Path(out_dir) / "data" / "sources.csv"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("wb") as out:
-            for i, batch in enumerate(query.source_batches(data.window)):
-                out.write(with_readable_titles(batch).to_csv(index=False, header=i == 0).encode("utf-8"))
-            if out.tell() == 0:
-                out.write(pd.DataFrame(columns=SOURCE_COLUMNS).to_csv(index=False).encode("utf-8"))
-        size = target.stat().st_size
-        if size <= EMBED_CSV_LIMIT:
-            return download_link(pd.DataFrame(), "sources.csv", label + ")",
-                                 href=csv_bytes_uri(target.read_bytes()))
-        return download_link(pd.DataFrame(), "sources.csv", label + ", file beside this report)",
-                             href="data/sources.csv")
-    if total > MAX_SOURCE_ROWS * 50:
+    if not out_dir and total > MAX_SOURCE_ROWS * 50:
         return f"({total:,} documents: run with an output folder to get the full list as CSV)"
-    batches = [with_readable_titles(b) for b in query.source_batches(data.window)]
-    every = pd.concat(batches, ignore_index=True) if batches else pd.DataFrame(columns=SOURCE_COLUMNS)
-    return _csv_link(every, "sources", None, what="the list of sources")
+    untitled = query.untitled_sources(data.window)
+    titles = pd.DataFrame({"doc_id": untitled["doc_id"],
+                           "title": [readable_title(o, t, u) for o, t, u in
+                                     zip(untitled["outlet"], untitled["text"], untitled["url"], strict=True)]})
+    target = Path(out_dir) / "data" / "sources.csv" if out_dir else None
+    if target is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            payload = (Path(tmp) / "sources.csv")
+            query.write_sources_csv(data.window, payload, titles)
+            return download_link(pd.DataFrame(), "sources.csv", label + ")", href=csv_bytes_uri(payload.read_bytes()))
+    if query.write_sources_csv(data.window, target, titles) <= EMBED_CSV_LIMIT:
+        return download_link(pd.DataFrame(), "sources.csv", label + ")", href=csv_bytes_uri(target.read_bytes()))
+    return download_link(pd.DataFrame(), "sources.csv", label + ", file beside this report)",
+                         href="data/sources.csv")
 
 
 def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_rows: int = MAX_SOURCE_ROWS) -> str:
