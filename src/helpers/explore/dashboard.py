@@ -13,6 +13,7 @@ from typing import Any
 
 import ipywidgets as w
 import pandas as pd
+from IPython.display import display
 
 from helpers import labels as topic_labels
 from helpers.charts import stance_balance_by_month
@@ -479,8 +480,6 @@ class Dashboard:
         )
 
     def _ipython_display_(self) -> None:
-        from IPython.display import display
-
         display(self.widget)
 
 

@@ -44,7 +44,7 @@ class Changes:
     new_statements: pd.DataFrame = field(default_factory=pd.DataFrame)
     moved: pd.DataFrame = field(default_factory=pd.DataFrame)
     new_polls: pd.DataFrame = field(default_factory=pd.DataFrame)
-    statements_known: bool = True  # False: this run aggregated its statements and did not compare them
+    statements_known: bool = True  # False: a large window (sections.LARGE_ROWS) did not compare its statements
 
 
 def _e(value: object) -> str:
@@ -130,7 +130,7 @@ def compare(
 ) -> Changes:
     """New statements and polls, and countries whose latest stance differs from the previous run's.
 
-    `statements` None: this run does not hold its rows (an aggregated report); only polls are compared."""
+    `statements` None: a large window whose statement ids are not compared; only polls are compared."""
     if previous is None:
         return Changes(previous=None)
     changes = Changes(previous=previous, statements_known=statements is not None)
@@ -292,7 +292,7 @@ def country_summary(statements: pd.DataFrame, topic: Topic | None = None) -> pd.
 
 def summary_from_latest(latest: pd.DataFrame) -> pd.DataFrame:
     """The country summary from a latest-per-country table (the map's: country, country_name, stance,
-    speaker, date, n), for aggregated reports: no source and no movement (marked "not computed")."""
+    speaker, date, n), for large windows: no source and no movement (marked "not computed")."""
     out = latest.reindex(columns=["country", "country_name", "stance", "date", "speaker", "n"]).copy()
     out["outlet"], out["link"], out["previous"], out["moved_on"] = "", None, "", ""
     out["first_stance"] = None  # not computed: the summary says so
