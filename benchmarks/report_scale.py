@@ -275,7 +275,12 @@ def main() -> None:
     parser.add_argument(
         "--notebook", action="store_true", help="also run notebooks/03_report under papermill"
     )
-    parser.add_argument("--compare-rows", type=int, default=0, help="the same queries over a flat statements.parquet of the first M rows")
+    parser.add_argument(
+        "--compare-rows",
+        type=int,
+        default=0,
+        help="the same queries over a flat statements.parquet of the first M rows",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs of the report step (median shown)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -287,9 +292,7 @@ def main() -> None:
     out = Path(args.out)
     data_dir = out / f"data_{args.rows}"
     build(args.rows, data_dir)
-    runs = [
-        run_child("report", str(data_dir), str(out / f"run_dataset_{i}")) for i in range(args.repeat)
-    ]
+    runs = [run_child("report", str(data_dir), str(out / f"run_dataset_{i}")) for i in range(args.repeat)]
     runs.sort(key=lambda r: r["seconds"])
     med = runs[len(runs) // 2]
     print(

@@ -45,12 +45,15 @@ SEARCH = """async (word) => {
   return [end - start, shown];
 }"""
 FIRST = "document.querySelector('.stance-chart[data-rendered=\"true\"]') !== null"
-ALL = ("document.querySelectorAll('.stance-chart').length > 0 && "
-       "document.querySelectorAll('.stance-chart[data-rendered=\"false\"]').length === 0")
+ALL = (
+    "document.querySelectorAll('.stance-chart').length > 0 && "
+    "document.querySelectorAll('.stance-chart[data-rendered=\"false\"]').length === 0"
+)
 
 
-def time_loads(html: Path, loads: int, searches: dict[str, list[float]] | None = None
-               ) -> tuple[list[float], list[float], list[str]]:
+def time_loads(
+    html: Path, loads: int, searches: dict[str, list[float]] | None = None
+) -> tuple[list[float], list[float], list[str]]:
     """Per load: seconds to the first and to all charts drawn; with `searches`, also the table's
     search times and the time to the statements table ready (ms), appended to it."""
     import json
@@ -70,7 +73,8 @@ def time_loads(html: Path, loads: int, searches: dict[str, list[float]] | None =
                 if searches is not None:
                     page.wait_for_function(TABLE_READY, timeout=60_000, polling=10)
                     searches.setdefault("statements table ready (since load start)", []).append(
-                        1000 * (time.perf_counter() - start))
+                        1000 * (time.perf_counter() - start)
+                    )
                     for word in SEARCH_WORDS:
                         ms, shown = page.evaluate(SEARCH % json.dumps(itables_ready_key()), word)
                         searches.setdefault(f"search {word!r} ({shown} rows)", []).append(ms)
@@ -86,14 +90,20 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 10_000])
     parser.add_argument("--loads", type=int, default=3)
     args = parser.parse_args()
-    print(f"{'statements':>10} {'html MB':>8} {'run s':>6} {'first chart s (median)':>23} "
-          f"{'all charts s (median)':>22}  problems")
+    print(
+        f"{'statements':>10} {'html MB':>8} {'run s':>6} {'first chart s (median)':>23} "
+        f"{'all charts s (median)':>22}  problems"
+    )
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             data = write_processed(Path(tmp) / "data", synthetic_statements(n))
             started = time.perf_counter()
-            result = run_report({"data_dir": str(data)}, out_dir=Path(tmp) / "reports", run_id=f"bench-{n}",
-                                notebooks=("03_report.ipynb",))
+            result = run_report(
+                {"data_dir": str(data)},
+                out_dir=Path(tmp) / "reports",
+                run_id=f"bench-{n}",
+                notebooks=("03_report.ipynb",),
+            )
             run_s = time.perf_counter() - started
             if not result.ok:
                 print(f"{n:>10} run failed: {result.manifest.get('failure')}")
@@ -101,12 +111,16 @@ def main() -> int:
             size_mb = result.html.stat().st_size / 1e6
             searches: dict[str, list[float]] = {}
             firsts, alls, problems = time_loads(result.html, args.loads, searches)
-            print(f"{n:>10} {size_mb:>8.2f} {run_s:>6.1f} {statistics.median(firsts):>23.2f} "
-                  f"{statistics.median(alls):>22.2f}  {len(problems)} {problems[:2] if problems else ''}")
+            print(
+                f"{n:>10} {size_mb:>8.2f} {run_s:>6.1f} {statistics.median(firsts):>23.2f} "
+                f"{statistics.median(alls):>22.2f}  {len(problems)} {problems[:2] if problems else ''}"
+            )
             print(f"{'':>10} loads: first {[round(x, 2) for x in firsts]}, all {[round(x, 2) for x in alls]}")
             for word, times in searches.items():
-                print(f"{'':>10} {word}: median {statistics.median(times):.0f} ms, "
-                      f"all {[round(t) for t in times]}")
+                print(
+                    f"{'':>10} {word}: median {statistics.median(times):.0f} ms, "
+                    f"all {[round(t) for t in times]}"
+                )
     return 0
 
 

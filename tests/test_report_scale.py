@@ -96,13 +96,17 @@ def sources_reference(statements: pd.DataFrame, polls: pd.DataFrame, docs: pd.Da
 
 @pytest.mark.parametrize("source", ["dataset", "flat file"])
 @pytest.mark.parametrize("window", WINDOWS)
-def test_queries_give_the_numbers_and_chart_tables_of_the_rows(tmp_path: Path, window: dict, source: str) -> None:
+def test_queries_give_the_numbers_and_chart_tables_of_the_rows(
+    tmp_path: Path, window: dict, source: str
+) -> None:
     """DuckDB over the Parquet (partitioned or one file) gives what pandas computes from the rows."""
     root = make_data_dir(tmp_path / "data")
     if source == "flat file":
         shutil.rmtree(root / "processed" / "statements_dataset")
     data = sections.load_report_data(data_dir=root, **window)
-    assert data.inputs["statements"].endswith("statements_dataset" if source == "dataset" else "statements.parquet")
+    assert data.inputs["statements"].endswith(
+        "statements_dataset" if source == "dataset" else "statements.parquet"
+    )
     rows = rows_in(make_statements(900), window)
     polls = rows_in(pd.read_parquet(root / "processed" / "polls.parquet"), window)
     assert len(rows) > 100 and not data.large
@@ -110,8 +114,12 @@ def test_queries_give_the_numbers_and_chart_tables_of_the_rows(tmp_path: Path, w
 
     dates = pd.concat([rows["date"], polls["date"]])
     assert sections.headline_numbers(data) == {
-        "statements": len(rows), "speakers": rows["speaker"].nunique(), "countries": rows["country"].nunique(),
-        "polls": len(polls), "first_date": dates.min(), "last_date": dates.max(),
+        "statements": len(rows),
+        "speakers": rows["speaker"].nunique(),
+        "countries": rows["country"].nunique(),
+        "polls": len(polls),
+        "first_date": dates.min(),
+        "last_date": dates.max(),
     }
     for part, reference, chart in (
         (sections.balance, balance_table, lambda r: charts.stance_balance_by_month(r)),

@@ -47,7 +47,9 @@ def test_duckdb_view_gives_the_same_window_over_a_dataset_and_one_parquet_file(t
     frame.to_parquet(flat)
     window = {"since": "2025-02-10", "until": "2025-03-05", "where": {"country": ["PL", "DE"]}}
     expected = frame[
-        (frame["date"] >= "2025-02-10") & (frame["date"] <= "2025-03-05") & frame["country"].isin(["PL", "DE"])
+        (frame["date"] >= "2025-02-10")
+        & (frame["date"] <= "2025-03-05")
+        & frame["country"].isin(["PL", "DE"])
     ]
     with duckdb.connect() as con:
         for name, source in (("part", root), ("flat", flat)):

@@ -53,7 +53,11 @@ def body_names() -> dict[str, str]:
     names: dict[str, str] = {}
     if DEMONYMS.exists():
         table = pd.read_csv(DEMONYMS, dtype=str, keep_default_na=False)
-        names = {row.alpha2: row.names.split("|")[0] for row in table.itertuples() if row.names}
+        names = {
+            str(code): str(listed).split("|")[0]
+            for code, listed in zip(table["alpha2"], table["names"], strict=True)
+            if listed
+        }
     return {code: names.get(code, code) for code in BODIES}
 
 
@@ -98,9 +102,9 @@ def statements_dataset(layout: DataLayout) -> Path | None:
     root = storage.dataset_dir(layout.processed, "statements")
     if not storage.has_fragments(root):
         return None
-    if layout.statements.exists() and pq.ParquetFile(layout.statements).metadata.num_rows != storage.row_count(
-        root
-    ):
+    if layout.statements.exists() and pq.ParquetFile(
+        layout.statements
+    ).metadata.num_rows != storage.row_count(root):
         return None
     return root
 
@@ -212,8 +216,10 @@ def _window_filters(window: Window) -> dict[str, Any]:
 def _polls_view(con: duckdb.DuckDBPyConnection, window: Window) -> None:
     """View `polls`: the window's polls (an empty view with the key columns when there are none)."""
     if window.polls is None:
-        con.execute("CREATE VIEW polls AS SELECT NULL::VARCHAR AS poll_id, NULL::VARCHAR AS doc_id, "
-                    "NULL::VARCHAR AS date, NULL::VARCHAR AS country WHERE false")
+        con.execute(
+            "CREATE VIEW polls AS SELECT NULL::VARCHAR AS poll_id, NULL::VARCHAR AS doc_id, "
+            "NULL::VARCHAR AS date, NULL::VARCHAR AS country WHERE false"
+        )
         return
     names = set(pq.read_schema(window.polls).names)
     filters = _window_filters(window)
@@ -285,7 +291,9 @@ def headline(window: Window) -> dict[str, Any]:
 
 def stance_counts_by_month(window: Window) -> pd.DataFrame:
     """Dated statements per month ("YYYY-MM-01") and stance: columns month, stance, n."""
-    frame = run(window, "SELECT strftime(day, '%Y-%m-01') AS month, stance, count(*) AS n FROM p GROUP BY ALL")
+    frame = run(
+        window, "SELECT strftime(day, '%Y-%m-01') AS month, stance, count(*) AS n FROM p GROUP BY ALL"
+    )
     return frame.astype({"n": "int64"})
 
 
@@ -346,13 +354,24 @@ def _names_table(window: Window) -> pd.DataFrame:
     if "names" not in window.cache:
         codes = run(window, "SELECT DISTINCT country FROM p")["country"]
         codes = codes.astype(object).where(codes.notna(), None)
-        window.cache["names"] = pd.DataFrame({"code": codes, "country_name": [country_name(c) for c in codes]})
+        window.cache["names"] = pd.DataFrame(
+            {"code": codes, "country_name": [country_name(c) for c in codes]}
+        )
     return window.cache["names"]
+
+
+def _dated_summary(window: Window) -> pd.Series:
+    """Dated statements of the window (those the charts show): n, first and last day (one scan, kept)."""
+    if "dated" not in window.cache:
+        window.cache["dated"] = run(
+            window, "SELECT count(*) AS n, min(day) AS first, max(day) AS last FROM p"
+        ).iloc[0]
+    return window.cache["dated"]
 
 
 def dated_count(window: Window) -> int:
     """Statements in the window with a readable date (those the charts show)."""
-    return int(run(window, "SELECT count(*) AS n FROM p")["n"].iloc[0])
+    return int(_dated_summary(window)["n"])
 
 
 def timeline_counts(window: Window, *, max_rows: int, max_periods: int) -> AggregatedPoints:
@@ -361,9 +380,9 @@ def timeline_counts(window: Window, *, max_rows: int, max_periods: int) -> Aggre
     (week, month, quarter, year) with at most `max_periods` periods and `max_rows` groups."""
     names = _names_table(window)
     join = "FROM p LEFT JOIN names ON p.country IS NOT DISTINCT FROM names.code"
-    summary = run(window, "SELECT count(*) AS n, min(day) AS first, max(day) AS last FROM p").iloc[0]
+    summary = _dated_summary(window)
     period = PERIODS[-1]
-    for period in PERIODS:
+    for period in PERIODS:  # the shortest period that fits
         sizes = run(
             window,
             f"""SELECT count(DISTINCT d) AS periods, count(*) AS groups FROM (
@@ -393,8 +412,11 @@ def timeline_counts(window: Window, *, max_rows: int, max_periods: int) -> Aggre
     table = run(window, data_sql, names=names)
     table["n"] = table["n"].astype("int64")
     table["deployments"] = table["deployments"].fillna("").astype(str).str.replace("_", " ")
-    counts = run(window, f"SELECT country_name, count(*) AS n {join} GROUP BY ALL ORDER BY country_name",
-                 names=names)
+    if topic_labels.deployment_labels(window.topic) is None:  # a topic without that dimension names none
+        table["deployments"] = ""
+    counts = run(
+        window, f"SELECT country_name, count(*) AS n {join} GROUP BY ALL ORDER BY country_name", names=names
+    )
     counts["n"] = counts["n"].astype("int64")
     first, last = pd.Timestamp(summary["first"]), pd.Timestamp(summary["last"])
     return AggregatedPoints(table, period, counts, first, last, int(summary["n"]))
@@ -424,13 +446,24 @@ def statement_rows(
 def _from_cutoff(window: Window, limit: int) -> Window:
     """The window narrowed to start at the date of its `limit`-th newest statement: the top-N then
     reads the wide columns of those months only (found from the date column alone)."""
-    cutoff = run(window, f"SELECT CAST(date AS VARCHAR) AS d FROM st WHERE date IS NOT NULL "
-                         f"ORDER BY d DESC LIMIT 1 OFFSET {max(int(limit) - 1, 0)}")
+    cutoff = run(
+        window,
+        f"SELECT CAST(date AS VARCHAR) AS d FROM st WHERE date IS NOT NULL "
+        f"ORDER BY d DESC LIMIT 1 OFFSET {max(int(limit) - 1, 0)}",
+    )
     if cutoff.empty or not isinstance(cutoff["d"].iloc[0], str) or len(cutoff["d"].iloc[0]) < 10:
         return window  # fewer dated statements than `limit` (undated ones are listed last): read all
     since = max(window.since, cutoff["d"].iloc[0][:10])
-    return Window(window.layout, window.statements, since, window.until, window.countries, window.topic,
-                  window.polls, window.documents)
+    return Window(
+        window.layout,
+        window.statements,
+        since,
+        window.until,
+        window.countries,
+        window.topic,
+        window.polls,
+        window.documents,
+    )
 
 
 def polls(window: Window) -> pd.DataFrame:
@@ -451,9 +484,13 @@ def documents(layout: DataLayout, *, ids: list[str] | None = None) -> pd.DataFra
         if ids is None:
             return con.sql(f"SELECT * FROM {source}").to_arrow_table().to_pandas()
         con.register("wanted", pd.DataFrame({"doc_id": pd.Series(ids, dtype=object)}))
-        return con.sql(
-            f"SELECT d.* FROM {source} d WHERE CAST(d.doc_id AS VARCHAR) IN (SELECT doc_id FROM wanted)"
-        ).to_arrow_table().to_pandas()
+        return (
+            con.sql(
+                f"SELECT d.* FROM {source} d WHERE CAST(d.doc_id AS VARCHAR) IN (SELECT doc_id FROM wanted)"
+            )
+            .to_arrow_table()
+            .to_pandas()
+        )
     finally:
         con.close()
 
@@ -469,15 +506,25 @@ def _sources_sql(window: Window) -> str:
                    UNION ALL SELECT CAST(doc_id AS VARCHAR) FROM polls WHERE doc_id IS NOT NULL)
                GROUP BY doc_id)"""
     if window.documents is None:
-        return (f"WITH {cited}, docs AS (SELECT doc_id, NULL AS published, NULL AS outlet, NULL AS title, "
-                "NULL AS url, n, NULL AS text FROM cited)")
+        return (
+            f"WITH {cited}, docs AS (SELECT doc_id, NULL AS published, NULL AS outlet, NULL AS title, "
+            "NULL AS url, n, NULL AS text FROM cited)"
+        )
     have = set(pq.read_schema(window.documents).names)
     picks = ", ".join(f"d.{c}" if c in have else f"NULL AS {c}" for c in DOCUMENT_COLUMNS[1:])
-    text = (f"CASE WHEN d.title IS NULL OR trim(CAST(d.title AS VARCHAR)) = '' THEN left(CAST(d.text AS VARCHAR), "
-            f"{TEXT_CHARS}) END AS text") if {"text", "title"} <= have else "NULL AS text"
+    text = (
+        (
+            f"CASE WHEN d.title IS NULL OR trim(CAST(d.title AS VARCHAR)) = '' THEN left(CAST(d.text AS VARCHAR), "
+            f"{TEXT_CHARS}) END AS text"
+        )
+        if {"text", "title"} <= have
+        else "NULL AS text"
+    )
     path = _sql_text(window.documents.as_posix())
-    return (f"WITH {cited}, docs AS (SELECT CAST(d.doc_id AS VARCHAR) AS doc_id, {picks}, c.n, {text} "
-            f"FROM read_parquet({path}) d JOIN cited c ON CAST(d.doc_id AS VARCHAR) = c.doc_id)")
+    return (
+        f"WITH {cited}, docs AS (SELECT CAST(d.doc_id AS VARCHAR) AS doc_id, {picks}, c.n, {text} "
+        f"FROM read_parquet({path}) d JOIN cited c ON CAST(d.doc_id AS VARCHAR) = c.doc_id)"
+    )
 
 
 SOURCE_ORDER = "ORDER BY published DESC NULLS LAST, doc_id"
@@ -491,8 +538,11 @@ def source_count(window: Window) -> int:
 def most_cited_sources(window: Window, limit: int) -> pd.DataFrame:
     """The `limit` most cited documents (ties: newest first, then doc_id), newest first: doc_id,
     published, outlet, title, url, n, text (the start of the text of an untitled document)."""
-    top = run(window, _sources_sql(window) + f" SELECT * FROM docs ORDER BY n DESC, published DESC NULLS LAST, "
-                                             f"doc_id LIMIT {int(limit)}")
+    top = run(
+        window,
+        _sources_sql(window) + f" SELECT * FROM docs ORDER BY n DESC, published DESC NULLS LAST, "
+        f"doc_id LIMIT {int(limit)}",
+    )
     return top.sort_values(["published", "doc_id"], ascending=[False, True], na_position="last").reset_index(
         drop=True
     )
@@ -500,8 +550,11 @@ def most_cited_sources(window: Window, limit: int) -> pd.DataFrame:
 
 def untitled_sources(window: Window) -> pd.DataFrame:
     """The cited documents without a title: doc_id, outlet, url, text (its start), to name them by."""
-    return run(window, _sources_sql(window) + " SELECT doc_id, outlet, url, text FROM docs "
-                                              "WHERE title IS NULL OR trim(CAST(title AS VARCHAR)) = ''")
+    return run(
+        window,
+        _sources_sql(window) + " SELECT doc_id, outlet, url, text FROM docs "
+        "WHERE title IS NULL OR trim(CAST(title AS VARCHAR)) = ''",
+    )
 
 
 def write_sources_csv(window: Window, target: Path, titles: pd.DataFrame) -> int:
@@ -509,8 +562,10 @@ def write_sources_csv(window: Window, target: Path, titles: pd.DataFrame) -> int
     url, n) straight from DuckDB (the list is never held in pandas), with the given `titles` (doc_id,
     title) for documents that have none. Returns the bytes written."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    every = (_sources_sql(window) + " SELECT docs.doc_id, published, outlet, coalesce(t.title, docs.title) "
-             f"AS title, url, n FROM docs LEFT JOIN titles t ON docs.doc_id = t.doc_id {SOURCE_ORDER}")
+    every = (
+        _sources_sql(window) + " SELECT docs.doc_id, published, outlet, coalesce(t.title, docs.title) "
+        f"AS title, url, n FROM docs LEFT JOIN titles t ON docs.doc_id = t.doc_id {SOURCE_ORDER}"
+    )
     with connect(window) as con:
         con.register("titles", titles.astype({"doc_id": object, "title": object}))
         con.execute(f"COPY ({every}) TO {_sql_text(target.as_posix())} (HEADER, DELIMITER ',')")

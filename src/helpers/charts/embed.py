@@ -53,7 +53,9 @@ def chart_spec(chart: alt.TopLevelMixin | dict[str, Any]) -> dict[str, Any]:
 
 
 def _bundle_cache_dir() -> Path:
-    base = os.environ.get("STANCE_TRACKER_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    base = (
+        os.environ.get("STANCE_TRACKER_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    )
     return Path(base) / "stance-tracker"
 
 
@@ -68,7 +70,9 @@ def vega_bundle() -> str:
     from altair.utils._importers import vl_version_for_vl_convert
 
     vl_version = vl_version_for_vl_convert()
-    cache = _bundle_cache_dir() / f"vega-bundle-{getattr(vl_convert, '__version__', 'unknown')}-{vl_version}.js"
+    cache = (
+        _bundle_cache_dir() / f"vega-bundle-{getattr(vl_convert, '__version__', 'unknown')}-{vl_version}.js"
+    )
     try:
         return cache.read_text(encoding="utf-8")
     except OSError:
@@ -112,8 +116,9 @@ def vega_scripts() -> str:
     )
 
 
-def chart_html(chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, *, label: str = "",
-               described_by: str = "") -> str:
+def chart_html(
+    chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, *, label: str = "", described_by: str = ""
+) -> str:
     """A placeholder div, the spec as inert escaped JSON, and one call that draws it.
 
     `label` (and the id of an element that describes the chart, `described_by`) make the chart a
@@ -122,7 +127,8 @@ def chart_html(chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, *, labe
         raise ValueError(f"chart id {chart_id!r} must be letters, digits, '-' or '_' and start with a letter")
     spec = script_safe_json(chart_spec(chart))
     aria = (f' role="img" aria-label="{html.escape(label)}"' if label else "") + (
-        f' aria-describedby="{html.escape(described_by)}"' if described_by else "")
+        f' aria-describedby="{html.escape(described_by)}"' if described_by else ""
+    )
     return (
         f'<div class="stance-chart" id="{chart_id}" data-rendered="false"{aria}></div>\n'
         f'<script type="application/json" id="{chart_id}-spec">{spec}</script>\n'
@@ -140,10 +146,13 @@ def csv_data_uri(frame: pd.DataFrame) -> str:
     return csv_bytes_uri(frame.to_csv(index=False).encode("utf-8"))
 
 
-def download_link(frame: pd.DataFrame, filename: str, label: str | None = None,
-                  *, href: str | None = None) -> str:
+def download_link(
+    frame: pd.DataFrame, filename: str, label: str | None = None, *, href: str | None = None
+) -> str:
     """An escaped `<a download>` link: embedded data by default, or a file beside the HTML via `href`."""
     target = href if href is not None else csv_data_uri(frame)
     text = label or f"Download the data ({len(frame):,} rows, CSV)"
-    return (f'<a class="csv-download" download="{html.escape(filename)}" '
-            f'href="{html.escape(target)}">{html.escape(text)}</a>')
+    return (
+        f'<a class="csv-download" download="{html.escape(filename)}" '
+        f'href="{html.escape(target)}">{html.escape(text)}</a>'
+    )

@@ -241,7 +241,12 @@ def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.Top
     several = points["country"].nunique() > 1
     size = (SMALL_WIDTH, SMALL_HEIGHT) if several else (WIDTH, HEIGHT)
     # small multiples: countries with most polls first, so the panels with a trend lead
-    order = points.groupby("country")["poll_id"].nunique().sort_index().sort_values(ascending=False, kind="stable")  # noqa: E501
+    order = (
+        points.groupby("country")["poll_id"]
+        .nunique()
+        .sort_index()
+        .sort_values(ascending=False, kind="stable")
+    )  # noqa: E501
     for country in order.index:
         group = points[points["country"] == country]
         sub_trend = trend[trend["country"] == country] if not trend.empty else trend
@@ -268,7 +273,9 @@ def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.Top
     chart = (
         panels[0]
         if len(panels) == 1
-        else alt.concat(*panels, columns=COLUMNS).resolve_scale(shape="shared", color="shared", strokeDash="shared")  # noqa: E501
+        else alt.concat(*panels, columns=COLUMNS).resolve_scale(
+            shape="shared", color="shared", strokeDash="shared"
+        )  # noqa: E501
     )
     return chart.properties(
         title=alt.TitleParams(title, subtitle=[subtitle], anchor="start"),

@@ -148,8 +148,9 @@ class Dashboard:
         deployments = topic_labels.deployment_labels(topic)
         stances = list(topic_labels.stance_labels(topic).names)
         self.f_stance = w.Dropdown(options=stances, description="stance", **field)
-        self.f_deployment = w.Dropdown(options=list(deployments.names) if deployments else [],
-                                       description="deployment", **field)
+        self.f_deployment = w.Dropdown(
+            options=list(deployments.names) if deployments else [], description="deployment", **field
+        )
         if deployments is None:  # the topic has no deployment dimension: nothing to correct
             self.f_deployment.layout.display = "none"
         self.f_speaker = w.Text(description="speaker", **field)
@@ -212,8 +213,11 @@ class Dashboard:
         return Filters(
             countries=tuple(self.countries.value),
             stances=tuple(s for s, b in self.stance_toggles.items() if b.value),
-            deployments=(tuple(d for d, b in self.deployment_toggles.items() if b.value)
-                         if self.deployment_toggles else None),
+            deployments=(
+                tuple(d for d, b in self.deployment_toggles.items() if b.value)
+                if self.deployment_toggles
+                else None
+            ),
             date_from=lo,
             date_to=hi,
             speaker=self.speaker.value,
@@ -334,7 +338,11 @@ class Dashboard:
         row = {str(k): v for k, v in picked.items()}
         try:
             rows = save_review(
-                self.overrides_path, row, self.proposed(), note=self.f_note.value, author=self.f_author.value,
+                self.overrides_path,
+                row,
+                self.proposed(),
+                note=self.f_note.value,
+                author=self.f_author.value,
                 topic=self.topic,
             )
         except InputError as err:
@@ -518,6 +526,11 @@ def build_dashboard(
     """The dashboard over `statements` (drill-down text from `documents`, corrections to `overrides_path`),
     with the `topic`'s labels (default: the default topic)."""
     return Dashboard(
-        statements, documents, overrides_path, author=author, page_size=page_size, live_charts=live_charts,
+        statements,
+        documents,
+        overrides_path,
+        author=author,
+        page_size=page_size,
+        live_charts=live_charts,
         topic=topic,
     )

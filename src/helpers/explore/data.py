@@ -21,10 +21,29 @@ from helpers.topics import load_topic
 
 EXPLORE_MAX_ROWS = 100_000  # statements held by the dashboard (widgets filter in pandas)
 # what the dashboard shows (filters, table, drill-down, review form) when it reads a capped window
-EXPLORE_COLUMNS = ["statement_id", "doc_id", "date", "speaker", "speaker_role", "country", "stance",
-                   "deployment",
-                   "quote", "sentence", "url", "outlet", "published", "stance_cue", "deployment_cue",
-                   "reported_by", "sources", "n_sources", "doc_ids", "reviewed", "review_note"]
+EXPLORE_COLUMNS = [
+    "statement_id",
+    "doc_id",
+    "date",
+    "speaker",
+    "speaker_role",
+    "country",
+    "stance",
+    "deployment",
+    "quote",
+    "sentence",
+    "url",
+    "outlet",
+    "published",
+    "stance_cue",
+    "deployment_cue",
+    "reported_by",
+    "sources",
+    "n_sources",
+    "doc_ids",
+    "reviewed",
+    "review_note",
+]
 
 
 @dataclass(frozen=True)
@@ -45,8 +64,14 @@ def resolve_data_dir(data_dir: str | Path) -> Path:
     return candidate if candidate.exists() else path
 
 
-def load_explore_data(data_dir: str | Path = "data", *, since: str = "", until: str = "",
-                      countries: str | list[str] = "", max_rows: int = EXPLORE_MAX_ROWS) -> ExploreData:
+def load_explore_data(
+    data_dir: str | Path = "data",
+    *,
+    since: str = "",
+    until: str = "",
+    countries: str | list[str] = "",
+    max_rows: int = EXPLORE_MAX_ROWS,
+) -> ExploreData:
     """Statements (required) and documents (optional, for context) of one data dir.
 
     Only the window (since/until/countries) is read (helpers.query: filters pushed down to the
@@ -68,9 +93,11 @@ def load_explore_data(data_dir: str | Path = "data", *, since: str = "", until: 
     else:
         statements = query.statement_rows(window, columns=EXPLORE_COLUMNS, limit=max_rows, newest_first=True)
         dates = statements["date"].astype(str)
-        note = (f"Showing the {len(statements):,} most recent of {total:,} statements in this window "
-                f"({dates.min()} to {dates.max()}). To explore other ones, narrow the window: "
-                f"open_dashboard(data_dir, since=..., until=..., countries=...) (or raise max_rows).")
+        note = (
+            f"Showing the {len(statements):,} most recent of {total:,} statements in this window "
+            f"({dates.min()} to {dates.max()}). To explore other ones, narrow the window: "
+            f"open_dashboard(data_dir, since=..., until=..., countries=...) (or raise max_rows)."
+        )
     if not note:
         documents = query.documents(layout)
     else:  # only the documents of the statements shown
@@ -101,8 +128,10 @@ def open_dashboard(data_dir: str | Path = "data", **options: Any) -> Any:
         )
     board = build_dashboard(data.statements, data.documents, data.layout.overrides, **options)
     if data.note:
-        note = w.HTML(f"<div class='explore-capped' style='background:#fff4d6;padding:.4em .7em'>"
-                      f"<b>Capped:</b> {html.escape(data.note)}</div>")
+        note = w.HTML(
+            f"<div class='explore-capped' style='background:#fff4d6;padding:.4em .7em'>"
+            f"<b>Capped:</b> {html.escape(data.note)}</div>"
+        )
         board.widget.children = (note, *board.widget.children)
         board.note = data.note  # type: ignore[attr-defined]
     return board

@@ -44,7 +44,9 @@ class Changes:
     new_statements: pd.DataFrame = field(default_factory=pd.DataFrame)
     moved: pd.DataFrame = field(default_factory=pd.DataFrame)
     new_polls: pd.DataFrame = field(default_factory=pd.DataFrame)
-    statements_known: bool = True  # False: a large window (sections.LARGE_ROWS) did not compare its statements
+    statements_known: bool = (
+        True  # False: a large window (sections.LARGE_ROWS) did not compare its statements
+    )
 
 
 def _e(value: object) -> str:

@@ -37,8 +37,19 @@ from helpers.topics import Topic
 
 MAX_SOURCE_ROWS = 2000
 EMBED_CSV_LIMIT = 750_000  # bytes; larger CSVs are linked as files beside the HTML
-TIMELINE_COLUMNS = ["statement_id", "date", "country", "speaker", "speaker_role", "stance", "deployment",
-                    "quote", "outlet", "url", "doc_id"]
+TIMELINE_COLUMNS = [
+    "statement_id",
+    "date",
+    "country",
+    "speaker",
+    "speaker_role",
+    "stance",
+    "deployment",
+    "quote",
+    "outlet",
+    "url",
+    "doc_id",
+]
 # A window with more statements than this is "large": its statements table lists the newest
 # MAX_TABLE_ROWS, and "new since the last run" compares its polls only (its statement ids are not
 # recorded). Every count and chart covers all statements whatever the size.
@@ -117,14 +128,22 @@ def parse_countries(countries: str | list[str] | None) -> list[str]:
     return query.parse_countries(countries)
 
 
-def load_report_data(*, data_dir: str | Path, since: str = "", until: str = "",
-                     countries: str | list[str] = "", large_rows: int = LARGE_ROWS,
-                     topic: Topic | None = None) -> ReportData:
+def load_report_data(
+    *,
+    data_dir: str | Path,
+    since: str = "",
+    until: str = "",
+    countries: str | list[str] = "",
+    large_rows: int = LARGE_ROWS,
+    topic: Topic | None = None,
+) -> ReportData:
     """The window over a data dir's statements, polls (the merged table when present) and documents."""
     window = query.open_window(data_dir, since=since, until=until, countries=countries, topic=topic)
-    inputs = {"statements": str(window.statements),
-              "polls": str(window.polls) if window.polls is not None else "",
-              "documents": str(window.documents) if window.documents is not None else ""}
+    inputs = {
+        "statements": str(window.statements),
+        "polls": str(window.polls) if window.polls is not None else "",
+        "documents": str(window.documents) if window.documents is not None else "",
+    }
     return ReportData(window=window, polls=query.polls(window), inputs=inputs, large_rows=large_rows)
 
 
@@ -139,21 +158,34 @@ def headline_numbers(data: ReportData) -> dict[str, Any]:
     return query.headline(data.window)
 
 
-def page_start(data: ReportData, *, title: str, parameters: dict[str, Any], generated_at: str = "",
-               run_id: str = "") -> str:
+def page_start(
+    data: ReportData, *, title: str, parameters: dict[str, Any], generated_at: str = "", run_id: str = ""
+) -> str:
     """Styles, the Vega libraries (once), the title, parameters, run time and headline numbers."""
     numbers = headline_numbers(data)
-    span = (f"{numbers['first_date']} to {numbers['last_date']}" if numbers["first_date"] else "no dates")
+    span = f"{numbers['first_date']} to {numbers['last_date']}" if numbers["first_date"] else "no dates"
     cards = "".join(
         f"<div><b>{_esc(v)}</b>{_esc(k)}</div>"
-        for k, v in (("statements", f"{numbers['statements']:,}"), ("speakers", f"{numbers['speakers']:,}"),
-                     ("countries", f"{numbers['countries']:,}"), ("polls", f"{numbers['polls']:,}"),
-                     ("date range", span))
+        for k, v in (
+            ("statements", f"{numbers['statements']:,}"),
+            ("speakers", f"{numbers['speakers']:,}"),
+            ("countries", f"{numbers['countries']:,}"),
+            ("polls", f"{numbers['polls']:,}"),
+            ("date range", span),
+        )
     )
-    rows = "".join(f"<tr><td>{_esc(k)}</td><td>{_esc(v if v not in ('', [], None) else '(all)')}</td></tr>"
-                   for k, v in parameters.items())
-    meta = " · ".join(x for x in (f"Generated {_esc(generated_at)}" if generated_at else "",
-                                  f"run {_esc(run_id)}" if run_id else "") if x)
+    rows = "".join(
+        f"<tr><td>{_esc(k)}</td><td>{_esc(v if v not in ('', [], None) else '(all)')}</td></tr>"
+        for k, v in parameters.items()
+    )
+    meta = " · ".join(
+        x
+        for x in (
+            f"Generated {_esc(generated_at)}" if generated_at else "",
+            f"run {_esc(run_id)}" if run_id else "",
+        )
+        if x
+    )
     return (
         f"<style>{CSS}</style>\n{vega_scripts()}"
         f'<div class="stance-report"><h1>{_esc(title)}</h1><p class="meta">{meta}</p>'
@@ -162,8 +194,9 @@ def page_start(data: ReportData, *, title: str, parameters: dict[str, Any], gene
     )
 
 
-def _csv_link(frame: pd.DataFrame, name: str, out_dir: str | Path | None,
-              what: str = "the data behind this chart") -> str:
+def _csv_link(
+    frame: pd.DataFrame, name: str, out_dir: str | Path | None, what: str = "the data behind this chart"
+) -> str:
     """Write the chart's data beside the HTML (when there is an out_dir) and link it, embedded if small."""
     csv_bytes = frame.to_csv(index=False).encode("utf-8")
     filename = f"{name}.csv"
@@ -173,8 +206,12 @@ def _csv_link(frame: pd.DataFrame, name: str, out_dir: str | Path | None,
         target.write_bytes(csv_bytes)
     if len(csv_bytes) <= EMBED_CSV_LIMIT or not out_dir:
         return download_link(frame, filename, f"Download {what} ({len(frame):,} rows, CSV)")
-    return download_link(frame, filename, f"Download {what} ({len(frame):,} rows, CSV, file beside this report)",
-                         href=f"data/{filename}")
+    return download_link(
+        frame,
+        filename,
+        f"Download {what} ({len(frame):,} rows, CSV, file beside this report)",
+        href=f"data/{filename}",
+    )
 
 
 def export_static(chart: alt.TopLevelMixin, name: str, out_dir: str | Path, fmt: str) -> Path:
@@ -195,13 +232,25 @@ def export_static(chart: alt.TopLevelMixin, name: str, out_dir: str | Path, fmt:
     return target
 
 
-def chart_section(chart: alt.TopLevelMixin, *, name: str, heading: str, caption: str, data: pd.DataFrame,
-                  out_dir: str | Path | None = None, export_format: str = "") -> str:
+def chart_section(
+    chart: alt.TopLevelMixin,
+    *,
+    name: str,
+    heading: str,
+    caption: str,
+    data: pd.DataFrame,
+    out_dir: str | Path | None = None,
+    export_format: str = "",
+) -> str:
     """A heading, the interactive chart, a caption and the CSV of the data behind it."""
     if export_format and out_dir:
         export_static(chart, name, out_dir, export_format)
-    figure = chart_html(chart, f"chart-{name}", label=f"{heading} (chart; its data as a table follows)",
-                        described_by=f"{name}-caption")
+    figure = chart_html(
+        chart,
+        f"chart-{name}",
+        label=f"{heading} (chart; its data as a table follows)",
+        described_by=f"{name}-caption",
+    )
     return (
         f'<div class="stance-report"><h2 id="{name}-section">{_esc(heading)}</h2>'
         f"{figure}"
@@ -219,12 +268,16 @@ def data_table_alternative(data: pd.DataFrame, heading: str, *, max_rows: int = 
     rows, the rest in the CSV."""
     shown = data.head(max_rows)
     head = "".join(f'<th scope="col">{_esc(c)}</th>' for c in shown.columns)
-    body = "".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>"
-                   for row in shown.itertuples(index=False))
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>"
+        for row in shown.itertuples(index=False)
+    )
     more = f" (first {max_rows:,} of {len(data):,} rows; all in the CSV)" if len(data) > max_rows else ""
-    return (f'<details class="chart-data"><summary>{_esc(heading)}: the data as a table{_esc(more)}</summary>'
-            f'<table><caption>{_esc(heading)}</caption><thead><tr>{head}</tr></thead>'
-            f"<tbody>{body}</tbody></table></details>")
+    return (
+        f'<details class="chart-data"><summary>{_esc(heading)}: the data as a table{_esc(more)}</summary>'
+        f"<table><caption>{_esc(heading)}</caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table></details>"
+    )
 
 
 def timeline_data(statements: pd.DataFrame, topic: Topic | None = None) -> pd.DataFrame:
@@ -240,17 +293,26 @@ def label_swatch(colour: str) -> str:
 def methodology(data: ReportData, topic_title: str) -> str:
     """What the labels mean (the topic's label descriptions) and what the numbers cannot say."""
     stances = topic_labels.stance_labels(data.topic)
-    items = "".join(f"<li>{label_swatch(lab.colour)}<b>{_esc(lab.name)}</b>: {_esc(lab.description)}</li>"
-                    for lab in stances.labels)
+    items = "".join(
+        f"<li>{label_swatch(lab.colour)}<b>{_esc(lab.name)}</b>: {_esc(lab.description)}</li>"
+        for lab in stances.labels
+    )
     deployments = topic_labels.deployment_labels(data.topic)
-    kinds = "" if deployments is None else "<p>Deployment: " + ", ".join(
-        f"<b>{_esc(lab.name)}</b>" + (f" ({_esc(lab.description)})" if lab.description else "")
-        for lab in deployments.labels) + ".</p>"
+    kinds = (
+        ""
+        if deployments is None
+        else "<p>Deployment: "
+        + ", ".join(
+            f"<b>{_esc(lab.name)}</b>" + (f" ({_esc(lab.description)})" if lab.description else "")
+            for lab in deployments.labels
+        )
+        + ".</p>"
+    )
     what = " and the kind of deployment discussed" if deployments is not None else ""
     return f"""<div class="stance-report"><h2 id="methodology">Methodology</h2>
 <p>Topic: {_esc(topic_title)}. Articles are collected from the configured sources, and each statement
 by a named official on the topic is extracted with the speaker, their role, the
-country they speak for (ISO code; {'/'.join(BODIES)} for those bodies), the date the statement was made, a
+country they speak for (ISO code; {"/".join(BODIES)} for those bodies), the date the statement was made, a
 stance{what}. Identical statements reported by several outlets are
 counted once and list all their sources. Reviewed corrections are applied before charting.</p>
 <ul>{items}</ul>
@@ -278,8 +340,10 @@ def with_readable_titles(sources: pd.DataFrame) -> pd.DataFrame:
     missing = titles.map(lambda t: not (isinstance(t, str) and t.strip()))
     if missing.any():
         untitled = sources.loc[missing]
-        titles.loc[missing] = [readable_title(o, t, u) for o, t, u in
-                               zip(untitled["outlet"], untitled["text"], untitled["url"], strict=True)]
+        titles.loc[missing] = [
+            readable_title(o, t, u)
+            for o, t, u in zip(untitled["outlet"], untitled["text"], untitled["url"], strict=True)
+        ]
     return sources.assign(title=titles)[SOURCE_COLUMNS]
 
 
@@ -290,22 +354,35 @@ def _sources_csv(data: ReportData, total: int, out_dir: str | Path | None) -> st
     if not out_dir and total > MAX_SOURCE_ROWS * 50:
         return f"({total:,} documents: run with an output folder to get the full list as CSV)"
     untitled = query.untitled_sources(data.window)
-    titles = pd.DataFrame({"doc_id": untitled["doc_id"],
-                           "title": [readable_title(o, t, u) for o, t, u in
-                                     zip(untitled["outlet"], untitled["text"], untitled["url"], strict=True)]})
+    titles = pd.DataFrame(
+        {
+            "doc_id": untitled["doc_id"],
+            "title": [
+                readable_title(o, t, u)
+                for o, t, u in zip(untitled["outlet"], untitled["text"], untitled["url"], strict=True)
+            ],
+        }
+    )
     target = Path(out_dir) / "data" / "sources.csv" if out_dir else None
     if target is None:
         with tempfile.TemporaryDirectory() as tmp:
-            payload = (Path(tmp) / "sources.csv")
+            payload = Path(tmp) / "sources.csv"
             query.write_sources_csv(data.window, payload, titles)
-            return download_link(pd.DataFrame(), "sources.csv", label + ")", href=csv_bytes_uri(payload.read_bytes()))
+            return download_link(
+                pd.DataFrame(), "sources.csv", label + ")", href=csv_bytes_uri(payload.read_bytes())
+            )
     if query.write_sources_csv(data.window, target, titles) <= EMBED_CSV_LIMIT:
-        return download_link(pd.DataFrame(), "sources.csv", label + ")", href=csv_bytes_uri(target.read_bytes()))
-    return download_link(pd.DataFrame(), "sources.csv", label + ", file beside this report)",
-                         href="data/sources.csv")
+        return download_link(
+            pd.DataFrame(), "sources.csv", label + ")", href=csv_bytes_uri(target.read_bytes())
+        )
+    return download_link(
+        pd.DataFrame(), "sources.csv", label + ", file beside this report)", href="data/sources.csv"
+    )
 
 
-def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_rows: int = MAX_SOURCE_ROWS) -> str:
+def sources_table(
+    data: ReportData, *, out_dir: str | Path | None = None, max_rows: int = MAX_SOURCE_ROWS
+) -> str:
     """The documents the statements and polls came from, with escaped links; all of them in a CSV.
 
     Above `max_rows` documents the table shows the most cited ones (the page stays small enough
@@ -320,13 +397,17 @@ def sources_table(data: ReportData, *, out_dir: str | Path | None = None, max_ro
         link = safe_link(r.url)
         title = _esc(r.title) or _esc(readable_title(r.outlet, "", r.url)) or _esc(r.doc_id)
         cell = f'<a href="{html.escape(link)}" rel="noopener noreferrer">{title}</a>' if link else title
-        rows.append(f"<tr><td>{_esc(r.published)}</td><td>{_esc(r.outlet)}</td><td>{cell}</td>"
-                    f"<td>{r.n}</td><td>{_esc(r.doc_id)}</td></tr>")
+        rows.append(
+            f"<tr><td>{_esc(r.published)}</td><td>{_esc(r.outlet)}</td><td>{cell}</td>"
+            f"<td>{r.n}</td><td>{_esc(r.doc_id)}</td></tr>"
+        )
     body = "".join(rows) or '<tr><td colspan="5">No sources in this window.</td></tr>'
-    return (f'<div class="stance-report"><h2 id="sources">Sources ({total:,} documents)</h2>'
-            f"<p>{_esc(note.strip(' ()'))}{' · ' if note else ''}{csv}</p>"
-            f'<table class="sources"><thead><tr><th>published</th><th>outlet</th><th>title</th>'
-            f"<th>rows</th><th>doc_id</th></tr></thead><tbody>{body}</tbody></table></div>")
+    return (
+        f'<div class="stance-report"><h2 id="sources">Sources ({total:,} documents)</h2>'
+        f"<p>{_esc(note.strip(' ()'))}{' · ' if note else ''}{csv}</p>"
+        f'<table class="sources"><thead><tr><th>published</th><th>outlet</th><th>title</th>'
+        f"<th>rows</th><th>doc_id</th></tr></thead><tbody>{body}</tbody></table></div>"
+    )
 
 
 TITLE_WORDS = 10
@@ -335,6 +416,7 @@ TITLE_WORDS = 10
 def readable_title(outlet: object, text: object, url: object = None, *, words: int = TITLE_WORDS) -> str:
     """A title for a document that has none: its outlet and the first words of its text
     ("Reuters: Denmark is in principle prepared to send …"), else the outlet and the URL's host."""
+
     def missing(value: object) -> bool:
         return value is None or (isinstance(value, float) and pd.isna(value))
 
@@ -365,13 +447,20 @@ def table_statements(data: ReportData, *, max_rows: int = MAX_TABLE_ROWS) -> tup
     if not data.large:
         return query.statement_rows(data.window), total, ""
     rows = query.statement_rows(data.window, limit=max_rows, newest_first=True)
-    note = (f"Only the newest {len(rows):,} of {total:,} statements are listed here (the report aggregates "
-            "this many); the charts count all of them.") if total > len(rows) else ""
+    note = (
+        (
+            f"Only the newest {len(rows):,} of {total:,} statements are listed here (the report aggregates "
+            "this many); the charts count all of them."
+        )
+        if total > len(rows)
+        else ""
+    )
     return rows, total, note
 
 
-def timeline(data: ReportData, *, max_points: int = MAX_POINTS,
-             click_opens_source: bool = False) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
+def timeline(
+    data: ReportData, *, max_points: int = MAX_POINTS, click_opens_source: bool = False
+) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
     """The timeline chart and the table behind it: every statement when there are at most
     `max_points` dated ones, else counts per period, country and stance (column `n`).
 
@@ -379,13 +468,15 @@ def timeline(data: ReportData, *, max_points: int = MAX_POINTS,
     `click_opens_source`."""
     if query.dated_count(data.window) <= max_points:
         rows = query.statement_rows(data.window)
-        chart = stance_timeline(rows, max_points=max_points, topic=data.topic,
-                                click_opens_source=click_opens_source)
+        chart = stance_timeline(
+            rows, max_points=max_points, topic=data.topic, click_opens_source=click_opens_source
+        )
         return chart, timeline_data(rows, data.topic)
     max_rows, max_periods = timeline_limits(max_points)
     counts = query.timeline_counts(data.window, max_rows=max_rows, max_periods=max_periods)
-    chart = stance_timeline(aggregated=counts, max_points=max_points, topic=data.topic,
-                            click_opens_source=click_opens_source)
+    chart = stance_timeline(
+        aggregated=counts, max_points=max_points, topic=data.topic, click_opens_source=click_opens_source
+    )
     return chart, counts.data[["date", "country_name", "stance", "n", "speakers", "deployments"]]
 
 
@@ -408,7 +499,7 @@ def latest_map(data: ReportData) -> tuple[alt.TopLevelMixin, pd.DataFrame]:
 
 
 def whats_new_html(data: ReportData, out_dir: str | None, run_id: str, topic: Topic | None = None) -> str:
-    """"New since the last run" and where each country stands, as HTML. Records what this run holds
+    """ "New since the last run" and where each country stands, as HTML. Records what this run holds
     (for the next run to compare with) when the run has an output folder. A large window records no
     statement ids, so only its polls are compared and its summary comes from the latest statement per
     country, without the movement."""
@@ -416,7 +507,11 @@ def whats_new_html(data: ReportData, out_dir: str | None, run_id: str, topic: To
     rows = None if data.large else data.statements()
     if out_dir:
         changes.write_seen(rows, data.polls, out_dir)
-    summary = (changes.country_summary(rows, topic) if rows is not None
-               else changes.summary_from_latest(query.latest_by_country(data.window)))
-    return (changes.changes_section(changes.compare(rows, data.polls, previous, topic), topic)
-            + changes.country_summary_section(summary, topic))
+    summary = (
+        changes.country_summary(rows, topic)
+        if rows is not None
+        else changes.summary_from_latest(query.latest_by_country(data.window))
+    )
+    return changes.changes_section(
+        changes.compare(rows, data.polls, previous, topic), topic
+    ) + changes.country_summary_section(summary, topic)
