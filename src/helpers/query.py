@@ -530,11 +530,6 @@ def _sources_sql(window: Window) -> str:
 SOURCE_ORDER = "ORDER BY published DESC NULLS LAST, doc_id"
 
 
-def source_count(window: Window) -> int:
-    """Documents cited by the window's statements and polls (and found in documents.parquet, if any)."""
-    return int(run(window, _sources_sql(window) + " SELECT count(*) AS n FROM docs")["n"].iloc[0])
-
-
 def most_cited_sources(window: Window, limit: int) -> pd.DataFrame:
     """The `limit` most cited documents (ties: newest first, then doc_id), newest first: doc_id,
     published, outlet, title, url, n, text (the start of the text of an untitled document)."""
@@ -549,7 +544,19 @@ def most_cited_sources(window: Window, limit: int) -> pd.DataFrame:
 
 
 def untitled_sources(window: Window) -> pd.DataFrame:
-    """The cited documents without a title: doc_id, outlet, url, text (its start), to name them by."""
+    """The cited documents without a title: doc_id, outlet, url, text (its start), to name them by
+    (none when there is no documents table; the join runs only if some document lacks a title)."""
+    columns = ["doc_id", "outlet", "url", "text"]
+    if window.documents is None:
+        return pd.DataFrame(columns=columns)
+    if "title" in pq.read_schema(window.documents).names:
+        untitled = run(
+            window,
+            f"SELECT count(*) AS n FROM read_parquet({_sql_text(window.documents.as_posix())}) "
+            "WHERE title IS NULL OR trim(CAST(title AS VARCHAR)) = ''",
+        )
+        if int(untitled["n"].iloc[0]) == 0:
+            return pd.DataFrame(columns=columns)
     return run(
         window,
         _sources_sql(window) + " SELECT doc_id, outlet, url, text FROM docs "
@@ -560,7 +567,7 @@ def untitled_sources(window: Window) -> pd.DataFrame:
 def write_sources_csv(window: Window, target: Path, titles: pd.DataFrame) -> int:
     """Write every cited document, newest first, to `target` as CSV (doc_id, published, outlet, title,
     url, n) straight from DuckDB (the list is never held in pandas), with the given `titles` (doc_id,
-    title) for documents that have none. Returns the bytes written."""
+    title) for documents that have none. Returns the number of documents written."""
     target.parent.mkdir(parents=True, exist_ok=True)
     every = (
         _sources_sql(window) + " SELECT docs.doc_id, published, outlet, coalesce(t.title, docs.title) "
@@ -568,5 +575,5 @@ def write_sources_csv(window: Window, target: Path, titles: pd.DataFrame) -> int
     )
     with connect(window) as con:
         con.register("titles", titles.astype({"doc_id": object, "title": object}))
-        con.execute(f"COPY ({every}) TO {_sql_text(target.as_posix())} (HEADER, DELIMITER ',')")
-    return target.stat().st_size
+        written = con.execute(f"COPY ({every}) TO {_sql_text(target.as_posix())} (HEADER, DELIMITER ',')")
+        return int(written.fetchone()[0])  # type: ignore[index]

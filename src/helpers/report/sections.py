@@ -347,35 +347,28 @@ def with_readable_titles(sources: pd.DataFrame) -> pd.DataFrame:
     return sources.assign(title=titles)[SOURCE_COLUMNS]
 
 
-def _sources_csv(data: ReportData, total: int, out_dir: str | Path | None) -> str:
-    """Every cited document as CSV: written beside the report by DuckDB (and embedded in the page when
-    small), or embedded when there is no output folder and the list is not huge."""
-    label = f"Download the list of sources ({total:,} rows, CSV"
-    if not out_dir and total > MAX_SOURCE_ROWS * 50:
-        return f"({total:,} documents: run with an output folder to get the full list as CSV)"
+def _sources_csv(data: ReportData, out_dir: str | Path | None) -> tuple[int, str]:
+    """(documents cited, a link to all of them as CSV). DuckDB writes the CSV beside the report (or to
+    a temporary file without an output folder); it is embedded in the page when small."""
     untitled = query.untitled_sources(data.window)
-    titles = pd.DataFrame(
-        {
-            "doc_id": untitled["doc_id"],
-            "title": [
-                readable_title(o, t, u)
-                for o, t, u in zip(untitled["outlet"], untitled["text"], untitled["url"], strict=True)
-            ],
-        }
-    )
-    target = Path(out_dir) / "data" / "sources.csv" if out_dir else None
-    if target is None:
-        with tempfile.TemporaryDirectory() as tmp:
-            payload = Path(tmp) / "sources.csv"
-            query.write_sources_csv(data.window, payload, titles)
-            return download_link(
-                pd.DataFrame(), "sources.csv", label + ")", href=csv_bytes_uri(payload.read_bytes())
+    named = [
+        readable_title(o, t, u)
+        for o, t, u in zip(untitled["outlet"], untitled["text"], untitled["url"], strict=True)
+    ]
+    titles = pd.DataFrame({"doc_id": untitled["doc_id"], "title": named})
+    titles = titles[titles["title"] != ""]
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(out_dir) / "data" / "sources.csv" if out_dir else Path(tmp) / "sources.csv"
+        total = query.write_sources_csv(data.window, target, titles)
+        label = f"Download the list of sources ({total:,} rows, CSV"
+        if not out_dir and total > MAX_SOURCE_ROWS * 50:
+            return total, f"({total:,} documents: run with an output folder to get the full list as CSV)"
+        if not out_dir or target.stat().st_size <= EMBED_CSV_LIMIT:
+            link = download_link(
+                pd.DataFrame(), "sources.csv", label + ")", href=csv_bytes_uri(target.read_bytes())
             )
-    if query.write_sources_csv(data.window, target, titles) <= EMBED_CSV_LIMIT:
-        return download_link(
-            pd.DataFrame(), "sources.csv", label + ")", href=csv_bytes_uri(target.read_bytes())
-        )
-    return download_link(
+            return total, link
+    return total, download_link(
         pd.DataFrame(), "sources.csv", label + ", file beside this report)", href="data/sources.csv"
     )
 
@@ -388,9 +381,8 @@ def sources_table(
     Above `max_rows` documents the table shows the most cited ones (the page stays small enough
     to email); the CSV beside it always lists every document.
     """
-    total = query.source_count(data.window)
+    total, csv = _sources_csv(data, out_dir)
     shown = with_readable_titles(query.most_cited_sources(data.window, max_rows))
-    csv = _sources_csv(data, total, out_dir)
     note = "" if len(shown) == total else f" ({len(shown):,} most cited shown; all in the CSV)"
     rows = []
     for r in shown.itertuples():
