@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 import helpers.extract.corpus as extract  # where the per-document loop and the version are looked up
+from conftest import text_documents as docs
 from helpers.cli import main
 from helpers.extract import extract_corpus, extract_documents, finalize
 from helpers.extract.evaluate import score_dirs
@@ -22,22 +23,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "gold" / "seed"
 DEV = ROOT / "data" / "gold" / "dev"
 SHARED = ROOT.parent / "shared"
-
-
-def docs(*rows: tuple[str, str, str, str]) -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            {
-                "doc_id": d,
-                "url": f"https://{o.lower()}.example/{d}",
-                "outlet": o,
-                "published": p,
-                "title": None,
-                "text": t,
-            }
-            for d, o, p, t in rows
-        ]
-    )
 
 
 WIRE = '"We will not send troops to Ukraine," Polish Prime Minister Donald Tusk said on Monday.'
