@@ -41,14 +41,18 @@ def executed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     kernel = ensure_kernel()
     for name in NOTEBOOKS:
         pm.execute_notebook(
-            str(ROOT / "notebooks" / f"{name}.ipynb"), str(work / f"{name}.out.ipynb"),
-            kernel_name=kernel, cwd=str(work), progress_bar=False,
+            str(ROOT / "notebooks" / f"{name}.ipynb"),
+            str(work / f"{name}.out.ipynb"),
+            kernel_name=kernel,
+            cwd=str(work),
+            progress_bar=False,
         )
     return work
 
 
-@pytest.mark.parametrize(("table", "path"), [("documents", "documents"), ("statements", "statements"),
-                                             ("polls", "polls")])
+@pytest.mark.parametrize(
+    ("table", "path"), [("documents", "documents"), ("statements", "statements"), ("polls", "polls")]
+)
 def test_default_run_writes_valid_non_empty_tables(executed: Path, table: str, path: str) -> None:
     layout = DataLayout.at(executed / "data")
     frame = pd.read_parquet(getattr(layout, path))

@@ -11,17 +11,18 @@ engine, the number of workers or which one finished first.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-import pandas as pd
-
+from helpers.extract.corpus import DocumentRows, extract_records
+from helpers.runconfig import ENGINES
 from helpers.tables import InputError
 
-ENGINES = ("local", "dask")
 T = TypeVar("T")
 R = TypeVar("R")
+PARTITION_SIZE = 200  # documents per extraction task: big enough to amortise the rules' set-up
 
 
 def check_engine(engine: str, scheduler: str | None = None) -> None:
@@ -40,7 +41,7 @@ def dask_client(
     The local cluster runs one single-threaded worker process per core: parsing is pure
     Python, so threads would share one GIL. `memory_limit` is Dask's per-worker budget.
     """
-    from distributed import Client, LocalCluster
+    from distributed import Client, LocalCluster  # heavy and optional: only the dask engine needs it
 
     if scheduler:
         try:
@@ -93,7 +94,7 @@ def map_units(
             if keep_results:
                 results[i] = result
         return results  # type: ignore[return-value]
-    from distributed import as_completed
+    from distributed import as_completed  # heavy and optional: only the dask engine needs it
 
     with dask_client(scheduler) as client:
         futures = [client.submit(func, unit, pure=False, **kwargs) for unit in units]
@@ -109,89 +110,35 @@ def map_units(
     return results  # type: ignore[return-value]
 
 
-def partitions(frame: pd.DataFrame, size: int) -> list[pd.DataFrame]:
-    """Consecutive row blocks of at most `size` rows (at least one block, maybe empty)."""
-    if len(frame) == 0:
-        return [frame]
-    return [frame.iloc[i : i + size].reset_index(drop=True) for i in range(0, len(frame), size)]
+def file_mapper(engine: str, scheduler: str | None = None) -> Callable[..., Any] | None:
+    """What collect runs its per-file WARC work through (`map_files`): `map_units` bound to the
+    engine, results handed over as they finish and not kept; None for `local` (collect then runs
+    the files in its own process)."""
+    check_engine(engine, scheduler)
+    if engine == "local":
+        return None
+    return functools.partial(map_units, engine=engine, scheduler=scheduler, keep_results=False)
 
 
-def _extract_partition(
-    part: pd.DataFrame, topic: str, data_dir: str | None = None
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    from helpers.extract import extract_documents
-
-    return extract_documents(part, topic, data_dir)
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    """Consecutive blocks of at most `size` items (none for no items)."""
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _extract_rows(docs: list[dict], topic: str, data_dir: str | None = None) -> list[tuple[list[dict], list[dict]]]:
-    """Per-document raw rows (what the extraction cache stores) for one partition."""
-    from helpers.extract import extract_many
-    from helpers.extract.rules import compile_rules
+def dask_extractor(
+    topic: str, data_dir: str | None, scheduler: str | None, partition_size: int | None = None
+) -> Callable[[list[dict]], list[DocumentRows]]:
+    """What `extract_corpus(map_documents=...)` calls for the documents its cache lacks: their
+    per-document rows, extracted partition by partition on a dask.distributed cluster and
+    returned in document order (extraction is per document, so partitioning cannot change it)."""
 
-    return extract_many(docs, compile_rules(topic, data_dir))
-
-
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    non_empty = [f for f in frames if len(f.columns)]
-    if not non_empty:
-        return frames[0] if frames else pd.DataFrame()
-    return pd.concat(non_empty, ignore_index=True)
-
-
-def extract_with_dask(
-    documents: pd.DataFrame,
-    *,
-    topic: str = "ukraine_troops",
-    scheduler: str | None = None,
-    partition_size: int = 200,
-    cache_dir: str | os.PathLike[str] | None = None,
-    data_dir: str | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """`extract_documents` mapped over row partitions on a dask.distributed cluster.
-
-    extract_documents is per document (no cross-document step), so concatenating the
-    partitions' outputs in partition order equals one call on the whole frame; the
-    cross-document `finalize` step then runs once on the client. With `cache_dir` (the
-    extraction cache `extract_corpus` uses) only documents not seen before are sent to the
-    cluster: a re-run over the same documents does no extraction work at all.
-    """
-    if cache_dir is None:
-        parts = partitions(documents, partition_size)
+    def on_cluster(records: list[dict]) -> list[DocumentRows]:
+        if not records:  # everything came from the cache: no cluster needed
+            return []
+        parts = chunks(records, partition_size or PARTITION_SIZE)
         results = map_units(
-            _extract_partition, parts, engine="dask", scheduler=scheduler, topic=topic, data_dir=data_dir
+            extract_records, parts, engine="dask", scheduler=scheduler, topic=topic, data_dir=data_dir
         )
-        return _concat([s for s, _ in results]), _concat([p for _, p in results])
-    return _extract_cached(
-        documents, topic=topic, scheduler=scheduler, partition_size=partition_size, cache_dir=cache_dir,
-        data_dir=data_dir,
-    )
+        return [rows for part in results for rows in part]
 
-
-def _extract_cached(
-    documents: pd.DataFrame,
-    *,
-    topic: str,
-    scheduler: str | None,
-    partition_size: int,
-    cache_dir: str | os.PathLike[str],
-    data_dir: str | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    from pathlib import Path
-
-    from helpers.extract import EXTRACTOR_VERSION, raw_frame
-    from helpers.extract.cache import extract_with_cache
-    from helpers.extract.rules import compile_rules
-
-    def on_cluster(docs: list[dict]) -> list[tuple[list[dict], list[dict]]]:
-        chunks = [docs[i : i + partition_size] for i in range(0, len(docs), partition_size)]
-        results = map_units(
-            _extract_rows, chunks, engine="dask", scheduler=scheduler, topic=topic, data_dir=data_dir
-        )
-        return [rows for res in results for rows in res]
-
-    fingerprint = compile_rules(topic, data_dir).fingerprint
-    statements, polls, _ = extract_with_cache(
-        documents.to_dict("records"), EXTRACTOR_VERSION, fingerprint, Path(cache_dir), on_cluster
-    )
-    return raw_frame(statements, "statements"), raw_frame(polls, "polls")
+    return on_cluster
