@@ -12,6 +12,7 @@ import papermill as pm
 import pytest
 
 from helpers.paths import DataLayout
+from helpers.report.notebooks import BUILDERS
 from helpers.report.run import ensure_kernel
 from helpers.schemas import validate_or_quarantine
 
@@ -31,6 +32,17 @@ def test_notebook_is_committed_without_outputs_with_one_parameters_cell(name: st
         if cell.cell_type == "code":
             assert cell.outputs == [] and cell.execution_count is None, f"{name} has outputs"
     assert nb.metadata["kernelspec"]["name"] == "stance-tracker"
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_committed_notebook_is_the_one_the_package_builds(name: str) -> None:
+    """The runner builds its notebooks from helpers.report.notebooks; notebooks/ must be that copy
+    (regenerate with tools/make_notebooks.py)."""
+    committed = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+    built = BUILDERS[name]()
+    assert [(c.cell_type, c.source, c.metadata) for c in committed.cells] == [
+        (c.cell_type, c.source, c.metadata) for c in built.cells
+    ], f"notebooks/{name}.ipynb is stale: run tools/make_notebooks.py"
 
 
 @pytest.fixture(scope="module")
