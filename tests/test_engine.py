@@ -13,7 +13,8 @@ import helpers.pipeline.engine as engine
 from fixtures.warc.builders import ON_TOPIC, WarcBuilder, article_html, standard_warc
 from helpers.extract import extract_corpus
 from helpers.pipeline import RunConfig, extract_tables
-from helpers.pipeline.engine import check_engine, chunks, file_mapper, map_units
+from helpers.pipeline.engine import chunks, file_mapper, map_units
+from helpers.runconfig import check_engine
 from helpers.tables import InputError, read_table
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -22,6 +22,9 @@ def test_text_parameters_are_read_into_the_fields_types() -> None:
     assert config.feeds == ("https://a.example/rss", "https://b.example/rss")
     assert config.refresh is True and config.countries == "DK,FR"
     assert config.urls == ("my-urls.txt",) and config.polls_import == ()
+    assert RunConfig.from_params(delay="0.5", workers="2").delay == 0.5
+    with pytest.raises(InputError, match="expected int"):
+        RunConfig.from_params(workers="many")
 
 
 def test_unknown_or_bad_parameters_are_refused_with_the_valid_names() -> None:

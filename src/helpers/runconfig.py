@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import Field, asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -176,11 +176,8 @@ class RunConfig:
 
     def __post_init__(self) -> None:
         for f in fields(self):  # parameters from notebooks and `-p NAME=VALUE` arrive as text
-            object.__setattr__(self, f.name, _coerce(f.name, getattr(self, f.name), f.default))
-        if self.engine not in ENGINES:
-            raise InputError(f"unknown engine {self.engine!r} (choose one of {', '.join(ENGINES)})")
-        if self.scheduler and self.engine != "dask":
-            raise InputError("--scheduler needs --engine dask")
+            object.__setattr__(self, f.name, _coerce(f, getattr(self, f.name)))
+        check_engine(self.engine, self.scheduler)
         check_date(self.since, "since")
         check_date(self.until, "until")
         if self.since and self.until and self.since > self.until:
@@ -249,8 +246,10 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _coerce(name: str, value: Any, default: Any) -> Any:
-    """Text or lists into the field's type: `"a.csv, b.csv"` -> ("a.csv", "b.csv"), `"true"` -> True."""
+def _coerce(spec: Field[Any], value: Any) -> Any:
+    """Text or lists into the field's type: `"a.csv, b.csv"` -> ("a.csv", "b.csv"), `"true"` -> True,
+    `"0.5"` -> 0.5 for a field whose metadata names `type=float`."""
+    name, default = spec.name, spec.default
     if isinstance(default, bool):
         if isinstance(value, str):
             lowered = value.strip().lower()
@@ -263,16 +262,25 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
             return ()
         if isinstance(value, str):
             return tuple(v.strip() for v in value.split(",") if v.strip())
-        if name == "text_feeds":
+        if name == "text_feeds":  # pairs stay pairs
             return tuple(tuple(str(x) for x in pair) for pair in value)
         return tuple(str(v) for v in value)
     if isinstance(default, str) and value is None:
         return ""
-    if name in ("delay", "read_timeout", "connect_timeout") and isinstance(value, str | int):
-        return float(value)
-    if name in ("workers", "retries", "max_bytes") and isinstance(value, str):
-        return int(value)
+    kind = spec.metadata.get("type")
+    if kind is not None and value is not None and not isinstance(value, kind):
+        try:
+            return kind(value)
+        except ValueError as err:
+            raise InputError(f"{name}={value!r}: expected {kind.__name__}") from err
     return value
+
+
+def check_engine(engine: str, scheduler: str | None = None) -> None:
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r} (choose one of {', '.join(ENGINES)})")
+    if scheduler and engine != "dask":
+        raise InputError("--scheduler needs --engine dask")
 
 
 def check_date(value: str, name: str) -> str:

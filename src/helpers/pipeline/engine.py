@@ -17,19 +17,12 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from helpers.extract.corpus import DocumentRows, extract_records
-from helpers.runconfig import ENGINES
+from helpers.runconfig import check_engine
 from helpers.tables import InputError
 
 T = TypeVar("T")
 R = TypeVar("R")
 PARTITION_SIZE = 200  # documents per extraction task: big enough to amortise the rules' set-up
-
-
-def check_engine(engine: str, scheduler: str | None = None) -> None:
-    if engine not in ENGINES:
-        raise InputError(f"unknown engine {engine!r} (choose one of {', '.join(ENGINES)})")
-    if scheduler and engine != "dask":
-        raise InputError("--scheduler needs --engine dask")
 
 
 @contextlib.contextmanager
