@@ -18,6 +18,7 @@ from helpers.pipeline.engine import file_mapper
 from helpers.polls import import_polls
 from helpers.runconfig import RunConfig
 
+PACKAGE_DIR = Path(__file__).resolve().parents[1]  # helpers/: where bundled files live
 FETCH_FIELDS = ("user_agent", "delay", "workers", "read_timeout", "connect_timeout", "retries", "max_bytes")
 
 
@@ -72,21 +73,21 @@ def collect_stage(config: RunConfig) -> dict[str, Any]:
 
 
 def expand_poll_paths(entries: list[str] | tuple[str, ...]) -> tuple[list[Path], list[str]]:
-    """Files named by `polls_import`: globs expanded ("data/polls/curated/*.csv"), relative paths
-    read from the working directory, else from the project root (notebooks and the report runner
-    may run elsewhere). Returns (files, globs that matched nothing); a plain path that does not
-    exist is kept, so the importer names it in its error."""
+    """Files named by `polls_import`: globs expanded ("data/polls/curated/*.csv"); a relative path
+    or glob is read from the working directory, else from the project root, else from the package
+    folder (notebooks and the report runner may run elsewhere; bundled files sit in the package).
+    Returns (files, globs that matched nothing); a plain path that does not exist is kept, so the
+    importer names it in its error."""
     files: list[Path] = []
     unmatched: list[str] = []
     for entry in map(str, entries):
+        bases = [Path()] if Path(entry).is_absolute() else [Path(), PROJECT_ROOT, PACKAGE_DIR]
         if not glob.has_magic(entry):
-            path = Path(entry)
-            if not path.is_absolute() and not path.exists() and (PROJECT_ROOT / path).exists():
-                path = PROJECT_ROOT / path
-            files.append(path)
+            found_at = next((base / entry for base in bases if (base / entry).exists()), Path(entry))
+            files.append(found_at)
             continue
-        found = sorted(glob.glob(entry)) or (
-            [] if Path(entry).is_absolute() else sorted(glob.glob(str(PROJECT_ROOT / entry)))
+        found = next(
+            (sorted(glob.glob(str(base / entry))) for base in bases if glob.glob(str(base / entry))), []
         )
         if not found:
             unmatched.append(entry)
