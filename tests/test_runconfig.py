@@ -5,6 +5,7 @@ import argparse
 import pytest
 
 from helpers.cli.common import add_option
+from helpers.cli.report import build_config, register
 from helpers.report.notebooks import parameters_source
 from helpers.runconfig import COLLECT, EXTRACT, REPORT, RunConfig
 from helpers.tables import InputError
@@ -75,3 +76,26 @@ def test_changed_params_name_only_what_differs_from_the_defaults() -> None:
         "feeds": ["u"],
         "since": "2025-01-01",
     }
+
+
+def test_report_command_reads_dash_p_into_the_run_config(tmp_path) -> None:
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers())
+    args = parser.parse_args(
+        [
+            "report",
+            "-p",
+            "feeds=https://a.example/rss,https://b.example/rss",
+            "-p",
+            "refresh=true",
+            "--last",
+            "7d",
+        ]
+    )
+    config = build_config(args)
+    assert config.feeds == ("https://a.example/rss", "https://b.example/rss") and config.refresh is True
+    assert config.since and config.until and config.since < config.until
+    with pytest.raises(InputError, match="set by the runner"):
+        build_config(parser.parse_args(["report", "-p", "run_id=x"]))
+    with pytest.raises(InputError, match="valid parameters"):
+        build_config(parser.parse_args(["report", "-p", "delay=0"]))  # a run option no notebook takes
