@@ -244,22 +244,18 @@ def test_second_topic_retargets_without_code():
 
 
 def test_cli_dask_engine_maps_documents_then_finalizes_like_local(tmp_path, monkeypatch):
-    """`--engine dask` hands the per-document step to helpers.engine and finalizes the same way."""
-    import helpers.engine
+    """`--engine dask` hands the per-document step to helpers.pipeline.engine and finalizes the same way."""
+    import helpers.pipeline.engine
 
-    seen = {}
+    seen = {"n": 0}
 
-    def fake_extract_with_dask(documents, *, topic, scheduler=None, cache_dir=None, data_dir=None):
-        seen.update(topic=topic, scheduler=scheduler, n=len(documents))
-        parts = [
-            extract_documents(documents.iloc[i : i + 4], topic=topic) for i in range(0, len(documents), 4)
-        ]
-        return (
-            pd.concat([p[0] for p in parts], ignore_index=True),
-            pd.concat([p[1] for p in parts], ignore_index=True),
-        )
+    def fake_map_units(func, units, *, engine, scheduler, **kwargs):  # the cluster, run here
+        seen.update(topic=kwargs["topic"], scheduler=scheduler)
+        seen["n"] += sum(len(u) for u in units)
+        return [func(u, **kwargs) for u in units]
 
-    monkeypatch.setattr(helpers.engine, "extract_with_dask", fake_extract_with_dask)
+    monkeypatch.setattr(helpers.pipeline.engine, "PARTITION_SIZE", 4)
+    monkeypatch.setattr(helpers.pipeline.engine, "map_units", fake_map_units)
     args = ["extract", "--docs", str(SEED / "docs.jsonl"), "--data-dir", str(tmp_path)]
     assert (
         main([*args, "--out", str(tmp_path / "dask"), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"])

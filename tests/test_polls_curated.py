@@ -12,7 +12,7 @@ from helpers.paths import PROJECT_ROOT
 from helpers.polls import import_polls
 from helpers.polls.questions import question_family
 from helpers.polls.trend import kernel_trend, poll_points
-from helpers.stages import expand_poll_paths
+from helpers.pipeline import expand_poll_paths
 
 CURATED = PROJECT_ROOT / "data" / "polls" / "curated" / "ukraine_troops_polls.csv"
 

@@ -12,7 +12,7 @@ import pytest
 from helpers import storage
 from helpers.charts.statements import aggregate_timeline, prepare_statements
 from helpers.report import sections
-from helpers.stages import write_extracted
+from helpers.pipeline import write_extracted
 from helpers.tables import write_table
 
 COUNTRIES = ["FR", "DE", "GB", "PL", "DK", "EU", "IT", None, ""]
