@@ -12,6 +12,8 @@ installed, so a wheel install runs without a checkout. A data directory's own `r
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +69,24 @@ class DataLayout:
         run on an empty folder ingests the package's corpus and writes only under that folder)."""
         own = self.raw / "seed"
         return own if (own / "feed.txt").is_file() else bundled_seed_dir()
+
+    def copy_bundled_seed(self) -> Path:
+        """Copy the bundled corpus into this data dir's `raw/seed/` once (raw is never edited after
+        capture), so its documents' `raw_path` and the run's inputs name files of this data dir.
+        Returns `raw/seed/`; an existing `raw/seed/feed.txt` is left as it is."""
+        own = self.raw / "seed"
+        if (own / "feed.txt").is_file():
+            return own
+        self.raw.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".seed-", dir=self.raw))
+        for source in sorted(bundled_seed_dir().iterdir()):
+            if source.is_file():
+                shutil.copy2(source, staging / source.name)
+        try:
+            staging.rename(own)  # atomic: a reader sees no half-copied corpus
+        except OSError:  # another run copied it first
+            shutil.rmtree(staging, ignore_errors=True)
+        return own
 
     @property
     def seed_feed(self) -> Path:
