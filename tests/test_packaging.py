@@ -28,7 +28,7 @@ from helpers.topics import DEFAULT_TOPIC, available_topics, lexicon_sections, lo
 
 
 def test_bundled_data_sits_inside_the_package():
-    assert RESOURCES == Path(helpers.__file__).resolve().parent / "resources"
+    assert Path(helpers.__file__).resolve().parent / "resources" == RESOURCES
     for part in ("topics", "lexicon/en", "poll_formats", "reference", "seed", "models", "polls/curated"):
         assert (RESOURCES / part).is_dir(), part
     assert topic_path(DEFAULT_TOPIC).parent == RESOURCES / "topics"
@@ -134,14 +134,18 @@ def test_a_topic_names_its_own_reference_tables_relative_to_its_file(tmp_path):
 
 
 def _clean_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "STANCE_TRACKER_DATA")}
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "STANCE_TRACKER_DATA")
+    }
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
 
 def _run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: int = 600) -> str:
     proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
-    assert proc.returncode == 0, f"{' '.join(cmd)} -> {proc.returncode}\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    assert proc.returncode == 0, (
+        f"{' '.join(cmd)} -> {proc.returncode}\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    )
     return proc.stdout
 
 
@@ -151,8 +155,22 @@ def test_report_on_an_empty_data_dir_from_the_checkout(tmp_path):
     data, out = tmp_path / "empty", tmp_path / "reports"
     data.mkdir()
     env = {**_clean_env(), "PYTHONPATH": str(PROJECT_ROOT / "src")}
-    _run([sys.executable, "-m", "helpers", "report", "--data-dir", str(data), "--out", str(out), "--run-id", "r1"],
-         cwd=PROJECT_ROOT, env=env)
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "helpers",
+            "report",
+            "--data-dir",
+            str(data),
+            "--out",
+            str(out),
+            "--run-id",
+            "r1",
+        ],
+        cwd=PROJECT_ROOT,
+        env=env,
+    )
     assert (out / "r1" / "report.html").is_file()
     statements = pd.read_parquet(data / "processed" / "statements.parquet")
     documents = pd.read_parquet(data / "processed" / "documents.parquet")
@@ -165,7 +183,9 @@ def _build_wheel(tmp: Path) -> Path:
     src.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(PROJECT_ROOT / name, src / name)
-    shutil.copytree(PROJECT_ROOT / "src", src / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    shutil.copytree(
+        PROJECT_ROOT / "src", src / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
+    )
     dist = tmp / "dist"
     cmd = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--wheel-dir", str(dist), str(src)]
     import setuptools
@@ -189,9 +209,28 @@ def wheel_venv(tmp_path_factory) -> Path:
     _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], cwd=tmp, env=_clean_env())
     python = venv / "bin" / "python"
     # installed before the .pth exists, so pip sees no other stance-tracker to replace
-    _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", str(wheel)],
-         cwd=tmp, env=_clean_env())
-    site = Path(_run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], tmp, _clean_env()).strip())
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        cwd=tmp,
+        env=_clean_env(),
+    )
+    site = Path(
+        _run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            tmp,
+            _clean_env(),
+        ).strip()
+    )
     shared = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (site / "shared_dependencies.pth").write_text("\n".join(sorted(shared)) + "\n", encoding="utf-8")
     # the HTML export templates are data files of the reused nbconvert install (not its kernel specs,
@@ -209,7 +248,9 @@ def test_wheel_imports_its_own_copy_and_collects_and_extracts_outside_the_checko
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = _clean_env()
-    where = _run([str(wheel_venv / "bin" / "python"), "-c", "import helpers; print(helpers.__file__)"], elsewhere, env)
+    where = _run(
+        [str(wheel_venv / "bin" / "python"), "-c", "import helpers; print(helpers.__file__)"], elsewhere, env
+    )
     assert Path(where.strip()).resolve().is_relative_to(wheel_venv.resolve())
     data = elsewhere / "data"
     cli = str(wheel_venv / "bin" / "stance-tracker")
@@ -227,27 +268,56 @@ _RUNNER_BUILDS_NOTEBOOKS = importlib.util.find_spec("helpers.report.notebooks") 
 
 @pytest.mark.slow
 @pytest.mark.timeout(900)
-@pytest.mark.xfail(not _RUNNER_BUILDS_NOTEBOOKS, reason="report runner still reads notebooks/ from a checkout",
-                   strict=True)
+@pytest.mark.xfail(
+    not _RUNNER_BUILDS_NOTEBOOKS, reason="report runner still reads notebooks/ from a checkout", strict=True
+)
 def test_wheel_runs_the_report_outside_the_checkout(wheel_venv, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     data, out = elsewhere / "data", elsewhere / "reports"
-    _run([str(wheel_venv / "bin" / "stance-tracker"), "report", "--data-dir", str(data), "--out", str(out),
-          "--run-id", "w1"], elsewhere, _clean_env())
+    _run(
+        [
+            str(wheel_venv / "bin" / "stance-tracker"),
+            "report",
+            "--data-dir",
+            str(data),
+            "--out",
+            str(out),
+            "--run-id",
+            "w1",
+        ],
+        elsewhere,
+        _clean_env(),
+    )
     assert (out / "w1" / "report.html").is_file()
 
 
 @pytest.mark.slow
 @pytest.mark.timeout(900)
-@pytest.mark.skipif(_RUNNER_BUILDS_NOTEBOOKS, reason="covered by test_wheel_runs_the_report_outside_the_checkout")
+@pytest.mark.skipif(
+    _RUNNER_BUILDS_NOTEBOOKS, reason="covered by test_wheel_runs_the_report_outside_the_checkout"
+)
 def test_wheel_runs_the_report_outside_the_checkout_given_its_notebooks(wheel_venv, tmp_path):
     """Until the runner builds its notebooks: everything but the notebooks comes from the wheel."""
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     data, out = elsewhere / "data", elsewhere / "reports"
-    _run([str(wheel_venv / "bin" / "stance-tracker"), "report", "--data-dir", str(data), "--out", str(out),
-          "--run-id", "w1", "--notebooks", str(PROJECT_ROOT / "notebooks")], elsewhere, _clean_env())
+    _run(
+        [
+            str(wheel_venv / "bin" / "stance-tracker"),
+            "report",
+            "--data-dir",
+            str(data),
+            "--out",
+            str(out),
+            "--run-id",
+            "w1",
+            "--notebooks",
+            str(PROJECT_ROOT / "notebooks"),
+        ],
+        elsewhere,
+        _clean_env(),
+    )
     assert (out / "w1" / "report.html").is_file()
     manifest = (out / "w1" / "manifest.json").read_text(encoding="utf-8")
     assert str(wheel_venv.resolve() / "lib") in manifest  # the bundled corpus and model the run read

@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +72,9 @@ def _label_set(spec: Any, where: str) -> LabelSet:
             for item in spec["values"]
         )
     except (KeyError, TypeError) as err:
-        raise InputError(f"{where}: a label set needs `values`, a list of {{name, description, colour}} ({err})") from err
+        raise InputError(
+            f"{where}: a label set needs `values`, a list of {{name, description, colour}} ({err})"
+        ) from err
     if not labels or len({lab.name for lab in labels}) != len(labels):
         raise InputError(f"{where}: label names must be unique and at least one")
     no_position = spec.get("no_position")
@@ -141,7 +143,7 @@ def topic_path(name_or_path: str | Path = DEFAULT_TOPIC, data_dir: str | Path | 
     return TOPICS_DIR / f"{name_or_path}.yml"
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon_sections(language: str = "en") -> dict[str, Any]:
     """The general sections every topic starts from (speech, polls, roles), read from the lexicon."""
     out: dict[str, Any] = {}

@@ -18,10 +18,10 @@ from typing import Any
 
 from helpers.extract.actors import ActorTable, load_actors
 from helpers.extract.countries import CountryLexicon, load_countries
-from helpers.paths import DataLayout
-from helpers.tables import InputError
 from helpers.extract.labeller.model import LabellerModel
 from helpers.extract.labeller.store import find_model
+from helpers.paths import DataLayout
+from helpers.tables import InputError
 from helpers.topics import DEFAULT_TOPIC, Topic, load_topic
 
 IGNORE = re.IGNORECASE
@@ -151,11 +151,16 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
         raise InputError(f"{topic.path}: bad extraction rules ({err})") from err
     # cue labels are the topic's stance labels, or the keys of its `from_cues` mapping onto them
     from_cues = ((cfg.get("labels") or {}).get("stance") or {}).get("from_cues") or {}
-    known = set(from_cues) or set(topic.stance_labels.names)
+    stance_names = topic.stance_labels.names  # a topic without valid label sets fails here, naming its file
+    known = set(from_cues) or set(stance_names)
     if unknown := {c.label for c in cues} - known:
-        raise InputError(f"{topic.path}: stance cues name unknown labels {sorted(unknown)} (known: {sorted(known)})")
+        raise InputError(
+            f"{topic.path}: stance cues name unknown labels {sorted(unknown)} (known: {sorted(known)})"
+        )
     if missing := [k for k in ("support_patterns", "oppose_patterns", "dont_know_patterns") if not po.get(k)]:
-        raise InputError(f"{topic.path}: polls lacks {missing} (lexicon/en/polls.yml gives them to every topic)")
+        raise InputError(
+            f"{topic.path}: polls lacks {missing} (lexicon/en/polls.yml gives them to every topic)"
+        )
     pollsters = tuple(sorted({str(p) for p in po.get("pollsters") or []}, key=len, reverse=True))
     subject = _any(rel["subject_patterns"])
     place = _any(rel["place_patterns"])
@@ -163,7 +168,6 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
         raise InputError(f"{topic.path}: relevance needs subject_patterns and place_patterns")
     poll_trigger = _any(po.get("trigger_patterns"))
     pre = [p.pattern for p in (subject, poll_trigger) if p is not None]
-    topic.stance_labels  # a topic without valid label sets fails here, naming its file
     labeller = find_model(topic.name, data_dir)
     fingerprint = hashlib.sha256(
         json.dumps(cfg, sort_keys=True, default=str).encode()
