@@ -37,7 +37,7 @@ def test_notebook_is_committed_without_outputs_with_one_parameters_cell(name: st
 def executed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A working folder holding only the bundled corpus; each notebook runs there with NO parameters."""
     work = tmp_path_factory.mktemp("defaults")
-    shutil.copytree(ROOT / "data" / "raw" / "seed", work / "data" / "raw" / "seed")
+    shutil.copytree(ROOT / "src" / "helpers" / "resources" / "seed", work / "data" / "raw" / "seed")
     kernel = ensure_kernel()
     for name in NOTEBOOKS:
         pm.execute_notebook(
