@@ -74,7 +74,7 @@ class Rules:
     pollsters: tuple[str, ...]
     pollster_rx: re.Pattern[str] | None
     prefilter: re.Pattern[str]
-    # deployment cues that name a label only through context ("ceasefire", "security guarantees"):
+    # deployment cues that name a label only through the situation, not the deployment itself:
     # half weight when reading what a document is about, and they yield to the document's label
     deployment_weak: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # the topic's trained stance/deployment model (None: the cue rules label alone)

@@ -62,7 +62,7 @@ def question_family(text: str | None, topic: str = DEFAULT_TOPIC) -> tuple[str, 
 
     Why families: nearly every pollster words the question its own way, so grouping by exact
     wording leaves one poll per group and no trend; a family groups wordings that ask the same
-    kind of thing (one in a peace force, say, apart from one in combat). None when no family
+    kind of thing (one kind of commitment apart from another). None when no family
     matches or the topic has no family file.
     """
     path = FAMILIES_DIR / f"{topic}.yml"
