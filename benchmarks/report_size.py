@@ -5,7 +5,7 @@ Targets (issues 5 and 16): under 5 MB, under 3 s to the first drawn chart and a 
 statements table answering in under 200 ms, for 10,000 statements. A search is timed from typing
 a word into the table's search box to the table redrawn (DataTables' `draw` event), for a word
 that matches many rows and one that matches a single row.
-Runs notebook 03_report on synthetic processed tables (tests/test_report_fixtures.py), then
+Runs notebook 03_report on synthetic processed tables (tools/fixture_tables.py), then
 opens the HTML from file:// with the network blocked and times, per load, the first chart
 and all charts becoming drawn (median of --loads loads).
 
@@ -22,10 +22,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tools"))  # the headless browser and fixture tables the tests use too
 
-from browser import launch_browser, offline_page  # noqa: E402
-from test_report_fixtures import synthetic_statements, write_processed  # noqa: E402
+from fixture_tables import synthetic_statements, write_processed  # noqa: E402
+from offline_browser import launch_browser, offline_page  # noqa: E402
 
 from helpers.report.run import run_report  # noqa: E402
 
@@ -46,12 +46,15 @@ SEARCH = """async (word) => {
   return [end - start, shown];
 }"""
 FIRST = "document.querySelector('.stance-chart[data-rendered=\"true\"]') !== null"
-ALL = ("document.querySelectorAll('.stance-chart').length > 0 && "
-       "document.querySelectorAll('.stance-chart[data-rendered=\"false\"]').length === 0")
+ALL = (
+    "document.querySelectorAll('.stance-chart').length > 0 && "
+    "document.querySelectorAll('.stance-chart[data-rendered=\"false\"]').length === 0"
+)
 
 
-def time_loads(html: Path, loads: int, searches: dict[str, list[float]] | None = None
-               ) -> tuple[list[float], list[float], list[str]]:
+def time_loads(
+    html: Path, loads: int, searches: dict[str, list[float]] | None = None
+) -> tuple[list[float], list[float], list[str]]:
     """Per load: seconds to the first and to all charts drawn; with `searches`, also the table's
     search times and the time to the statements table ready (ms), appended to it."""
     import json
@@ -71,7 +74,8 @@ def time_loads(html: Path, loads: int, searches: dict[str, list[float]] | None =
                 if searches is not None:
                     page.wait_for_function(TABLE_READY, timeout=60_000, polling=10)
                     searches.setdefault("statements table ready (since load start)", []).append(
-                        1000 * (time.perf_counter() - start))
+                        1000 * (time.perf_counter() - start)
+                    )
                     for word in SEARCH_WORDS:
                         ms, shown = page.evaluate(SEARCH % json.dumps(itables_ready_key()), word)
                         searches.setdefault(f"search {word!r} ({shown} rows)", []).append(ms)
@@ -87,14 +91,20 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 10_000])
     parser.add_argument("--loads", type=int, default=3)
     args = parser.parse_args()
-    print(f"{'statements':>10} {'html MB':>8} {'run s':>6} {'first chart s (median)':>23} "
-          f"{'all charts s (median)':>22}  problems")
+    print(
+        f"{'statements':>10} {'html MB':>8} {'run s':>6} {'first chart s (median)':>23} "
+        f"{'all charts s (median)':>22}  problems"
+    )
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             data = write_processed(Path(tmp) / "data", synthetic_statements(n))
             started = time.perf_counter()
-            result = run_report({"data_dir": str(data)}, out_dir=Path(tmp) / "reports", run_id=f"bench-{n}",
-                                notebooks=("03_report.ipynb",))
+            result = run_report(
+                {"data_dir": str(data)},
+                out_dir=Path(tmp) / "reports",
+                run_id=f"bench-{n}",
+                notebooks=("03_report.ipynb",),
+            )
             run_s = time.perf_counter() - started
             if not result.ok:
                 print(f"{n:>10} run failed: {result.manifest.get('failure')}")
@@ -102,12 +112,16 @@ def main() -> int:
             size_mb = result.html.stat().st_size / 1e6
             searches: dict[str, list[float]] = {}
             firsts, alls, problems = time_loads(result.html, args.loads, searches)
-            print(f"{n:>10} {size_mb:>8.2f} {run_s:>6.1f} {statistics.median(firsts):>23.2f} "
-                  f"{statistics.median(alls):>22.2f}  {len(problems)} {problems[:2] if problems else ''}")
+            print(
+                f"{n:>10} {size_mb:>8.2f} {run_s:>6.1f} {statistics.median(firsts):>23.2f} "
+                f"{statistics.median(alls):>22.2f}  {len(problems)} {problems[:2] if problems else ''}"
+            )
             print(f"{'':>10} loads: first {[round(x, 2) for x in firsts]}, all {[round(x, 2) for x in alls]}")
             for word, times in searches.items():
-                print(f"{'':>10} {word}: median {statistics.median(times):.0f} ms, "
-                      f"all {[round(t) for t in times]}")
+                print(
+                    f"{'':>10} {word}: median {statistics.median(times):.0f} ms, "
+                    f"all {[round(t) for t in times]}"
+                )
     return 0
 
 

@@ -8,9 +8,8 @@ differences are not in it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import json
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -148,9 +147,9 @@ def poll_points(polls: pd.DataFrame) -> pd.DataFrame:
         }
     )
     parts = []
-    for column, label in MEASURES.items():
+    for column, measure in MEASURES.items():
         part = base.copy()
-        part["measure"] = label
+        part["measure"] = measure
         part["share"] = pd.to_numeric(_col(frame, column), errors="coerce")
         parts.append(part)
     points = pd.concat(parts, ignore_index=True)
