@@ -22,7 +22,7 @@ def prepare_data_dir(root: Path) -> Path:
     from helpers.pipeline import RunConfig, collect_stage, extract_stage
 
     data = root / "data"
-    shutil.copytree(ROOT / "data" / "raw" / "seed", data / "raw" / "seed")
+    shutil.copytree(ROOT / "src" / "helpers" / "resources" / "seed", data / "raw" / "seed")
     collect_stage(RunConfig(data_dir=str(data)))
     summary = extract_stage(RunConfig(data_dir=str(data)))
     assert summary["statements"] > 0, summary

@@ -273,7 +273,9 @@ def test_finalize_validates_against_the_topics_own_label_sets(tmp_path):
     names pass, other names are quarantined, and `deployment: null` means no deployment."""
     import yaml
 
-    base = yaml.safe_load(Path("config/topics/ukraine_nato_membership.yml").read_text(encoding="utf-8"))
+    from helpers.topics import topic_path
+
+    base = yaml.safe_load(topic_path("ukraine_nato_membership").read_text(encoding="utf-8"))
     base["labels"] = {"stance": {"values": [{"name": "for_membership"}, {"name": "no_position"}]},
                       "deployment": None}
     path = tmp_path / "membership_labels.yml"

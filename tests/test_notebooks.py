@@ -49,7 +49,7 @@ def test_committed_notebook_is_the_one_the_package_builds(name: str) -> None:
 def executed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A working folder holding only the bundled corpus; each notebook runs there with NO parameters."""
     work = tmp_path_factory.mktemp("defaults")
-    shutil.copytree(ROOT / "data" / "raw" / "seed", work / "data" / "raw" / "seed")
+    shutil.copytree(ROOT / "src" / "helpers" / "resources" / "seed", work / "data" / "raw" / "seed")
     kernel = ensure_kernel()
     for name in NOTEBOOKS:
         pm.execute_notebook(

@@ -8,13 +8,13 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.charts.polls import polls_caption, polls_over_time
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import PROJECT_ROOT, resource_path
 from helpers.polls import import_polls
 from helpers.polls.questions import question_family
 from helpers.polls.trend import kernel_trend, poll_points
 from helpers.pipeline import expand_poll_paths
 
-CURATED = PROJECT_ROOT / "data" / "polls" / "curated" / "ukraine_troops_polls.csv"
+CURATED = resource_path("polls", "curated", "ukraine_troops_polls.csv")
 
 
 def _imported(tmp_path: Path) -> pd.DataFrame:

@@ -25,7 +25,7 @@ ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 
 
 def _seed_data_dir(path: Path) -> Path:
-    shutil.copytree(PROJECT_ROOT / "data" / "raw", path / "raw")
+    shutil.copytree(PROJECT_ROOT / "src" / "helpers" / "resources" / "seed", path / "raw" / "seed")
     return path
 
 

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture()
 def data_dir(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "data" / "raw" / "seed", tmp_path / "data" / "raw" / "seed")
+    shutil.copytree(ROOT / "src" / "helpers" / "resources" / "seed", tmp_path / "data" / "raw" / "seed")
     return tmp_path / "data"
 
 
