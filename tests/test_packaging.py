@@ -5,7 +5,6 @@ outside the checkout both run; a data dir's own reference/, models/ and topics/ 
 from __future__ import annotations
 
 import filecmp
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -258,20 +257,12 @@ def test_wheel_imports_its_own_copy_and_collects_and_extracts_outside_the_checko
     _run([cli, "extract", "--data-dir", str(data)], elsewhere, env)
     statements = pd.read_parquet(data / "processed" / "statements.parquet")
     assert len(statements) > 0 and statements["speaker"].notna().any()
-    assert not (PROJECT_ROOT / "src" / "stance_tracker.egg-info").exists()
-
-
-# The report runner executes notebooks; until it builds them from package code (the `spine` branch),
-# a wheel install has no notebooks to run. Once that code is in, this test must pass.
-_RUNNER_BUILDS_NOTEBOOKS = importlib.util.find_spec("helpers.report.notebooks") is not None
 
 
 @pytest.mark.slow
 @pytest.mark.timeout(900)
-@pytest.mark.xfail(
-    not _RUNNER_BUILDS_NOTEBOOKS, reason="report runner still reads notebooks/ from a checkout", strict=True
-)
 def test_wheel_runs_the_report_outside_the_checkout(wheel_venv, tmp_path):
+    """The runner builds its notebooks from package code, so a wheel needs no checkout at all."""
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     data, out = elsewhere / "data", elsewhere / "reports"
@@ -285,40 +276,11 @@ def test_wheel_runs_the_report_outside_the_checkout(wheel_venv, tmp_path):
             str(out),
             "--run-id",
             "w1",
-        ],
-        elsewhere,
-        _clean_env(),
-    )
-    assert (out / "w1" / "report.html").is_file()
-
-
-@pytest.mark.slow
-@pytest.mark.timeout(900)
-@pytest.mark.skipif(
-    _RUNNER_BUILDS_NOTEBOOKS, reason="covered by test_wheel_runs_the_report_outside_the_checkout"
-)
-def test_wheel_runs_the_report_outside_the_checkout_given_its_notebooks(wheel_venv, tmp_path):
-    """Until the runner builds its notebooks: everything but the notebooks comes from the wheel."""
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    data, out = elsewhere / "data", elsewhere / "reports"
-    _run(
-        [
-            str(wheel_venv / "bin" / "stance-tracker"),
-            "report",
-            "--data-dir",
-            str(data),
-            "--out",
-            str(out),
-            "--run-id",
-            "w1",
-            "--notebooks",
-            str(PROJECT_ROOT / "notebooks"),
         ],
         elsewhere,
         _clean_env(),
     )
     assert (out / "w1" / "report.html").is_file()
     manifest = (out / "w1" / "manifest.json").read_text(encoding="utf-8")
-    assert str(wheel_venv.resolve() / "lib") in manifest  # the bundled corpus and model the run read
+    assert str(wheel_venv.resolve() / "lib") in manifest  # the bundled model the run read
     assert len(pd.read_parquet(data / "processed" / "statements.parquet")) > 0

@@ -47,12 +47,12 @@ def test_every_curated_row_imports_with_its_source(tmp_path):
 
 
 def test_the_default_collect_parameter_finds_the_curated_list():
-    files, unmatched = expand_poll_paths(["data/polls/curated/*.csv"])
+    files, unmatched = expand_poll_paths(["polls/curated/*.csv"])
     assert CURATED in [f.resolve() for f in files] and unmatched == []
     files, unmatched = expand_poll_paths(["no/such/dir/*.csv"])
     assert files == [] and unmatched == ["no/such/dir/*.csv"]
     nb = (PROJECT_ROOT / "notebooks" / "01_collect.ipynb").read_text()
-    assert 'polls_import = [\\"data/polls/curated/*.csv\\"]' in nb
+    assert 'polls_import = [\\"polls/curated/*.csv\\"]' in nb
 
 
 def test_chart_has_small_multiples_and_every_point_links_to_its_source(tmp_path):

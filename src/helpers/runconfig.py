@@ -53,7 +53,7 @@ class RunConfig:
     )
     topic: str = option(
         DEFAULT_TOPIC,
-        "topic name in config/topics or a YAML path",
+        "topic name (bundled, or <data-dir>/topics/<name>.yml) or a YAML path",
         flag="--topic",
         notebooks=(COLLECT, EXTRACT, REPORT, EXPLORE),
     )
@@ -96,7 +96,7 @@ class RunConfig:
         (), "[feed.txt, manifest.csv] pairs: plain-text feeds like the bundled corpus", notebooks=(COLLECT,)
     )
     polls_import: tuple[str, ...] = option(
-        ("data/polls/curated/*.csv",),
+        ("polls/curated/*.csv",),
         "poll tables (CSV/XLSX/HTML, globs) to import; [] for none",
         notebooks=(COLLECT,),
     )

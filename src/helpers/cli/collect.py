@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="FILE",
-        help="a plain-text feed, one teaser a line, like data/raw/seed/feed.txt; repeatable, "
+        help="a plain-text feed, one teaser a line, like the bundled corpus (helpers/resources/seed/feed.txt); repeatable, "
         "each with a --manifest",
     )
     p.add_argument(

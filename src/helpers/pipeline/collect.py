@@ -12,13 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from helpers.collect import CollectResult, collect_documents
-from helpers.paths import PROJECT_ROOT, DataLayout
+from helpers.paths import PROJECT_ROOT, RESOURCES, DataLayout
 from helpers.pipeline.documents import load_documents_file
 from helpers.pipeline.engine import file_mapper
 from helpers.polls import import_polls
 from helpers.runconfig import RunConfig
 
-PACKAGE_DIR = Path(__file__).resolve().parents[1]  # helpers/: where bundled files live
 FETCH_FIELDS = ("user_agent", "delay", "workers", "read_timeout", "connect_timeout", "retries", "max_bytes")
 
 
@@ -73,15 +72,15 @@ def collect_stage(config: RunConfig) -> dict[str, Any]:
 
 
 def expand_poll_paths(entries: list[str] | tuple[str, ...]) -> tuple[list[Path], list[str]]:
-    """Files named by `polls_import`: globs expanded ("data/polls/curated/*.csv"); a relative path
+    """Files named by `polls_import`: globs expanded ("polls/curated/*.csv"); a relative path
     or glob is read from the working directory, else from the project root, else from the package
-    folder (notebooks and the report runner may run elsewhere; bundled files sit in the package).
+    resources (helpers/resources) (notebooks and the report runner may run elsewhere; bundled files sit in the package).
     Returns (files, globs that matched nothing); a plain path that does not exist is kept, so the
     importer names it in its error."""
     files: list[Path] = []
     unmatched: list[str] = []
     for entry in map(str, entries):
-        bases = [Path()] if Path(entry).is_absolute() else [Path(), PROJECT_ROOT, PACKAGE_DIR]
+        bases = [Path()] if Path(entry).is_absolute() else [Path(), PROJECT_ROOT, RESOURCES]
         if not glob.has_magic(entry):
             found_at = next((base / entry for base in bases if (base / entry).exists()), Path(entry))
             files.append(found_at)

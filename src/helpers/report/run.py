@@ -37,6 +37,7 @@ from helpers.report.notebooks import RUN_NOTEBOOKS, write_notebooks
 from helpers.report.params import check_parameter_names, notebook_parameters, split_parameters
 from helpers.runconfig import RunConfig
 from helpers.tables import InputError, atomic_write_bytes
+from helpers.topics import topic_path
 
 KERNEL_NAME = "stance-tracker"
 KERNEL_DISPLAY = "Stance Tracker (.venv)"
@@ -166,9 +167,7 @@ def _row_counts(layout: DataLayout) -> dict[str, int]:
 def _input_files(layout: DataLayout, config: RunConfig, root: Path) -> list[Path]:
     files = [layout.seed_feed, layout.seed_manifest, layout.overrides]
     topic = config.topic
-    files.append(
-        Path(topic) if topic.endswith((".yml", ".yaml")) else root / "config" / "topics" / f"{topic}.yml"
-    )
+    files.append(topic_path(topic, layout.root))
     if config.docs:
         files.append(Path(config.docs))
     return files
