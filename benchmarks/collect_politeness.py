@@ -3,12 +3,12 @@
     python benchmarks/collect_politeness.py                      # the issue's case: 300 pages, 20 hosts, 1 s, 4 workers
     python benchmarks/collect_politeness.py --pages 60 --hosts 8 --delay 0.2 --slow-delay 0.5   # quick
 
-The test web (tests/webserver.py, run in its own process, 127.0.0.1 only) has one server per
+The test web (tools/local_web.py, run in its own process, 127.0.0.1 only) has one server per
 host; pages are spread like a news crawl (one host with a quarter of them, a long tail), and
 among the mid-sized hosts two are slow (`--slow-delay` s per page), one answers 500 once per
 page, one always 503 and one is down (connection refused). The collector runs with the given
 politeness delay, workers and retries (backoff 1 s, doubled). The floor is the shortest crawl
-politeness allows (`webserver.politeness_floor`: per host, one request at a time, `delay`
+politeness allows (`local_web.politeness_floor`: per host, one request at a time, `delay`
 apart, robots.txt and every retry included; and the workers' busy time). Reported: fetch time,
 ratio to the floor (target <= 1.5), requests made vs needed, failures recorded. The run stops
 by itself: every request count is bounded (pages x (retries + 1) + one robots.txt per host).
@@ -24,16 +24,18 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tools"))  # tools/local_web.py: the local test web the tests use too
 
-from webserver import TROUBLE_ROLES, closed_port_url, politeness_floor, web_plan  # noqa: E402
+from local_web import TROUBLE_ROLES, closed_port_url, politeness_floor, web_plan  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, default=300)
     ap.add_argument("--hosts", type=int, default=20)
-    ap.add_argument("--delay", type=float, default=1.0, help="politeness: seconds between requests to one host")
+    ap.add_argument(
+        "--delay", type=float, default=1.0, help="politeness: seconds between requests to one host"
+    )
     ap.add_argument("--workers", type=int, default=4)
     ap.add_argument("--retries", type=int, default=3)
     ap.add_argument("--backoff", type=float, default=1.0)
@@ -47,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     server = subprocess.Popen(
         [
             sys.executable,
-            str(ROOT / "tests" / "webserver.py"),
+            str(ROOT / "tools" / "local_web.py"),
             "--hosts",
             str(len(plan)),
             "--slow",
@@ -104,8 +106,11 @@ def main(argv: list[str] | None = None) -> int:
         f"largest host {max(h.pages for h in plan)} pages; delay {args.delay} s, {args.workers} workers, "
         f"retries {args.retries} (backoff {args.backoff} s), slow hosts {args.slow_delay} s/page"
     )
-    print(f"politeness floor {floor:.1f} s (worst host per role: "
-          + ", ".join(f"{r} {v:.1f}" for r, v in per_role.items()) + ")")
+    print(
+        f"politeness floor {floor:.1f} s (worst host per role: "
+        + ", ".join(f"{r} {v:.1f}" for r, v in per_role.items())
+        + ")"
+    )
     print(
         f"fetch {fetch:.1f} s = {fetch / floor:.2f} x floor; whole collect run {total:.1f} s "
         f"(parse {s.get('seconds_parse')}, dedup+filter {s.get('seconds_dedup_filter')})"

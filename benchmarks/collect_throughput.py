@@ -2,7 +2,7 @@
 
     python benchmarks/collect_throughput.py --pages 1000 --workers 8
 
-The server (tests/webserver.py) runs in its own process so it does not share the collector's GIL.
+The server (tools/local_web.py) runs in its own process so it does not share the collector's GIL.
 Reported: the first run (fetch + capture + parse + dedup + topic filter + write) and a second run
 over the same URLs (everything cached: nothing fetched, parses come from the cache), with the
 collector's peak resident memory (ru_maxrss) after each.
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     from helpers.collect import collect_documents
 
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "webserver.py")],
+        [sys.executable, str(ROOT / "tools" / "local_web.py")],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

@@ -14,8 +14,9 @@ pages  data/gold/pages/*.html served on 127.0.0.1, `stance-tracker collect --url
 
 combined  both sets pooled.
 
-Scoring uses the shared scorer (`../shared/eval/score.py`, override with --scorer); without it,
-`stance-tracker evaluate --pred` (same figures). Review overrides are never applied: the figures are
+Scoring uses the package's scorer (helpers.extract.evaluate, what `stance-tracker evaluate` prints;
+tests/test_evaluate_scorer.py checks it equals ../shared/eval/score.py); `--scorer PATH` scores with
+another score.py of the same interface instead. Review overrides are never applied: the figures are
 the extractor's own. A statement the extractor merged across documents (one row listing several
 `doc_ids`) is scored in each of its documents. `--ci N` adds 95% bootstrap intervals over documents.
 
@@ -26,103 +27,63 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import csv
 import html
-import http.server
 import importlib.util
 import json
 import random
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import ModuleType
-from urllib.parse import urlparse
 
 import pandas as pd
 
+from helpers.extract import evaluate as package_scorer
+from helpers.extract.evaluate import per_document
+
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "data" / "gold" / "heldout"
-PAGES = ROOT / "data" / "gold" / "pages"
-DEFAULT_SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-MISSING_DOC = "missing:"
 
-
-# ---------------------------------------------------------------- running the CLI
-
-
-def cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
-    """Run `stance-tracker ARGS` with this interpreter; a failure raises with its stderr."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "helpers", *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout
-    )
-    if proc.returncode not in (0, 3):  # 3 = completed, some items failed (reported separately)
-        raise RuntimeError(
-            f"stance-tracker {' '.join(args)} exited {proc.returncode}:\n{proc.stderr[-3000:]}"
-        )
-    return proc
-
+# tools/heldout_pipeline.py (serve -> collect -> extract, page gold by doc_id) is shared with the tests
+sys.path.insert(0, str(ROOT / "tools"))
+from heldout_pipeline import (  # noqa: E402
+    PAGES,
+    cli,
+    published_date,
+    read_manifest,
+    run_pages_pipeline,
+    write_page_gold,
+)
 
 # ---------------------------------------------------------------- scoring
 
 
-def load_scorer(path: Path) -> ModuleType | None:
+def load_scorer(path: Path | None) -> ModuleType:
+    """The package's scorer, or the score.py at `path` (same functions: read_jsonl, read_csv, score_*)."""
+    if path is None:
+        return package_scorer
     if not path.exists():
-        return None
+        raise SystemExit(f"--scorer {path}: no such file")
     spec = importlib.util.spec_from_file_location("shared_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
 
 
-def per_document(pred_dir: Path, out: Path) -> Path:
-    """Predictions with cross-document duplicates spread back to every document they came from.
-
-    The extractor merges one statement reported by several outlets into one row listing its `doc_ids`;
-    the scorer matches by (doc_id, speaker), so without this a correct merge would count as misses.
-    """
-    out.mkdir(parents=True, exist_ok=True)
-    for name in ("statements.csv", "polls.csv"):
-        src = pred_dir / name
-        if not src.exists():
-            continue
-        frame = pd.read_csv(src, dtype=str, keep_default_na=False)
-        if "doc_ids" in frame.columns and len(frame):
-            rows = []
-            for _, row in frame.iterrows():
-                rows.append(row)
-                try:
-                    others = [d for d in json.loads(row["doc_ids"] or "[]") if d and d != row["doc_id"]]
-                except ValueError:
-                    others = []
-                for doc_id in others:
-                    copy = row.copy()
-                    copy["doc_id"] = doc_id
-                    rows.append(copy)
-            frame = pd.DataFrame(rows)
-        frame.to_csv(out / name, index=False)
-    return out
-
-
-def score(gold_dir: Path, pred_dir: Path, scorer: ModuleType | None, scratch: Path) -> dict:
-    """{"statements": ..., "polls": ...} as the shared scorer computes them, per document."""
+def score(gold_dir: Path, pred_dir: Path, scorer: ModuleType, scratch: Path) -> dict:
+    """{"statements": ..., "polls": ...} per document (merged statements counted in each of theirs)."""
     pred_dir = per_document(pred_dir, scratch)
-    if scorer is not None:
-        st = scorer.score_statements(
-            scorer.read_jsonl(gold_dir / "statements.jsonl"), scorer.read_csv(pred_dir / "statements.csv")
-        )
-        po = scorer.score_polls(
-            scorer.read_jsonl(gold_dir / "polls.jsonl"), scorer.read_csv(pred_dir / "polls.csv")
-        )
-        return {"statements": st, "polls": po}
-    proc = cli("evaluate", "--gold", str(gold_dir), "--pred", str(pred_dir), "--json")
-    return json.loads(proc.stdout)
+    st = scorer.score_statements(
+        scorer.read_jsonl(gold_dir / "statements.jsonl"), scorer.read_csv(pred_dir / "statements.csv")
+    )
+    st.pop("labels", None)  # the package's per-class tables: not part of the summary
+    po = scorer.score_polls(
+        scorer.read_jsonl(gold_dir / "polls.jsonl"), scorer.read_csv(pred_dir / "polls.csv")
+    )
+    return {"statements": st, "polls": po}
 
 
 def summary_line(name: str, res: dict) -> str:
@@ -140,7 +101,7 @@ def summary_line(name: str, res: dict) -> str:
 # ---------------------------------------------------------------- text set
 
 
-def eval_text(work: Path, scorer: ModuleType | None) -> dict:
+def eval_text(work: Path, scorer: ModuleType) -> dict:
     pred = work / "text_pred"
     t0 = time.perf_counter()
     cli(
@@ -160,103 +121,6 @@ def eval_text(work: Path, scorer: ModuleType | None) -> dict:
 
 
 # ---------------------------------------------------------------- pages
-
-
-def read_manifest(pages_dir: Path = PAGES) -> list[dict]:
-    with (pages_dir / "manifest.csv").open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
-
-
-def url_path(url: str) -> str:
-    return urlparse(str(url)).path.rstrip("/") or "/"
-
-
-class _PageHandler(http.server.BaseHTTPRequestHandler):
-    """Serves each page at the URL path of its real address (so canonical and served URL share a path)."""
-
-    routes: dict[str, Path] = {}
-
-    def do_GET(self) -> None:  # noqa: N802 (http.server API)
-        path = self.routes.get(url_path(self.path.split("?")[0]))
-        if path is None:
-            self.send_error(404)
-            return
-        body = path.read_bytes()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args) -> None:
-        pass
-
-
-@contextmanager
-def serve_pages(pages: list[dict], pages_dir: Path = PAGES) -> Iterator[str]:
-    """A 127.0.0.1 server for `pages`; yields its base URL."""
-    routes = {url_path(p["url"]): pages_dir / p["file"] for p in pages}
-    handler = type("Handler", (_PageHandler,), {"routes": routes})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def read_documents(data_dir: Path) -> pd.DataFrame:
-    processed = data_dir / "processed"
-    if (processed / "documents.parquet").exists():
-        return pd.read_parquet(processed / "documents.parquet")
-    if (processed / "documents.csv").exists():
-        return pd.read_csv(processed / "documents.csv", dtype=str)
-    return pd.DataFrame(columns=["doc_id", "url", "text", "published"])
-
-
-def _doc_urls(row: pd.Series) -> set[str]:
-    urls = {
-        str(row.get(c))
-        for c in ("url", "final_url", "canonical_url", "requested_url")
-        if pd.notna(row.get(c))
-    }
-    raw = row.get("sources")
-    if isinstance(raw, str) and raw.strip().startswith("["):
-        with suppress(ValueError):
-            urls.update(str(s.get("url")) for s in json.loads(raw) if isinstance(s, dict) and s.get("url"))
-    return {u for u in urls if u and u != "None"}
-
-
-def map_pages_to_docs(pages: list[dict], documents: pd.DataFrame) -> dict[str, str]:
-    """{page url: collected doc_id}, matched on URL path (served and canonical URLs share it)."""
-    by_path: dict[str, str] = {}
-    for _, row in documents.iterrows():
-        for u in _doc_urls(row):
-            by_path.setdefault(url_path(u), str(row["doc_id"]))
-    return {p["url"]: by_path[url_path(p["url"])] for p in pages if url_path(p["url"]) in by_path}
-
-
-def write_page_gold(
-    pages: list[dict], url_to_doc: dict[str, str], out: Path, pages_dir: Path = PAGES
-) -> None:
-    """The URL-keyed page gold rewritten with doc_ids, in the seed's gold format."""
-    wanted = {p["url"] for p in pages}
-    out.mkdir(parents=True, exist_ok=True)
-    for name in ("statements.jsonl", "polls.jsonl"):
-        with (
-            (pages_dir / name).open(encoding="utf-8") as src,
-            (out / name).open("w", encoding="utf-8") as dst,
-        ):
-            for line in src:
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                if row["url"] not in wanted:
-                    continue
-                row["doc_id"] = url_to_doc.get(row["url"], MISSING_DOC + row["url"])
-                dst.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def page_paragraphs(path: Path) -> list[str]:
@@ -285,14 +149,6 @@ def page_paragraphs(path: Path) -> list[str]:
         for p in re.findall(r"<p[^>]*>(.*?)</p>", chunk, re.S)
     ]
     return [p for p in paras if p and not p.startswith("Read also")]
-
-
-def published_date(path: Path) -> str:
-    """The page's own publication date (article:published_time, local date as printed on the page)."""
-    found = re.search(
-        r'property="article:published_time" content="(\d{4}-\d{2}-\d{2})', path.read_text(encoding="utf-8")
-    )
-    return found.group(1) if found else ""
 
 
 def _norm(text: str) -> str:
@@ -333,32 +189,7 @@ def collection_figures(
     }
 
 
-def run_pages_pipeline(pages: list[dict], work: Path) -> tuple[Path, pd.DataFrame, dict[str, str]]:
-    """Serve, collect and extract `pages` under `work`; returns (data dir, documents, {page url: doc_id})."""
-    data = work / "pages_data"
-    with serve_pages(pages) as base:
-        urls = work / "urls.txt"
-        urls.write_text("".join(f"{base}{url_path(p['url'])}\n" for p in pages), encoding="utf-8")
-        cli(
-            "collect",
-            "--urls",
-            str(urls),
-            "--data-dir",
-            str(data),
-            "--no-robots",
-            "--no-seed",
-            "--no-progress",
-            "--delay",
-            "0",
-            "--retries",
-            "0",
-        )
-    documents = read_documents(data)
-    cli("extract", "--data-dir", str(data), "--no-overrides", "--no-cache")
-    return data, documents, map_pages_to_docs(pages, documents)
-
-
-def eval_pages(work: Path, scorer: ModuleType | None) -> dict:
+def eval_pages(work: Path, scorer: ModuleType) -> dict:
     pages = read_manifest()
     t0 = time.perf_counter()
     data, documents, url_to_doc = run_pages_pipeline(pages, work)
@@ -409,7 +240,7 @@ def bootstrap(gold_dir: Path, pred_dir: Path, scorer: ModuleType, reps: int = 10
     return ci
 
 
-def eval_combined(work: Path, scorer: ModuleType | None) -> dict:
+def eval_combined(work: Path, scorer: ModuleType) -> dict:
     """Both sets pooled (doc_ids never collide: text ids are `ho-NN`, pages get the collector's ids)."""
     gold, pred = work / "combined_gold", work / "combined_pred"
     gold.mkdir(exist_ok=True)
@@ -439,7 +270,7 @@ def eval_combined(work: Path, scorer: ModuleType | None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", choices=("text", "pages"))
-    ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="the shared score.py")
+    ap.add_argument("--scorer", type=Path, help="score with this score.py (e.g. ../shared/eval/score.py)")
     ap.add_argument("--keep", type=Path, help="keep predictions and collected data here")
     ap.add_argument("--json", action="store_true", help="print all results as one JSON object")
     ap.add_argument("--details", action="store_true", help="also list missed/spurious/wrong-stance keys")
@@ -453,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.keep and work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True, exist_ok=True)
-    results: dict = {"scorer": str(args.scorer) if scorer else "stance-tracker evaluate"}
+    results: dict = {"scorer": str(args.scorer) if args.scorer else "helpers.extract.evaluate"}
     try:
         if args.only in (None, "text"):
             results["text"] = eval_text(work, scorer)
@@ -461,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
             results["pages"] = eval_pages(work, scorer)
         if args.only is None:
             results["combined"] = eval_combined(work, scorer)
-        if args.ci and scorer is not None:
+        if args.ci:
             dirs = {
                 "text": (HELDOUT, work / "text_scored"),
                 "pages": (work / "pages_gold", work / "pages_scored"),

@@ -62,8 +62,10 @@ def main() -> None:
 
         variants["full + wordllama embeddings"] = dict(feature_fn=with_emb)
         variants["wordllama embeddings only"] = dict(feature_fn=emb_only)
-    print(f"{args.topic}: {sum(1 for e in ex if not e.augmented)} original rows, "
-          f"{len({e.group for e in ex})} events (train split), C={args.C}")
+    print(
+        f"{args.topic}: {sum(1 for e in ex if not e.augmented)} original rows, "
+        f"{len({e.group for e in ex})} events (train split), C={args.C}"
+    )
     for name, kw in variants.items():
         if args.only and name not in args.only:
             continue
@@ -71,8 +73,10 @@ def main() -> None:
         folds = len({e.part for e in ex}) if "group_of" in kw else 5
         oof = grouped_oof(ex, "stance", classes, args.C, folds, **kw)
         pred = oof.predicted()[0]
-        print(f"  {name:<30} macro-F1 {macro_f1(oof.gold, pred, classes):.3f}  "
-              f"accuracy {accuracy(oof.gold, pred):.3f}  ({time.perf_counter() - t0:.1f}s)")
+        print(
+            f"  {name:<30} macro-F1 {macro_f1(oof.gold, pred, classes):.3f}  "
+            f"accuracy {accuracy(oof.gold, pred):.3f}  ({time.perf_counter() - t0:.1f}s)"
+        )
 
 
 if __name__ == "__main__":

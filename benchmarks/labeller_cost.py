@@ -42,8 +42,10 @@ def main() -> None:
     for kind, n in (("article", args.articles), ("teaser", args.teasers)):
         docs = corpus(n, kind, 1).to_dict("records")
         with_model, without = rate(docs, model), rate(docs, rules_only)
-        print(f"{kind}s: {with_model:.0f} docs/CPU-s with the model, {without:.0f} with the cue rules alone "
-              f"({n} documents, warm pass)")
+        print(
+            f"{kind}s: {with_model:.0f} docs/CPU-s with the model, {without:.0f} with the cue rules alone "
+            f"({n} documents, warm pass)"
+        )
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ Targets (issues 5 and 16): under 5 MB, under 3 s to the first drawn chart and a 
 statements table answering in under 200 ms, for 10,000 statements. A search is timed from typing
 a word into the table's search box to the table redrawn (DataTables' `draw` event), for a word
 that matches many rows and one that matches a single row.
-Runs notebook 03_report on synthetic processed tables (tests/test_report_fixtures.py), then
+Runs notebook 03_report on synthetic processed tables (tools/fixture_tables.py), then
 opens the HTML from file:// with the network blocked and times, per load, the first chart
 and all charts becoming drawn (median of --loads loads).
 
@@ -22,11 +22,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tools"))  # the headless browser and fixture tables the tests use too
 
-from browser import launch_browser, offline_page  # noqa: E402
+from fixture_tables import synthetic_statements, write_processed  # noqa: E402
+from offline_browser import launch_browser, offline_page  # noqa: E402
+
 from helpers.report.run import run_report  # noqa: E402
-from test_report_fixtures import synthetic_statements, write_processed  # noqa: E402
 
 TABLE_READY = "document.querySelector('#statements-table.dataTable') !== null"
 # Type `word` into the search box as a reader would (an input event) and time until the redraw.

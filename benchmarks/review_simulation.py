@@ -28,12 +28,16 @@ from helpers.extract.labeller.train import fit_linear
 from helpers.extract.rules import compile_rules
 
 
-def pool_accuracy(train: list[Example], pool: list[Example], reviewed: set[int], classes: list[str], C: float) -> float:
+def pool_accuracy(
+    train: list[Example], pool: list[Example], reviewed: set[int], classes: list[str], C: float
+) -> float:
     extra = [pool[i] for i in reviewed]
     model = fit_linear(
         [stance_features(e.x) for e in train + extra], [e.stance for e in train + extra], classes, C
     )
-    right = sum(1 for i, e in enumerate(pool) if i in reviewed or model.predict(stance_features(e.x))[0] == e.stance)
+    right = sum(
+        1 for i, e in enumerate(pool) if i in reviewed or model.predict(stance_features(e.x))[0] == e.stance
+    )
     return right / len(pool)
 
 
@@ -75,7 +79,9 @@ def main() -> None:
         .mark_line(point=True)
         .encode(
             x=alt.X("k:Q", title="rows reviewed (k)"),
-            y=alt.Y("accuracy:Q", scale=alt.Scale(zero=False), title="accuracy (reviewed rows count as right)"),
+            y=alt.Y(
+                "accuracy:Q", scale=alt.Scale(zero=False), title="accuracy (reviewed rows count as right)"
+            ),
             color=alt.Color("order:N", scale=alt.Scale(range=["#0072B2", "#D55E00"])),
         )
         .properties(width=420, height=260)

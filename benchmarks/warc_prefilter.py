@@ -45,7 +45,7 @@ NAMED = [
 
 
 def _timed_counts(path: Path) -> tuple[float, dict[str, int]]:
-    from helpers.warc import process_warc_file
+    from helpers.collect.warc import process_warc_file
 
     started = time.perf_counter()
     result = process_warc_file(path, parse=False)
@@ -69,7 +69,7 @@ def _old_prefilter(path: str):  # type: ignore[no-untyped-def]
 
 
 def off_topic(args: argparse.Namespace, workdir: Path) -> None:
-    from helpers.warc import documents
+    from helpers.collect.warc import documents
 
     path = workdir / "off-topic.warc.gz"
     kinds = build_file(path, args.records, 11, 0.0, args.min_kb, args.max_kb, 6)
@@ -115,7 +115,7 @@ def off_topic(args: argparse.Namespace, workdir: Path) -> None:
 
 
 def mixed(args: argparse.Namespace, workdir: Path) -> None:
-    from helpers.warc import documents, process_warc_file
+    from helpers.collect.warc import documents, process_warc_file
 
     rng = random.Random(5)
     factory = PageFactory(3)

@@ -390,7 +390,7 @@ def measure_prefilter_only(path: Path, repeats: int = 3) -> tuple[float, int]:
     """Records/s of BytePrefilter on page bodies already decompressed into memory."""
     from warcio.archiveiterator import ArchiveIterator
 
-    from helpers.warc import BytePrefilter
+    from helpers.collect import BytePrefilter
 
     pre = BytePrefilter.from_topic("ukraine_troops")
     bodies = []
@@ -410,7 +410,7 @@ def measure_prefilter_only(path: Path, repeats: int = 3) -> tuple[float, int]:
 
 def measure_read_prefilter(paths: list[Path]) -> tuple[float, dict[str, int]]:
     """One core, local engine, no parsing: streaming + drop reasons + byte pre-filter."""
-    from helpers.warc import process_warc_file
+    from helpers.collect import process_warc_file
 
     counts: dict[str, int] = {}
     t = time.perf_counter()
@@ -457,11 +457,25 @@ def _worker_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _client_mapper(client):  # type: ignore[no-untyped-def]
+    """A `helpers.collect.FileMapper` on a Dask client: one task per file, results handled as they finish."""
+    from distributed import as_completed
+
+    def run(func, units, *, on_result):  # type: ignore[no-untyped-def]
+        futures = [client.submit(func, unit, pure=False) for unit in units]
+        index = {f.key: i for i, f in enumerate(futures)}
+        for future in as_completed(futures):
+            on_result(index[future.key], future.result())
+            future.release()
+
+    return run
+
+
 def measure_dask(paths: list[Path], workers: int, data_dir: Path) -> dict[str, float]:
     """Full pipeline on a LocalCluster of `workers` single-threaded processes, stored to data_dir."""
     from distributed import Client, LocalCluster
 
-    from helpers.warc import read_warc_documents
+    from helpers.collect import read_warc_documents
 
     shutil.rmtree(data_dir, ignore_errors=True)
     with (
@@ -478,15 +492,13 @@ def measure_dask(paths: list[Path], workers: int, data_dir: Path) -> dict[str, f
         t = time.perf_counter()
         # one file per worker first, then all (those are skipped as done): the peak memory after
         # one file and after all of them shows whether it grows with the number of files
+        on_cluster = _client_mapper(client)
         read_warc_documents(
-            [str(p) for p in paths[:workers]],
-            engine="dask",
-            scheduler=cluster.scheduler_address,
-            data_dir=data_dir,
+            [str(p) for p in paths[:workers]], map_files=on_cluster, engine="dask", data_dir=data_dir
         )
         peaks_first = client.run(_worker_peak_mb)
         result = read_warc_documents(
-            [str(p) for p in paths], engine="dask", scheduler=cluster.scheduler_address, data_dir=data_dir
+            [str(p) for p in paths], map_files=on_cluster, engine="dask", data_dir=data_dir
         )
         seconds = time.perf_counter() - t
         peaks = client.run(_worker_peak_mb)

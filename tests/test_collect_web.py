@@ -373,7 +373,7 @@ def test_cli_exit_codes_and_bad_url_list(server, tmp_path, capsys) -> None:
 
 
 def test_bundled_corpus_without_sources(tmp_path, capsys) -> None:
-    shutil.copytree(PROJECT_ROOT / "data" / "raw" / "seed", tmp_path / "raw" / "seed")
+    shutil.copytree(PROJECT_ROOT / "src" / "helpers" / "resources" / "seed", tmp_path / "raw" / "seed")
     assert main(["collect", "--data-dir", str(tmp_path)]) == 0
     docs = pd.read_parquet(tmp_path / "processed" / "documents.parquet")
     lines = [ln for ln in (tmp_path / "raw/seed/feed.txt").read_text().splitlines() if ln.strip()]
@@ -384,7 +384,6 @@ def test_bundled_corpus_without_sources(tmp_path, capsys) -> None:
 
 
 def test_warc_documents_merge_and_deduplicate_with_saved_html(tmp_path) -> None:
-    pytest.importorskip("helpers.warc")
     import io
 
     from warcio.statusandheaders import StatusAndHeaders
@@ -406,12 +405,24 @@ def test_warc_documents_merge_and_deduplicate_with_saved_html(tmp_path) -> None:
                     http_headers=headers,
                 )
             )
+    ran: list[int] = []
+
+    def mapper(func, units, *, on_result):  # type: ignore[no-untyped-def]  # what the pipeline passes
+        for i, unit in enumerate(units):
+            ran.append(i)
+            on_result(i, func(unit))
+
+    with pytest.raises(InputError, match="file mapper"):  # collection itself starts no cluster
+        collect_documents(data_dir=tmp_path / "refused", warc=[str(warc)], engine="dask", progress=False)
     result = collect_documents(
         data_dir=tmp_path / "data",
         warc=[str(warc)],
         html_dirs=[web / "article-meta-amp.html"],
+        map_files=mapper,
+        engine="test",
         progress=False,
     )
+    assert ran == [0]  # the one WARC file went through the given mapper
     assert len(result.documents) == 2
     scholz = doc_with(result, "German Chancellor Olaf Scholz")
     assert scholz["n_sources"] == 2  # the WARC copy and the saved AMP page

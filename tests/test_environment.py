@@ -59,3 +59,51 @@ def test_environment_yml_installs_the_local_package() -> None:
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     pip_section = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
     assert any(item.startswith("-e") and "." in item for item in pip_section)
+
+
+# distribution name -> the module it is imported as, where they differ
+IMPORT_NAME = {
+    "vl-convert-python": "vl_convert",
+    "newspaper3k": "newspaper",
+    "scikit-learn": "sklearn",
+    "pyyaml": "yaml",
+    "ahocorasick-rs": "ahocorasick_rs",
+}
+# used without an import statement, and why
+NOT_IMPORTED = {
+    "jupyterlab": "the notebook app (`make lab`, tests/test_jupyterlab_browser.py starts it)",
+    "ipykernel": "the notebooks' kernel (papermill runs them on it; `make setup` registers it)",
+    "dask": "installed as dask[distributed]; helpers.pipeline.engine imports distributed",
+    "lxml-html-clean": "lxml.html.clean, which newspaper3k imports, lives in this package since lxml 5.2",
+    "vadersentiment": "its lexicon file is read through importlib.resources (helpers.extract.labeller.lexicon)",
+    "pytest-timeout": "a pytest plugin, enabled by `timeout` in pyproject [tool.pytest.ini_options]",
+    "ruff": "`make check`",
+    "mypy": "`make check`",
+    "import-linter": "`make check` (lint-imports)",
+    "pandas-stubs": "type stubs for mypy",
+    "types-pyyaml": "type stubs for mypy",
+    "types-requests": "type stubs for mypy",
+}
+
+
+def _imported_top_modules() -> set[str]:
+    found: set[str] = set()
+    pattern = re.compile(r"^\s*(?:import|from)\s+([A-Za-z_][A-Za-z0-9_]*)", re.M)
+    for folder in ("src", "tests", "tools", "benchmarks", "notebooks"):
+        for path in (ROOT / folder).rglob("*"):
+            if path.suffix in {".py", ".ipynb"}:
+                text = path.read_text(encoding="utf-8")
+                if path.suffix == ".ipynb":  # code cells keep each line as a JSON string
+                    text = text.replace('\\n",', "\n").replace('"', "\n")
+                found.update(pattern.findall(text))
+    return found
+
+
+def test_every_dependency_is_imported_or_its_use_is_stated() -> None:
+    imported = _imported_top_modules()
+    unused = [
+        name
+        for name in pyproject_requirements()
+        if name not in NOT_IMPORTED and IMPORT_NAME.get(name, name.replace("-", "_")) not in imported
+    ]
+    assert not unused, f"dependencies nothing imports (remove them or say why in NOT_IMPORTED): {unused}"

@@ -1,6 +1,7 @@
 """End to end on held-out article pages: serve -> `stance-tracker collect` -> `stance-tracker extract`.
 
-Protects the path the held-out evaluation measures (benchmarks/eval_heldout.py): real-looking pages
+Protects the path the held-out evaluation measures (benchmarks/eval_heldout.py runs it through
+tools/heldout_pipeline.py, which this test imports; tests never import benchmarks): real-looking pages
 fetched over HTTP from 127.0.0.1 must come out as statement rows that keep their provenance, and the
 URL-keyed page gold must map onto the doc_ids the collector assigns. No quality thresholds here: the
 figures are reported in docs/evaluation.md.
@@ -8,15 +9,16 @@ figures are reported in docs/evaluation.md.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
+import heldout_pipeline as ev
 import pandas as pd
 import pytest
+
+from helpers.extract.evaluate import per_document
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES_DIR = ROOT / "data" / "gold" / "pages"
@@ -27,14 +29,6 @@ SELECTED = (
     "ansa-meloni-tajani-un-mission.html",
     "moscowtimes-kremlin-peacekeepers.html",
 )
-
-
-def _load_eval():
-    spec = importlib.util.spec_from_file_location("eval_heldout", ROOT / "benchmarks" / "eval_heldout.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_heldout", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _surname(name: str) -> str:
@@ -48,7 +42,6 @@ def _squash(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory):
-    ev = _load_eval()
     pages = [p for p in ev.read_manifest() if p["file"] in SELECTED]
     assert len(pages) == len(SELECTED), "held-out page manifest is missing selected pages"
     data, documents, url_to_doc = ev.run_pages_pipeline(pages, tmp_path_factory.mktemp("heldout_pages"))
@@ -59,11 +52,11 @@ def pipeline(tmp_path_factory):
         if line.strip()
     ]
     gold = [g for g in gold if g["url"] in {p["url"] for p in pages}]
-    return ev, pages, documents, url_to_doc, statements, gold
+    return pages, documents, url_to_doc, statements, gold
 
 
 def test_every_served_page_becomes_one_document_mapped_by_url(pipeline):
-    ev, pages, documents, url_to_doc, _, _ = pipeline
+    pages, documents, url_to_doc, _, _ = pipeline
     assert set(url_to_doc) == {p["url"] for p in pages}
     assert len(set(url_to_doc.values())) == len(pages)
     published = documents.set_index(documents["doc_id"].astype(str))["published"].astype(str).str[:10]
@@ -72,7 +65,7 @@ def test_every_served_page_becomes_one_document_mapped_by_url(pipeline):
 
 
 def test_statement_rows_for_pages_keep_provenance(pipeline):
-    _, pages, documents, url_to_doc, statements, _ = pipeline
+    pages, documents, url_to_doc, statements, _ = pipeline
     page_docs = set(url_to_doc.values())
     rows = statements[statements["doc_id"].isin(page_docs)]
     assert len(rows), "no statement rows came out of the held-out pages"
@@ -85,7 +78,7 @@ def test_statement_rows_for_pages_keep_provenance(pipeline):
 
 
 def test_each_page_yields_a_row_for_one_of_its_gold_speakers(pipeline):
-    _, pages, _, url_to_doc, statements, gold = pipeline
+    pages, _, url_to_doc, statements, gold = pipeline
     for p in pages:
         doc_id = url_to_doc[p["url"]]
         speakers = {
@@ -96,7 +89,7 @@ def test_each_page_yields_a_row_for_one_of_its_gold_speakers(pipeline):
 
 
 def test_page_gold_is_rewritten_with_collected_doc_ids(pipeline, tmp_path):
-    ev, pages, _, url_to_doc, _, gold = pipeline
+    pages, _, url_to_doc, _, gold = pipeline
     ev.write_page_gold(pages, url_to_doc, tmp_path)
     rows = [
         json.loads(line) for line in (tmp_path / "statements.jsonl").read_text(encoding="utf-8").splitlines()
@@ -114,7 +107,6 @@ def test_page_gold_is_rewritten_with_collected_doc_ids(pipeline, tmp_path):
 
 
 def test_merged_cross_document_statement_is_scored_in_every_source_document(tmp_path):
-    ev = _load_eval()
     pred = tmp_path / "pred"
     pred.mkdir()
     pd.DataFrame(
@@ -123,7 +115,7 @@ def test_merged_cross_document_statement_is_scored_in_every_source_document(tmp_
             {"doc_id": "c", "speaker": "Kaja Kallas", "stance": "support", "doc_ids": '["c"]'},
         ]
     ).to_csv(pred / "statements.csv", index=False)
-    out = ev.per_document(pred, tmp_path / "scored")
+    out = per_document(pred, tmp_path / "scored")
     rows = pd.read_csv(out / "statements.csv", dtype=str)
     assert sorted(zip(rows["doc_id"], rows["speaker"], strict=True)) == [
         ("a", "Olaf Scholz"),

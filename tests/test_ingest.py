@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from helpers.ingest import ingest_feed
+from helpers.collect import ingest_feed
 from helpers.schemas import validate_or_quarantine
 from helpers.tables import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
-FEED = ROOT / "data" / "raw" / "seed" / "feed.txt"
-MANIFEST = ROOT / "data" / "raw" / "seed" / "manifest.csv"
+FEED = ROOT / "src" / "helpers" / "resources" / "seed" / "feed.txt"
+MANIFEST = ROOT / "src" / "helpers" / "resources" / "seed" / "manifest.csv"
 SHARED_SEED = ROOT.parent / "shared" / "seed"
 
 
@@ -38,7 +38,9 @@ def test_documents_carry_manifest_dates_and_validate() -> None:
 def test_bundled_raw_is_byte_identical_and_matches_shared_doc_ids() -> None:
     assert FEED.read_bytes() == (SHARED_SEED / "feed.txt").read_bytes()
     assert MANIFEST.read_bytes() == (SHARED_SEED / "manifest.csv").read_bytes()
-    shared = [json.loads(line) for line in (SHARED_SEED / "docs.jsonl").read_text().splitlines() if line.strip()]
+    shared = [
+        json.loads(line) for line in (SHARED_SEED / "docs.jsonl").read_text().splitlines() if line.strip()
+    ]
     ours = ingest_feed(FEED, MANIFEST).set_index("doc_id")
     for doc in shared:
         if doc["doc_id"] in ours.index:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from helpers.explore.queue import review_queue
 from helpers.extract.labeller.corpus import frozen_test_events, load_corpus, validate_part
 from helpers.extract.labeller.examples import corpus_examples
 from helpers.extract.labeller.explain import readable
@@ -18,7 +19,6 @@ from helpers.extract.labeller.scopes import mark_scopes, tokenize
 from helpers.extract.labeller.training import train_topic
 from helpers.extract.labelling import SpeakerEvidence, label_rows
 from helpers.extract.rules import compile_rules
-from helpers.explore.queue import review_queue
 from helpers.tables import InputError
 
 # ------------------------------------------------------------------ scopes
@@ -47,22 +47,38 @@ def test_a_question_answered_no_is_marked_rhetorical() -> None:
 
 
 def test_contractions_split_into_their_negation() -> None:
-    assert tokenize("We won't and can't; they don't.") == ["we", "will", "not", "and", "can", "not", ";", "they", "do", "not", "."]
+    assert tokenize("We won't and can't; they don't.") == [
+        "we",
+        "will",
+        "not",
+        "and",
+        "can",
+        "not",
+        ";",
+        "they",
+        "do",
+        "not",
+        ".",
+    ]
 
 
 # ------------------------------------------------------------------ features and model
 
 
 def test_features_separate_the_speakers_words_from_the_rest_of_the_sentence() -> None:
-    x = LabelInput(segments=["X said Germany would not send soldiers"],
-                   sentences=["Opposition MPs attacked the plan, X said Germany would not send soldiers"])
+    x = LabelInput(
+        segments=["X said Germany would not send soldiers"],
+        sentences=["Opposition MPs attacked the plan, X said Germany would not send soldiers"],
+    )
     f = stance_features(x)
     assert "s=N:send" in f and "ctx=attacked" in f and "w=attacked" not in f
     assert abs(sum(v * v for v in f.values()) - 1.0) < 1e-9
 
 
 def test_model_round_trips_through_json_and_explains_its_label(tmp_path: Path) -> None:
-    m = LinearModel(["a", "b"], {"w=yes": 0, "w=no": 1}, [[2.0, -1.0], [-2.0, 1.0]], [0.0, 0.0], temperature=2.0)
+    m = LinearModel(
+        ["a", "b"], {"w=yes": 0, "w=no": 1}, [[2.0, -1.0], [-2.0, 1.0]], [0.0, 0.0], temperature=2.0
+    )
     p = m.proba({"w=yes": 1.0})
     assert abs(sum(p) - 1) < 1e-9 and p[0] > p[1]
     # temperature flattens: the same scores at T=1 are more confident
@@ -91,15 +107,31 @@ def test_metrics() -> None:
 # ------------------------------------------------------------------ a small corpus written for the tests
 
 POSITIONS = {
-    "support": ["{n} said {c} was ready to send soldiers to Ukraine", "{n} said troops for Ukraine should not be ruled out"],
-    "oppose": ["{n} said {c} would never send soldiers to Ukraine", "{n} ruled out sending troops to Ukraine"],
-    "conditional": ["{n} said {c} would send troops to Ukraine only if there is a ceasefire",
-                    "{n} said soldiers could go to Ukraine once a peace deal is signed"],
-    "neutral": ["{n} said it was too early to talk about troops in Ukraine",
-                "{n} said no decision on troops for Ukraine had been taken"],
+    "support": [
+        "{n} said {c} was ready to send soldiers to Ukraine",
+        "{n} said troops for Ukraine should not be ruled out",
+    ],
+    "oppose": [
+        "{n} said {c} would never send soldiers to Ukraine",
+        "{n} ruled out sending troops to Ukraine",
+    ],
+    "conditional": [
+        "{n} said {c} would send troops to Ukraine only if there is a ceasefire",
+        "{n} said soldiers could go to Ukraine once a peace deal is signed",
+    ],
+    "neutral": [
+        "{n} said it was too early to talk about troops in Ukraine",
+        "{n} said no decision on troops for Ukraine had been taken",
+    ],
 }
-PEOPLE = [("Olaf Scholz", "Germany", "DE"), ("Emmanuel Macron", "France", "FR"), ("Donald Tusk", "Poland", "PL"),
-          ("Giorgia Meloni", "Italy", "IT"), ("Mette Frederiksen", "Denmark", "DK"), ("Petr Fiala", "Czechia", "CZ")]
+PEOPLE = [
+    ("Olaf Scholz", "Germany", "DE"),
+    ("Emmanuel Macron", "France", "FR"),
+    ("Donald Tusk", "Poland", "PL"),
+    ("Giorgia Meloni", "Italy", "IT"),
+    ("Mette Frederiksen", "Denmark", "DK"),
+    ("Petr Fiala", "Czechia", "CZ"),
+]
 
 
 def write_corpus(root: Path, topic: str = "ukraine_troops", events: int = 24) -> Path:
@@ -112,12 +144,35 @@ def write_corpus(root: Path, topic: str = "ukraine_troops", events: int = 24) ->
         name, country, code = PEOPLE[i % len(PEOPLE)]
         sent = POSITIONS[stance][i % 2].format(n=name, c=country) + "."
         doc_id = f"t-{i:03d}"
-        docs.append({"doc_id": doc_id, "event_id": f"2025-01-{i + 1:02d}-event", "url": f"https://example.org/{i}",
-                     "outlet": "Example", "published": "2025-02-01", "title": "Troops for Ukraine",
-                     "text": sent + " The talks go on.", "source_urls": [f"https://example.org/{i}"], "style": "wire"})
-        rows.append({"doc_id": doc_id, "speaker": name, "speaker_role": "", "country": code, "date": "2025-02-01",
-                     "stance": stance, "deployment": ("combat_troops", "peacekeepers", "trainers")[i % 3], "quote": None, "evidence": [sent],
-                     "rewrites": [{"style": "wire", "text": POSITIONS[stance][(i + 1) % 2].format(n=name, c=country)}]})
+        docs.append(
+            {
+                "doc_id": doc_id,
+                "event_id": f"2025-01-{i + 1:02d}-event",
+                "url": f"https://example.org/{i}",
+                "outlet": "Example",
+                "published": "2025-02-01",
+                "title": "Troops for Ukraine",
+                "text": sent + " The talks go on.",
+                "source_urls": [f"https://example.org/{i}"],
+                "style": "wire",
+            }
+        )
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "speaker": name,
+                "speaker_role": "",
+                "country": code,
+                "date": "2025-02-01",
+                "stance": stance,
+                "deployment": ("combat_troops", "peacekeepers", "trainers")[i % 3],
+                "quote": None,
+                "evidence": [sent],
+                "rewrites": [
+                    {"style": "wire", "text": POSITIONS[stance][(i + 1) % 2].format(n=name, c=country)}
+                ],
+            }
+        )
     (part / "docs.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs))
     (part / "statements.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     return root
@@ -172,8 +227,12 @@ def test_training_learns_a_labelled_corpus_and_the_model_labels_rows(tmp_path: P
     assert rules_with.labeller is not None and rules_with.fingerprint != rules.fingerprint
     rows = [{"extractor_version": "1.0.0+abc"}, {"extractor_version": "1.0.0+abc"}]
     evidence = [
-        SpeakerEvidence("Karl Nehammer", ["Karl Nehammer said Austria would never send soldiers to Ukraine."]),
-        SpeakerEvidence("Karl Nehammer", ["Karl Nehammer said Austria was ready to send soldiers to Ukraine."]),
+        SpeakerEvidence(
+            "Karl Nehammer", ["Karl Nehammer said Austria would never send soldiers to Ukraine."]
+        ),
+        SpeakerEvidence(
+            "Karl Nehammer", ["Karl Nehammer said Austria was ready to send soldiers to Ukraine."]
+        ),
     ]
     for ev in evidence:
         ev.sentences = ev.contexts = list(ev.segments)
@@ -190,7 +249,22 @@ def test_train_command_writes_the_model_where_runs_on_that_folder_find_it(tmp_pa
     root = write_corpus(tmp_path / "training", events=24)
     data = tmp_path / "data"
     figures = tmp_path / "figures"
-    assert main(["train", "--training", str(root), "--data-dir", str(data), "--folds", "3", "--figures", str(figures)]) == 0
+    assert (
+        main(
+            [
+                "train",
+                "--training",
+                str(root),
+                "--data-dir",
+                str(data),
+                "--folds",
+                "3",
+                "--figures",
+                str(figures),
+            ]
+        )
+        == 0
+    )
     svg = (figures / "reliability_ukraine_troops_stance_cv.svg").read_text()
     assert svg.startswith("<svg") and "ECE" in svg
     out = capsys.readouterr().out
@@ -203,11 +277,13 @@ def test_train_command_writes_the_model_where_runs_on_that_folder_find_it(tmp_pa
 
 
 def test_review_queue_puts_the_least_confident_unreviewed_rows_first() -> None:
-    table = pd.DataFrame({
-        "statement_id": ["a", "b", "c", "d", "e"],
-        "date": ["2025-01-01"] * 5,
-        "stance_confidence": [0.9, 0.4, 0.35, None, 0.6],
-        "deployment_confidence": [0.8, 0.95, 0.9, None, 0.3],
-        "reviewed": [False, False, True, False, False],
-    })
+    table = pd.DataFrame(
+        {
+            "statement_id": ["a", "b", "c", "d", "e"],
+            "date": ["2025-01-01"] * 5,
+            "stance_confidence": [0.9, 0.4, 0.35, None, 0.6],
+            "deployment_confidence": [0.8, 0.95, 0.9, None, 0.3],
+            "reviewed": [False, False, True, False, False],
+        }
+    )
     assert list(review_queue(table, 10)["statement_id"]) == ["e", "b", "a", "d"]

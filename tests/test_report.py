@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from helpers.cli import main
-from helpers.cli_report import build_parameters, register
+from helpers.cli.report import build_config, register
 from helpers.paths import PROJECT_ROOT
 from helpers.report import params as P
 from helpers.report import sections
@@ -40,15 +40,15 @@ def test_last_window_resolves_to_concrete_dates():
 
 
 def test_cli_parameters_refuse_conflicting_or_malformed_windows():
-    params = build_parameters(_args("--since", "2025-01-01", "--countries", "dk, fr", "--format", "svg"))
-    assert params["since"] == "2025-01-01" and params["countries"] == "DK,FR"
-    assert params["export_format"] == "svg"
+    config = build_config(_args("--since", "2025-01-01", "--countries", "dk, fr", "--format", "svg"))
+    assert config.since == "2025-01-01" and config.countries == "DK,FR"
+    assert config.export_format == "svg"
     with pytest.raises(InputError, match="--last cannot be combined"):
-        build_parameters(_args("--last", "30d", "--since", "2025-01-01"))
+        build_config(_args("--last", "30d", "--since", "2025-01-01"))
     with pytest.raises(InputError, match="after"):
-        build_parameters(_args("--since", "2025-02-01", "--until", "2025-01-01"))
+        build_config(_args("--since", "2025-02-01", "--until", "2025-01-01"))
     with pytest.raises(InputError, match="YYYY-MM-DD"):
-        build_parameters(_args("--since", "01/02/2025"))
+        build_config(_args("--since", "01/02/2025"))
 
 
 def test_unknown_parameter_is_refused_with_the_valid_names():

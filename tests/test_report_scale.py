@@ -20,7 +20,7 @@ from helpers.charts.statements import (
     timeline_limits,
 )
 from helpers.report import sections
-from helpers.stages import write_extracted
+from helpers.pipeline import write_extracted
 from helpers.tables import write_table
 
 COUNTRIES = ["FR", "DE", "GB", "PL", "DK", "EU", "IT", None, ""]

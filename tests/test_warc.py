@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import io
 import json
+import pickle
 
+import pandas as pd
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from fixtures.warc.builders import ON_TOPIC, WarcBuilder, article_html, standard_warc
+from helpers.collect import BytePrefilter, expand_paths, process_warc_file, read_warc_documents
+from helpers.collect.warc.documents import OUTCOMES
 from helpers.tables import InputError
 from helpers.topics import load_topic
-from helpers.warc import BytePrefilter, process_warc_file, read_warc_documents
-from helpers.warc.documents import OUTCOMES
 
 
 @pytest.fixture(scope="module")
@@ -193,13 +195,40 @@ def test_unknown_path_and_empty_glob_are_input_errors(tmp_path):
         read_warc_documents([str(tmp_path / "nope.warc.gz")])
     with pytest.raises(InputError, match="matches no file"):
         read_warc_documents([str(tmp_path / "*.warc.gz")])
-    with pytest.raises(InputError, match="unknown engine"):
-        read_warc_documents([str(tmp_path)], engine="spark")
+    with pytest.raises(InputError, match="unless a file mapper is given"):
+        read_warc_documents([str(tmp_path)], engine="dask")  # collect starts no cluster itself
+
+
+def _reversed_pickling_mapper(shipped: list[int]):  # type: ignore[no-untyped-def]
+    """A stand-in for a cluster: every task is pickled (as Dask ships it) and run last file first."""
+
+    def run(func, units, *, on_result):  # type: ignore[no-untyped-def]
+        task = pickle.loads(pickle.dumps(func))
+        for i in reversed(range(len(units))):
+            shipped.append(i)
+            on_result(i, task(units[i]))
+
+    return run
+
+
+@pytest.mark.parametrize("stored", [False, True])
+def test_a_file_mapper_that_runs_files_out_of_order_gives_the_same_tables(tmp_path, stored):
+    standard_warc(tmp_path / "a.warc.gz", prefix="one")
+    standard_warc(tmp_path / "b.warc.gz", prefix="two")
+    pattern = [str(tmp_path / "*.warc.gz")]
+    here = read_warc_documents(pattern)
+    shipped: list[int] = []
+    data_dir = tmp_path / "data" if stored else None
+    mapped = read_warc_documents(
+        pattern, map_files=_reversed_pickling_mapper(shipped), engine="test", data_dir=data_dir
+    )
+    assert shipped == [1, 0]  # both files went through the mapper
+    pd.testing.assert_frame_equal(here.documents, mapped.documents)
+    pd.testing.assert_frame_equal(here.failures, mapped.failures)
+    assert set(mapped.files["engine"]) == {"test"}  # the ledger says what ran the files
 
 
 def test_folders_and_globs_expand_to_warc_files_and_name_clashes_are_refused(tmp_path):
-    from helpers.warc import expand_paths
-
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     standard_warc(tmp_path / "a" / "x.warc.gz")
@@ -233,8 +262,33 @@ from helpers.collect.parse import parse_article  # noqa: E402
 TOPIC = load_topic("ukraine_troops")
 RELEVANCE = TopicRelevance.from_topic(TOPIC)
 PREFILTER = BytePrefilter.from_topic(TOPIC)
-FILLER = ["the", "minister", "said", "on", "Monday", "that", "a", "plan", "for", "talks", "in", "Paris", "was",
-          "discussed", "with", "allies", "and", "partners", "budget", "école", "Zürich", "naïve", "über", "—", "“quote”"]
+FILLER = [
+    "the",
+    "minister",
+    "said",
+    "on",
+    "Monday",
+    "that",
+    "a",
+    "plan",
+    "for",
+    "talks",
+    "in",
+    "Paris",
+    "was",
+    "discussed",
+    "with",
+    "allies",
+    "and",
+    "partners",
+    "budget",
+    "école",
+    "Zürich",
+    "naïve",
+    "über",
+    "—",
+    "“quote”",
+]
 
 
 def _cased(text: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
@@ -350,7 +404,7 @@ def test_prefilter_is_derived_from_the_topic_configuration() -> None:
     # the implied-place patterns give the place group needles of their own
     assert {"peace", "reassurance", "coalition"} <= set(groups["place"])
     # and a pattern with no required literal could not be pre-filtered: the group is then left out
-    from helpers.warc.needles import required_literals
+    from helpers.collect.warc.needles import required_literals
 
     assert required_literals(r"\bpeace[- ]?keep\w*") == {"peace"}
     assert required_literals(r"\w+ force") == {"force"}
@@ -359,10 +413,14 @@ def test_prefilter_is_derived_from_the_topic_configuration() -> None:
 
 def test_implied_place_pages_are_kept_from_a_warc_file(tmp_path):
     """The issue's case: a brief implying the place ("peacekeeping force") and never naming the country."""
-    text = ("Spain is ready to contribute soldiers to a peacekeeping force once the fighting stops, "
-            "its defence minister told parliament in Madrid on Tuesday.")
+    text = (
+        "Spain is ready to contribute soldiers to a peacekeeping force once the fighting stops, "
+        "its defence minister told parliament in Madrid on Tuesday."
+    )
     builder = WarcBuilder()
-    builder.response("https://news.example/peacekeeping-brief", article_html("Spain and the force", [text]).encode())
+    builder.response(
+        "https://news.example/peacekeeping-brief", article_html("Spain and the force", [text]).encode()
+    )
     path = builder.save(tmp_path / "implied.warc.gz")
     result = read_warc_documents([str(path)])
     assert result.counts["dropped_prefilter"] == 0
@@ -383,4 +441,17 @@ def test_non_ascii_keywords_survive_case_entities_encodings_and_soft_hyphens():
         ("<p>Zürich schickt Truppen</p>".encode("utf-16"), None),
     ):
         assert pre(page, charset), page
-    assert not pre("<p>Basel schickt Truppen</p>".encode())
+    assert not pre(b"<p>Basel schickt Truppen</p>")
+
+
+def test_a_file_mapper_that_loses_a_file_is_an_error_naming_it(tmp_path):
+    standard_warc(tmp_path / "a.warc.gz", prefix="one")
+    standard_warc(tmp_path / "b.warc.gz", prefix="two")
+
+    def loses_the_last(func, units, *, on_result):  # type: ignore[no-untyped-def]
+        for i, unit in enumerate(units[:-1]):
+            on_result(i, func(unit))
+
+    for data_dir in (None, tmp_path / "data"):
+        with pytest.raises(RuntimeError, match=r"no result for b\.warc\.gz"):
+            read_warc_documents([str(tmp_path / "*.warc.gz")], map_files=loses_the_last, data_dir=data_dir)

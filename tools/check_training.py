@@ -30,11 +30,15 @@ def main(argv: list[str]) -> int:
         print(p)
     corpus = load_corpus(topic_dir, topic.name)
     rows = [s for s in corpus.statements if any(str(s.get("_where", "")).startswith(str(p)) for p in parts)]
-    docs = [d for d in corpus.docs.values() if any(str(d.get("_where", "")).startswith(str(p)) for p in parts)]
+    docs = [
+        d for d in corpus.docs.values() if any(str(d.get("_where", "")).startswith(str(p)) for p in parts)
+    ]
     with_rows = {s["doc_id"] for s in rows}
-    print(f"{len(docs)} documents ({sum(1 for d in docs if d['doc_id'] not in with_rows)} with no rows), "
-          f"{len(rows)} statement rows, {len({d['event_id'] for d in docs})} events, "
-          f"{sum(len(s.get('rewrites') or []) for s in rows)} rewrites")
+    print(
+        f"{len(docs)} documents ({sum(1 for d in docs if d['doc_id'] not in with_rows)} with no rows), "
+        f"{len(rows)} statement rows, {len({d['event_id'] for d in docs})} events, "
+        f"{sum(len(s.get('rewrites') or []) for s in rows)} rewrites"
+    )
     print("stance:", dict(Counter(s["stance"] for s in rows)))
     print("deployment:", dict(Counter(s.get("deployment") for s in rows)))
     print(f"{len(problems)} problems")

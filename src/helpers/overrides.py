@@ -28,24 +28,20 @@ from typing import TYPE_CHECKING
 import pandas as pd
 from filelock import FileLock, Timeout
 
+from helpers import labels as topic_labels
+from helpers.schemas import (
+    COUNTRY_CODES,
+    OVERRIDABLE_FIELDS,
+    OVERRIDE_COLUMNS,
+    OVERRIDE_REQUIRED_COLUMNS,
+    validate_or_quarantine,
+)
 from helpers.tables import InputError, atomic_write_bytes
 
 if TYPE_CHECKING:
     from helpers.topics import Topic
 
-OVERRIDE_COLUMNS = [
-    "override_id",
-    "change_id",
-    "statement_id",
-    "field",
-    "value",
-    "previous",
-    "note",
-    "author",
-    "created_at",
-]
-REQUIRED_COLUMNS = ("override_id", "statement_id", "field", "value", "note", "author", "created_at")
-OVERRIDABLE_FIELDS = ("stance", "deployment", "speaker", "speaker_role", "country", "date", "irrelevant")
+REQUIRED_COLUMNS = OVERRIDE_REQUIRED_COLUMNS  # older logs may lack change_id and previous
 LOCK_TIMEOUT_S = 30.0
 _TRUE = ("true", "1", "yes")
 _FALSE = ("false", "0", "no", "")
@@ -111,14 +107,11 @@ def load_overrides(path: Path) -> pd.DataFrame:
         if col not in frame.columns:
             frame[col] = frame["override_id"] if col == "change_id" else ""
     frame = frame[OVERRIDE_COLUMNS].reset_index(drop=True)
-    for i, row in frame.iterrows():
-        if row["field"] not in OVERRIDABLE_FIELDS:
-            raise InputError(
-                f"{path}, row {i + 2}: unknown field {row['field']!r} "
-                f"(allowed: {', '.join(OVERRIDABLE_FIELDS)})"
-            )
-        if not row["statement_id"]:
-            raise InputError(f"{path}, row {i + 2}: empty statement_id")
+    _valid, bad = validate_or_quarantine(
+        frame, "overrides", source=str(path), row_names=[f"{path}, row {i + 2}" for i in range(len(frame))]
+    )
+    if len(bad):  # a log is corrected by hand, never quarantined: the first bad row stops the load
+        raise InputError(f"{bad['reason'].iloc[0]}; nothing was changed: fix that row")
     return frame
 
 
@@ -126,9 +119,6 @@ def normalise_value(field: str, value: object, topic: Topic | None = None) -> st
     """The stored text for a correction, or InputError when extraction's schema would reject it.
 
     Stance and deployment must be labels of the `topic` (default: the default topic)."""
-    from helpers import labels as topic_labels
-    from helpers.schemas import COUNTRY_CODES
-
     stances = topic_labels.stance_labels(topic).names
     deployment_set = topic_labels.deployment_labels(topic)
     deployments = deployment_set.names if deployment_set is not None else ()
@@ -176,21 +166,23 @@ def apply_overrides(statements: pd.DataFrame, path: Path) -> pd.DataFrame:
         out[field] = None
     out = out.astype({f: object for f in set(log["field"]) - {"irrelevant"}})
     pos = {sid: i for i, sid in enumerate(out["statement_id"])}
+    col = {str(name): k for k, name in enumerate(out.columns)}
     drop: set[int] = set()
-    for row in log.itertuples(index=False):
-        i = pos.get(row.statement_id)
+    for row in log.to_dict("records"):
+        field, value, note = str(row["field"]), str(row["value"] or ""), str(row["note"] or "")
+        i = pos.get(row["statement_id"])
         if i is None:
             continue
-        if row.field == "irrelevant":
-            if row.value.strip().lower() in _TRUE:
+        if field == "irrelevant":
+            if value.strip().lower() in _TRUE:
                 drop.add(i)
             else:
                 drop.discard(i)
         else:
-            out.iat[i, out.columns.get_loc(row.field)] = row.value or None
-        out.iat[i, out.columns.get_loc("reviewed")] = True
-        if row.note:
-            out.iat[i, out.columns.get_loc("review_note")] = row.note
+            out.iat[i, col[field]] = value or None
+        out.iat[i, col["reviewed"]] = True
+        if note:
+            out.iat[i, col["review_note"]] = note
     return out.drop(index=out.index[sorted(drop)]).reset_index(drop=True)
 
 

@@ -30,7 +30,7 @@ import pycountry
 
 from helpers import labels as topic_labels
 from helpers import storage
-from helpers.paths import PROJECT_ROOT, DataLayout
+from helpers.paths import DataLayout, resource_path
 from helpers.schemas import BODIES
 from helpers.tables import InputError
 from helpers.topics import Topic
@@ -39,7 +39,7 @@ from helpers.topics import Topic
 # it instead of growing (DuckDB's default is 80% of the machine's memory).
 DUCKDB_MEMORY_LIMIT = os.environ.get("STANCE_TRACKER_DUCKDB_MEMORY", "512MB")
 DOCUMENT_COLUMNS = ["doc_id", "published", "outlet", "title", "url"]
-DEMONYMS = PROJECT_ROOT / "data" / "reference" / "demonyms.csv"  # names of the codes of international bodies
+DEMONYMS = resource_path("reference", "demonyms.csv")  # names of the codes of international bodies
 TEXT_CHARS = 2000  # of an untitled document's text: enough for a readable title
 
 
@@ -49,7 +49,7 @@ TEXT_CHARS = 2000  # of an untitled document's text: enough for a readable title
 @lru_cache(maxsize=1)
 def body_names() -> dict[str, str]:
     """Readable names of the non-ISO codes the data contract allows (international bodies): the first
-    name each has in data/reference/demonyms.csv, else the code itself."""
+    name each has in the bundled reference/demonyms.csv, else the code itself."""
     names: dict[str, str] = {}
     if DEMONYMS.exists():
         table = pd.read_csv(DEMONYMS, dtype=str, keep_default_na=False)

@@ -30,23 +30,11 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from helpers.schemas import LEDGER_COLUMNS  # the ledger table's model: helpers.schemas.Ledger
 from helpers.tables import InputError, atomic_write_bytes
 
 MONTH = "month"
 UNKNOWN_MONTH = "unknown"
-LEDGER_COLUMNS = [
-    "file",
-    "sha256",
-    "bytes",
-    "key",
-    "processed_at",
-    "records",
-    "kept",
-    "failed",
-    "seconds",
-    "engine",
-    "counts",
-]
 
 
 def fragment_key(name: str, sha256: str) -> str:

@@ -1,7 +1,7 @@
 """A map of Europe coloured by each country's latest stance.
 
-Boundaries come from the bundled `data/reference/europe.geojson` (Natural Earth 1:110m,
-public domain; see data/reference/README_map.md), so nothing is fetched when a report
+Boundaries come from the bundled `reference/europe.geojson` (Natural Earth 1:110m,
+public domain; see reference/README_map.md), so nothing is fetched when a report
 opens. Speakers for international bodies and countries outside the map are listed in the
 subtitle rather than silently dropped.
 """
@@ -17,10 +17,10 @@ import pandas as pd
 
 from helpers.charts.statements import empty_chart, prepare_statements
 from helpers.charts.theme import NO_STATEMENT, register_theme, stance_scale
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import resource_path
 from helpers.topics import Topic
 
-GEOJSON = PROJECT_ROOT / "data" / "reference" / "europe.geojson"
+GEOJSON = resource_path("reference", "europe.geojson")
 
 register_theme()
 

@@ -29,6 +29,8 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from helpers.collect.html_tree import HTML_PARSER, is_article, newspaper_extractor
+
 __all__ = ["MIN_WORDS", "BodyText", "extract_body_text", "word_count"]
 
 log = logging.getLogger(__name__)
@@ -62,7 +64,7 @@ class BodyText:
 
 def _tidy(text: str) -> str:
     """Clean a fallback's text as trafilatura cleans its own: characters that are neither printable
-    nor whitespace removed (a soft hyphen or zero-width space inside `Ukraine` would hide the word
+    nor whitespace removed (a soft hyphen or zero-width space inside a keyword would hide the word
     from the topic filter), NFC, runs of spaces collapsed inside lines, empty lines dropped."""
     text = text or ""
     invisible = {ord(c): None for c in set(text) if not (c.isprintable() or c.isspace())}
@@ -73,25 +75,22 @@ def _tidy(text: str) -> str:
 
 def _fresh_tree(html: str) -> etree._Element | None:
     """A new tree for the fallbacks: trafilatura prunes the tree it is given."""
-    from helpers.collect.parse import _HTML_PARSER
-
     try:
-        return lxml.html.document_fromstring(html, parser=_HTML_PARSER)
+        return lxml.html.document_fromstring(html, parser=HTML_PARSER)
     except (etree.ParserError, ValueError):
         return None
 
 
 def newspaper_body(html: str) -> str:
     """newspaper3k's article body: its document cleaner, best-node scoring and formatter."""
+    # newspaper3k is heavy to import: most pages never reach this fallback
     from newspaper.cleaners import DocumentCleaner
     from newspaper.outputformatters import OutputFormatter
-
-    from helpers.collect.parse import _newspaper_extractor
 
     tree = _fresh_tree(html)
     if tree is None:
         return ""
-    extractor = _newspaper_extractor()
+    extractor = newspaper_extractor()
     config = extractor.config
     try:
         doc = DocumentCleaner(config).clean(tree)
@@ -108,9 +107,7 @@ def newspaper_body(html: str) -> str:
 
 def jsonld_body(jsonld: list[dict]) -> str:
     """`articleBody` of the page's structured data (article types first); markup in it removed."""
-    from helpers.collect.parse import _is_article
-
-    ordered = sorted(jsonld, key=lambda obj: not _is_article(obj))
+    ordered = sorted(jsonld, key=lambda obj: not is_article(obj))
     for obj in ordered:
         body = obj.get("articleBody")
         if isinstance(body, str) and body.strip():

@@ -9,17 +9,22 @@ document lists every copy in `sources` (JSON) and counts them in `n_sources`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 
 import pandas as pd
 
 from helpers.collect.urls import normalize_url
-from helpers.ingest import text_sha256
 
 NEAR_DUP_JACCARD = 0.8  # LSH candidate threshold on 5-shingles
 NEAR_DUP_CONFIRM = 90.0  # rapidfuzz partial/token ratio needed to merge a candidate
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def text_sha256(text: str) -> str:
+    """Hash of the whitespace-normalised text: the identity of a document's content."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def _shingles(text: str, k: int = 5) -> set[str]:
@@ -47,6 +52,7 @@ class _UnionFind:
 
 
 def _near_duplicate_pairs(texts: list[str]) -> list[tuple[int, int, float]]:
+    # datasketch and rapidfuzz load only when there are texts to compare
     from datasketch import MinHash, MinHashLSH
     from rapidfuzz import fuzz
 

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import lxml.html
+
+from helpers.collect.parse import decode_html, to_iso_date
 from helpers.collect.urls import normalize_url
 from helpers.tables import InputError
 
@@ -68,9 +71,7 @@ def _check_url(url: str, where: str) -> None:
 
 def parse_feed(body: bytes, feed_url: str) -> list[Lead]:
     """Article links of an RSS/Atom feed, with the entry's title and date."""
-    import feedparser
-
-    from helpers.collect.parse import to_iso_date
+    import feedparser  # only feed runs need it
 
     parsed = feedparser.parse(body)
     leads = []
@@ -122,10 +123,6 @@ def looks_like_article(url: str) -> bool:
 
 def section_links(body: bytes | str, page_url: str) -> list[Lead]:
     """Article links on a section/tag page: same site, article-shaped, in page order, each once."""
-    import lxml.html
-
-    from helpers.collect.parse import decode_html
-
     html = decode_html(body)[0] if isinstance(body, bytes) else body
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html, count=1)
     try:

@@ -24,10 +24,10 @@ class TopicRelevance:
     """The collector's topic test: `Topic.relevance` (every keyword group on title + text), where
     the place group is also satisfied by the topic's implied-place patterns.
 
-    Why: the extractor accepts a statement whose place is implied ("a peacekeeping force", "the
-    coalition of the willing") when a short text never names the country; a collector that
+    Why: the extractor accepts a statement whose place is implied (the topic's own patterns, e.g.
+    "the alliance's mission") when a short text never names the country; a collector that
     dropped such a brief would lose statements the extractor would have kept. The WARC byte
-    pre-filter is derived from this same test (`helpers.warc.prefilter`).
+    pre-filter is derived from this same test (`helpers.collect.warc.prefilter`).
     """
 
     topic: Topic
@@ -74,14 +74,18 @@ def topic_filter(documents: pd.DataFrame, topic: Topic) -> tuple[pd.DataFrame, p
         return documents, documents.assign(reason=pd.Series(dtype=object))
     relevance = TopicRelevance.from_topic(topic)
     keep, reasons = [], []
-    notes = documents["text_note"] if "text_note" in documents.columns else pd.Series(None, index=documents.index)
+    notes = (
+        documents["text_note"] if "text_note" in documents.columns else pd.Series(None, index=documents.index)
+    )
     for title, text, note in zip(
         documents["title"].fillna(""), documents["text"].fillna(""), notes, strict=True
     ):
         if not str(text).strip():
             keep.append(False)
             # the parser says what each extractor of its chain found ("trafilatura 0 words, ...")
-            reasons.append("no article text extracted" + (f": {note}" if isinstance(note, str) and note else ""))
+            reasons.append(
+                "no article text extracted" + (f": {note}" if isinstance(note, str) and note else "")
+            )
             continue
         ok, why = relevance(f"{title}\n{text}")
         keep.append(ok)

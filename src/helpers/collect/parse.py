@@ -16,17 +16,21 @@ already-parsed tree (no download, no image fetching, no NLTK).
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
+import warnings
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from importlib.metadata import version
 from typing import Any
 
 import lxml.html
 from lxml import etree
 
 from helpers.collect.body_text import extract_body_text
+from helpers.collect.html_tree import HTML_PARSER, is_article, newspaper_extractor
 
 __all__ = ["PARSER_VERSION", "ParsedArticle", "parse_article", "decode_html"]
 
@@ -60,12 +64,6 @@ class ParsedArticle:
         return asdict(self)
 
 
-# The parser trafilatura itself uses (comments and processing instructions dropped), so the one
-# tree built here serves the metadata extractors and trafilatura alike.
-_HTML_PARSER = lxml.html.HTMLParser(
-    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
-)
-
 # ---------------------------------------------------------------- decoding
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
@@ -92,7 +90,7 @@ def decode_html(raw: bytes, declared: str | None = None) -> tuple[str, str]:
             continue
     # Undeclared and not UTF-8: browsers assume windows-1252 for Western pages; short Latin texts
     # fool detectors into cp1250 & co, so detection only wins when it finds another script.
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # detection is rare: most pages declare or are UTF-8
 
     best = from_bytes(raw[:200_000]).best()
     enc = best.encoding if best is not None else "cp1252"
@@ -127,8 +125,6 @@ _LATIN_SINGLE_BYTE = {
 
 
 def _norm_charset(enc: str) -> str:
-    import codecs
-
     try:
         return codecs.lookup(enc).name
     except LookupError:
@@ -186,9 +182,7 @@ def to_iso_date(value: object) -> str | None:
             return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
             return None
-    import warnings
-
-    from dateutil import parser as du
+    from dateutil import parser as du  # only dates that are not ISO need it
 
     try:
         with warnings.catch_warnings():  # "tzname EST not understood": the date part is still right
@@ -226,15 +220,6 @@ def _jsonld_objects(tree: etree._Element) -> list[dict]:
                 if isinstance(item.get("mainEntity"), dict | list):
                     stack.append(item["mainEntity"])
     return out
-
-
-_ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|WebPage|LiveBlogPosting", re.IGNORECASE)
-
-
-def _is_article(obj: dict) -> bool:
-    kind = obj.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds)
 
 
 def _jsonld_names(value: object) -> list[str]:
@@ -291,7 +276,7 @@ def _metadata_date(
     tree: etree._Element, jsonld: list[dict], meta: dict[str, str]
 ) -> tuple[str | None, str | None, object]:
     for obj in jsonld:
-        if _is_article(obj):
+        if is_article(obj):
             for key in ("datePublished", "dateCreated", "uploadDate"):
                 iso = to_iso_date(obj.get(key))
                 if iso:
@@ -331,25 +316,6 @@ def find_date(
 
 # ---------------------------------------------------------------- newspaper3k
 
-_NP_EXTRACTOR = None
-
-
-def _newspaper_extractor():  # type: ignore[no-untyped-def]
-    """A newspaper3k ContentExtractor configured never to fetch anything."""
-    global _NP_EXTRACTOR
-    if _NP_EXTRACTOR is None:
-        from newspaper.configuration import Configuration
-        from newspaper.extractors import ContentExtractor
-
-        config = Configuration()
-        config.fetch_images = False
-        config.follow_meta_refresh = False
-        config.memoize_articles = False
-        config.request_timeout = 0
-        _NP_EXTRACTOR = ContentExtractor(config)
-    return _NP_EXTRACTOR
-
-
 _AUTHOR_ATTRS = ("name", "rel", "itemprop", "class", "id")
 _AUTHOR_VALUE = re.compile(r"author|byl|dc\.creator", re.IGNORECASE)
 
@@ -379,7 +345,7 @@ def _newspaper_authors(tree: etree._Element) -> list[str]:
         copy.text = node.text
     if not len(stub):
         return []
-    return list(_newspaper_extractor().get_authors(stub))
+    return list(newspaper_extractor().get_authors(stub))
 
 
 def _clean_title(title: str | None) -> str | None:
@@ -409,7 +375,7 @@ def _clean_authors(names: list[str]) -> list[str]:
 def _text_trafilatura(html: str | etree._Element) -> str:
     """Main text; trafilatura's fast mode (no readability/jusText second opinion) is both quicker and,
     from 2.x on, more accurate on the benchmark (see docs/collection.md)."""
-    import trafilatura
+    import trafilatura  # heavy: loaded when the first page is parsed
 
     speed: dict[str, Any] = {"fast": True} if _TRAFILATURA_MAJOR >= 2 else {"no_fallback": True}
     text = trafilatura.extract(
@@ -419,8 +385,6 @@ def _text_trafilatura(html: str | etree._Element) -> str:
 
 
 def _trafilatura_major() -> int:
-    from importlib.metadata import version
-
     try:
         return int(version("trafilatura").split(".")[0])
     except Exception:  # not installed as a distribution: assume the current API
@@ -456,14 +420,14 @@ def parse_article(html: bytes | str, url: str | None = None, *, charset: str | N
     # lxml refuses str input carrying an XML encoding declaration
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html, count=1)
     try:
-        tree = lxml.html.document_fromstring(html, parser=_HTML_PARSER)
+        tree = lxml.html.document_fromstring(html, parser=HTML_PARSER)
     except (etree.ParserError, ValueError):
         return ParsedArticle(title=None, text="")
     jsonld = _jsonld_objects(tree)
     meta = _meta_content(tree)
-    article_ld = next((o for o in jsonld if _is_article(o)), {})
+    article_ld = next((o for o in jsonld if is_article(o)), {})
 
-    extractor = _newspaper_extractor()
+    extractor = newspaper_extractor()
     title = None
     authors: list[str] = []
     # structured data names the authors outright; newspaper3k's byline heuristics come next
@@ -475,7 +439,7 @@ def parse_article(html: bytes | str, url: str | None = None, *, charset: str | N
     except Exception as err:  # newspaper3k raises assorted errors on odd markup
         log.debug("newspaper3k metadata failed on %s: %s", url, err)
     # newspaper3k splits titles at "/", "-", "|" to drop site names, which also cuts headlines like
-    # "EU/NATO leaders ..."; the page's own headline (JSON-LD, og:title) carries no site name: when it
+    # "US/UK talks ..."; the page's own headline (JSON-LD, og:title) carries no site name: when it
     # contains what newspaper3k kept, it is the whole headline
     structured = _clean_title(article_ld.get("headline") or meta.get("og:title"))
     if structured and (not title or (title != structured and title in structured)):

@@ -176,7 +176,9 @@ class _Scheduler(Generic[T]):
                 timeout = self.heap[0][0] - now if self.heap else None
                 self.cond.wait(timeout)
 
-    def _release(self, host: _Host[T], started: float, elapsed: float, requested: bool, was_slow: bool) -> None:
+    def _release(
+        self, host: _Host[T], started: float, elapsed: float, requested: bool, was_slow: bool
+    ) -> None:
         with self.cond:
             host.busy = False
             if was_slow:

@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 
 
 def fold(text: str | None) -> str:
@@ -97,7 +98,9 @@ def score_statements(gold_rows: list[dict], pred_rows: list[dict]) -> dict[str, 
         )
         out[f"{fld}_acc"] = hits / len(matched) if matched else 0.0
     f1s = []
-    labels = sorted({gold[k]["stance"] for k in matched} | {clean(pred[k].get("stance")) for k in matched} - {""})
+    labels = sorted(
+        {gold[k]["stance"] for k in matched} | {clean(pred[k].get("stance")) for k in matched} - {""}
+    )
     for label in labels:
         tp = sum(clean(pred[k].get("stance")) == label and gold[k]["stance"] == label for k in matched)
         npred = sum(clean(pred[k].get("stance")) == label for k in matched)
@@ -133,7 +136,9 @@ def _label_figures(gold: dict, pred: dict, matched: list) -> dict[str, Any]:
         }
         conf = [_to_float(pred[k].get(f"{fld}_confidence")) for k in matched]
         if matched and all(c is not None for c in conf):
-            bins, ece = reliability([float(c) for c in conf if c is not None], [a == b for a, b in zip(g, p, strict=True)])
+            bins, ece = reliability(
+                [float(c) for c in conf if c is not None], [a == b for a, b in zip(g, p, strict=True)]
+            )
             entry["reliability"] = [vars(b) for b in bins]
             entry["ece"] = ece
         out[fld] = entry
@@ -158,7 +163,9 @@ def label_report_lines(result: dict[str, Any]) -> list[str]:
         lines.append(format_table([ClassFigures(**f) for f in entry["per_class"]]))
         lines.append(format_confusion(entry["confusion"], entry["labels"]))
         if "reliability" in entry:
-            lines.append(format_reliability([ReliabilityBin(**b) for b in entry["reliability"]], entry["ece"]))
+            lines.append(
+                format_reliability([ReliabilityBin(**b) for b in entry["reliability"]], entry["ece"])
+            )
     return lines
 
 
@@ -230,3 +237,32 @@ def report_lines(result: dict[str, Any]) -> list[str]:
         for item in result["statements"][name]
     ]
     return lines + label_report_lines(result) + [summary_line(result)]
+
+
+def per_document(pred_dir: Path, out: Path) -> Path:
+    """Predictions with cross-document duplicates spread back to every document they came from.
+
+    The extractor merges one statement reported by several outlets into one row listing its `doc_ids`;
+    the scorer matches by (doc_id, speaker), so without this a correct merge would count as misses.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("statements.csv", "polls.csv"):
+        src = pred_dir / name
+        if not src.exists():
+            continue
+        frame = pd.read_csv(src, dtype=str, keep_default_na=False)
+        if "doc_ids" in frame.columns and len(frame):
+            rows = []
+            for _, row in frame.iterrows():
+                rows.append(row)
+                try:
+                    others = [d for d in json.loads(row["doc_ids"] or "[]") if d and d != row["doc_id"]]
+                except ValueError:
+                    others = []
+                for doc_id in others:
+                    copy = row.copy()
+                    copy["doc_id"] = doc_id
+                    rows.append(copy)
+            frame = pd.DataFrame(rows)
+        frame.to_csv(out / name, index=False)
+    return out

@@ -118,9 +118,9 @@ def pollster_parts(text: str, rules: Rules) -> tuple[str | None, str | None]:
                 firm = rules.pollster_rx.search(text) if rules.pollster_rx is not None else None
                 return (firm.group(1) if firm and firm.group(1) not in b else None), b
     if rules.pollster_rx is not None:
-        m = rules.pollster_rx.search(text)
-        if m:
-            return m.group(1), None
+        found = rules.pollster_rx.search(text)
+        if found:
+            return found.group(1), None
     return None, None
 
 

@@ -3,8 +3,8 @@
 Why: real copy puts the role word after the figure ("48% back the idea"), before it ("put
 support at 54 per cent", "is backed by 68%", "would back such a mission (60%)"), or leaves it to
 a pattern set earlier in the sentence ("40% against and 24% in favour, in Sweden 39% to 27%").
-A figure for a sub-group (party voters, regions, men, an age band) or for another question (aid,
-EU or NATO membership, airstrikes) is not a row (codebook section 5). The topic's own cue lists
+A figure for a sub-group (party voters, regions, men, an age band) or for another question (the
+topic's `polls.other_question_patterns`) is not a row (codebook section 5). The topic's own cue lists
 (`polls:` in the topic YAML) come first; the built-in ones below are English phrasing that any
 topic's polls share.
 """
@@ -184,7 +184,7 @@ def mentions_topic(text: str, rules: Rules) -> bool:
 
 
 def is_other_question(text: str, rules: Rules) -> bool:
-    """The words say the figure answers another question (aid, NATO membership, airstrikes)."""
+    """The words say the figure answers another question than the topic's (see the module docstring)."""
     found = [rx.search(text) for rx in (rules.poll_other_question, _OTHER_QUESTION_EXTRA) if rx is not None]
     other = [mm.start() for mm in found if mm]
     if _GENERIC_GUARANTEE.search(text) and not _PERSONNEL.search(text):

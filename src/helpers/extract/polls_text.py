@@ -109,7 +109,8 @@ class _LazyCountry:
     """The document's population, read only when a poll needs it (reading it costs a regex per sentence)."""
 
     def __init__(self, texts: Sequence[str], rules: Rules) -> None:
-        self.texts, self.rules, self.done, self.value = texts, rules, False, None
+        self.texts, self.rules, self.done = texts, rules, False
+        self.value: str | None = None
 
     def get(self) -> str | None:
         if not self.done:

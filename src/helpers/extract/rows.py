@@ -19,69 +19,11 @@ from helpers.extract.labelling import SpeakerEvidence, label_rows
 from helpers.extract.normalize import speaker_key
 from helpers.extract.rules import Rules
 from helpers.extract.stance import classify_stance
+from helpers.schemas import POLL_TABLE_COLUMNS, STATEMENT_TABLE_COLUMNS
 
-STATEMENT_COLUMNS = [
-    "statement_id",
-    "doc_id",
-    "date",
-    "speaker",
-    "speaker_role",
-    "country",
-    "stance",
-    "deployment",
-    "quote",
-    "reported_by",
-    "sentence",
-    "url",
-    "outlet",
-    "published",
-    "stance_cue",
-    "deployment_cue",
-    "date_source",
-    "attribution",
-    "role_key",
-    "speaker_in_table",
-    "speaker_type",
-    "relevance",
-    "sentence_index",
-    "n_mentions",
-    "n_sources",
-    "sources",
-    "doc_ids",
-    "stance_confidence",
-    "deployment_confidence",
-    "extractor_version",
-    "reviewed",
-    "review_note",
-]
-POLL_COLUMNS = [
-    "poll_id",
-    "doc_id",
-    "date",
-    "country",
-    "pollster",
-    "client",
-    "share_support",
-    "share_oppose",
-    "sample_size",
-    "question",
-    "reported_by",
-    "sentence",
-    "url",
-    "outlet",
-    "published",
-    "fieldwork_start",
-    "fieldwork_end",
-    "population",
-    "share_dont_know",
-    "margin_of_error",
-    "question_id",
-    "source_kind",
-    "sources",
-    "n_sources",
-    "sentence_index",
-    "extractor_version",
-]
+# the tables as extraction writes them, read off their models (helpers.schemas: Statements, Polls)
+STATEMENT_COLUMNS = STATEMENT_TABLE_COLUMNS
+POLL_COLUMNS = POLL_TABLE_COLUMNS
 # columns `finalize` fills (ids, dedup, review): not in a raw per-document frame
 _CORPUS_COLUMNS = ("statement_id", "poll_id", "n_sources", "sources", "doc_ids", "reviewed", "review_note", "question_id")
 # a sentence that takes a side represents its speaker before a neutral one

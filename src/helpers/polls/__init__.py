@@ -1,4 +1,6 @@
-"""Opinion polls: import poll tables, check them, merge them with polls found in the news.
+"""Opinion polls: import poll tables, merge them with polls found in the news.
+
+Every polls table is checked by its model in helpers.schemas.polls (rules: helpers.schemas.rules).
 
 Public entry points (docs/polls.md):
 - `import_polls(paths, data_dir=...)` reads CSV/XLSX/HTML poll tables into processed/polls_imported.parquet;

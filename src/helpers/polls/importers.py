@@ -1,7 +1,7 @@
 """Import poll tables from pollster releases (CSV, XLSX) and saved web pages (HTML).
 
 Each file is read into `RawTable`s (a sheet, an HTML table, the CSV), interpreted with a
-mapping (config/poll_formats) into poll rows, checked, and written to
+mapping (resources/poll_formats) into poll rows, checked, and written to
 processed/polls_imported.parquet, replacing earlier rows from a file of the same name.
 The file itself is kept under raw/polls/ (immutable, named by checksum) with a manifest
 row, so the imported table can be rebuilt. A file that cannot be read is an error naming
@@ -28,31 +28,16 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from helpers.paths import DataLayout
-from helpers.polls.checks import check_polls
 from helpers.polls.layout import Options, RawTable, interpret
 from helpers.polls.mapping import PollFormat, detect_format, load_format
 from helpers.polls.parsing import clean_cell
-from helpers.schemas import POLL_DETAIL_COLUMNS
+from helpers.schemas import IMPORTED_POLL_COLUMNS, validate_or_quarantine
 from helpers.tables import InputError, read_table, write_table
 
 IMPORTED_NAME = "polls_imported"
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-
-IMPORTED_COLUMNS = [
-    *POLL_DETAIL_COLUMNS,
-    "source_file",
-    "source_sha256",
-    "source_sheet",
-    "source_table",
-    "source_row",
-    "source_url",
-    "mapping",
-    "imported_at",
-    "sources",
-    "n_sources",
-]
 
 
 # ---------------------------------------------------------------- readers
@@ -345,7 +330,7 @@ def rows_from_file(
     if not report.tables:
         raise InputError(
             f"{path}: no table with poll columns found (need a fieldwork or date column and answer columns "
-            "such as Support/Oppose); pass --mapping with a format file (see config/poll_formats)"
+            "such as Support/Oppose); pass --mapping with a format file (see resources/poll_formats in the package)"
         )
     frame = pd.DataFrame(rows)
     if len(frame):
@@ -362,7 +347,7 @@ def rows_from_file(
         frame["sources"] = [
             _provenance({**r, "poll_id": pid}) for r, pid in zip(rows, frame["poll_id"], strict=True)
         ]
-        frame = frame.reindex(columns=IMPORTED_COLUMNS)
+        frame = frame.reindex(columns=IMPORTED_POLL_COLUMNS)
     problem_frame = pd.DataFrame(problems)
     return frame, problem_frame, report, data
 
@@ -401,11 +386,16 @@ def import_polls(
             reports.append(FileReport(str(path), error=str(err)))
             continue
         keep_raw_copy(path, data, layout, source_url=source_url, mapping=fmt.name if fmt else "auto")
-        good, bad = check_polls(frame, source=str(path)) if len(frame) else (frame, pd.DataFrame())
-        if len(bad):
-            bad = bad.assign(
-                reason=[f"{path.name}, {_where(r)}: {r['reason']}" for r in bad.to_dict("records")]
+        good, bad = (
+            validate_or_quarantine(
+                frame,
+                "polls_imported",
+                source=str(path),
+                row_names=[", ".join(filter(None, (path.name, _where(r)))) for r in frame.to_dict("records")],
             )
+            if len(frame)
+            else (frame, pd.DataFrame())
+        )
         if len(problems):
             problems = problems.assign(
                 reason=[f"{path.name}, {r}" for r in problems["reason"]], quarantine_source=str(path)
@@ -422,13 +412,17 @@ def import_polls(
             added.append(good)
         if len(bad_all):
             quarantined.append(bad_all)
-    added_frame = pd.concat(added, ignore_index=True) if added else pd.DataFrame(columns=IMPORTED_COLUMNS)
+    added_frame = (
+        pd.concat(added, ignore_index=True) if added else pd.DataFrame(columns=IMPORTED_POLL_COLUMNS)
+    )
     quarantined_frame = (
         pd.concat(quarantined, ignore_index=True) if quarantined else pd.DataFrame(columns=["reason"])
     )
     _replace_quarantine(quarantine_path, replaced, quarantined_frame)
     existing_path = layout.processed / f"{IMPORTED_NAME}.parquet"
-    existing = read_table(existing_path) if existing_path.exists() else pd.DataFrame(columns=IMPORTED_COLUMNS)
+    existing = (
+        read_table(existing_path) if existing_path.exists() else pd.DataFrame(columns=IMPORTED_POLL_COLUMNS)
+    )
     if len(existing) and replaced:
         # re-importing the very same file (same checksum) keeps its first import time, so reruns
         # over unchanged inputs write identical tables
@@ -447,9 +441,9 @@ def import_polls(
     table = (
         pd.concat([f for f in (existing, added_frame) if len(f)], ignore_index=True)
         if (len(existing) or len(added_frame))
-        else pd.DataFrame(columns=IMPORTED_COLUMNS)
+        else pd.DataFrame(columns=IMPORTED_POLL_COLUMNS)
     )
-    table = _typed(table.reindex(columns=IMPORTED_COLUMNS))
+    table = _typed(table.reindex(columns=IMPORTED_POLL_COLUMNS))
     if replaced or not existing_path.exists():
         write_table(table, layout.processed, IMPORTED_NAME)
     merged = None
@@ -458,7 +452,7 @@ def import_polls(
 
         merged = build_merged_table(layout.root)
     return ImportResult(
-        table, _typed(added_frame.reindex(columns=IMPORTED_COLUMNS)), quarantined_frame, reports, merged
+        table, _typed(added_frame.reindex(columns=IMPORTED_POLL_COLUMNS)), quarantined_frame, reports, merged
     )
 
 

@@ -22,9 +22,8 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from helpers.paths import DataLayout
-from helpers.polls.checks import check_polls
 from helpers.polls.questions import question_id
-from helpers.schemas import POLL_DETAIL_COLUMNS
+from helpers.schemas import MERGED_POLL_COLUMNS, validate_or_quarantine
 from helpers.tables import read_table, write_table
 
 MERGED_NAME = "polls_merged"
@@ -41,23 +40,6 @@ CONFLICT_FIELDS = (
     "fieldwork_end",
     "margin_of_error",
 )
-
-MERGED_COLUMNS = [
-    *POLL_DETAIL_COLUMNS,
-    "source_kinds",
-    "member_poll_ids",
-    "doc_ids",
-    "sources",
-    "n_sources",
-    "has_conflict",
-    "conflicts",
-    "possible_duplicate_of",
-    "source_file",
-    "source_sheet",
-    "source_table",
-    "source_row",
-    "source_url",
-]
 
 
 def _firm(name: object) -> str:
@@ -249,7 +231,7 @@ def merge_polls(news_polls: pd.DataFrame | None, imported_polls: pd.DataFrame | 
     """One row per poll listing all its sources; conflicts kept and flagged (see module doc)."""
     rows = _normalise(imported_polls, "import") + _normalise(news_polls, "news")
     if not rows:
-        return pd.DataFrame(columns=MERGED_COLUMNS)
+        return pd.DataFrame(columns=MERGED_POLL_COLUMNS)
     same: list[tuple[float, int, int]] = []
     near: list[tuple[int, int, float]] = []
     for i, j in _candidate_pairs(rows):
@@ -298,8 +280,8 @@ def merge_polls(news_polls: pd.DataFrame | None, imported_polls: pd.DataFrame | 
         row["possible_duplicate_of"] = "; ".join(sorted(set(flags.get(root, [])))) or None
         out.append(row)
     frame = pd.DataFrame(out)
-    extra = [c for c in frame.columns if c not in MERGED_COLUMNS]
-    frame = frame.reindex(columns=MERGED_COLUMNS + extra)
+    extra = [c for c in frame.columns if c not in MERGED_POLL_COLUMNS]
+    frame = frame.reindex(columns=MERGED_POLL_COLUMNS + extra)
     frame = frame.sort_values(["date", "country", "pollster"], na_position="last", kind="stable").reset_index(
         drop=True
     )
@@ -327,9 +309,7 @@ def build_merged_table(data_dir: str | os.PathLike[str] | None = None) -> pd.Dat
         quarantine = layout.quarantine / f"{MERGED_NAME}.csv"
         if quarantine.exists():
             quarantine.unlink()  # re-derived on every build: it describes this table only
-        good, _ = check_polls(
-            merged, quarantine_path=quarantine, source="polls_merged", require_country=False
-        )
+        good, _ = validate_or_quarantine(merged, MERGED_NAME, layout.quarantine, source=MERGED_NAME)
         merged = good.reindex(columns=merged.columns)
     write_table(merged, layout.processed, MERGED_NAME)
     return merged

@@ -8,9 +8,8 @@ differences are not in it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import json
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -114,7 +113,7 @@ def poll_points(polls: pd.DataFrame) -> pd.DataFrame:
     qid = _col(frame, "question_id")
     question = _col(frame, "question")
     key = qid.where(qid.notna(), question.map(lambda q: question_label(q, 10_000).lower()))
-    # wordings that ask the same kind of thing form one group (config/poll_formats/question_families)
+    # wordings that ask the same kind of thing form one group (resources/poll_formats/question_families)
     family = question.map(lambda q: question_family(q) if isinstance(q, str) else None)
     key = pd.Series(
         [f"family:{f[0]}" if f else k for f, k in zip(family, key, strict=True)],
@@ -148,9 +147,9 @@ def poll_points(polls: pd.DataFrame) -> pd.DataFrame:
         }
     )
     parts = []
-    for column, label in MEASURES.items():
+    for column, measure in MEASURES.items():
         part = base.copy()
-        part["measure"] = label
+        part["measure"] = measure
         part["share"] = pd.to_numeric(_col(frame, column), errors="coerce")
         parts.append(part)
     points = pd.concat(parts, ignore_index=True)

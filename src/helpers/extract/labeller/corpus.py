@@ -54,7 +54,7 @@ class Corpus:
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    rows = []
+    rows: list[dict[str, Any]] = []
     if not path.exists():
         return rows
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -72,10 +72,16 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def part_dirs(topic_dir: Path) -> list[Path]:
-    return sorted(p for p in topic_dir.iterdir() if p.is_dir() and (p / "docs.jsonl").exists()) if topic_dir.exists() else []
+    return (
+        sorted(p for p in topic_dir.iterdir() if p.is_dir() and (p / "docs.jsonl").exists())
+        if topic_dir.exists()
+        else []
+    )
 
 
-def validate_part(part: Path, stance_labels: Iterable[str], deployment_labels: Iterable[str] | None) -> list[str]:
+def validate_part(
+    part: Path, stance_labels: Iterable[str], deployment_labels: Iterable[str] | None
+) -> list[str]:
     """Every problem of one corpus part, each naming file and line; empty when the part is clean."""
     stance_ok, dep_ok = set(stance_labels), set(deployment_labels) if deployment_labels is not None else None
     problems: list[str] = []
@@ -90,7 +96,9 @@ def validate_part(part: Path, stance_labels: Iterable[str], deployment_labels: I
     seen = set()
     for s in _read_jsonl(part / "statements.jsonl"):
         where = s["_where"]
-        missing = [f for f in STATEMENT_FIELDS if f not in s or (s[f] in (None, "", []) and f != "deployment")]
+        missing = [
+            f for f in STATEMENT_FIELDS if f not in s or (s[f] in (None, "", []) and f != "deployment")
+        ]
         if missing:
             problems.append(f"{where}: missing {missing}")
             continue
@@ -118,7 +126,9 @@ def validate_part(part: Path, stance_labels: Iterable[str], deployment_labels: I
             problems.append(f"{where}: rewrites must be a list of {{style, text}} objects")
         key = (s["doc_id"], str(s["speaker"]).lower())
         if key in seen:
-            problems.append(f"{where}: second row for {s['speaker']} in {s['doc_id']} (one row per document and person)")
+            problems.append(
+                f"{where}: second row for {s['speaker']} in {s['doc_id']} (one row per document and person)"
+            )
         seen.add(key)
     return problems
 
@@ -149,7 +159,7 @@ def frozen_test_events(topic_dir: str | Path, events: set[str], share: float = 0
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 ev, _, side = line.partition("\t")
-                listed[ev.strip()] = (side.strip() or "test")
+                listed[ev.strip()] = side.strip() or "test"
     new = sorted(events - set(listed))
     if new:
         for ev in new:

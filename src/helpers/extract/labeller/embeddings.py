@@ -26,7 +26,10 @@ def load_wordllama(cache_dir: str | None = None) -> Any:
     for sub in ("", "tokenizers", "weights", "l2_supercat"):
         folder = target / sub
         folder.mkdir(parents=True, exist_ok=True)
-        for src in (pkg / "tokenizers" / "l2_supercat_tokenizer_config.json", pkg / "weights" / "l2_supercat_256.safetensors"):
+        for src in (
+            pkg / "tokenizers" / "l2_supercat_tokenizer_config.json",
+            pkg / "weights" / "l2_supercat_256.safetensors",
+        ):
             if not (folder / src.name).exists():
                 shutil.copy(src, folder / src.name)
     return WordLlama.load(cache_dir=target, disable_download=True)

@@ -18,7 +18,9 @@ from helpers.extract.stance import StanceResult, classify_stance
 _RULE_RANK = {"conditional": 0, "support": 1, "oppose": 1, "neutral": 3}
 
 
-def best_rule_result(segments: list[str], rules: Rules, forced: list[Any] | None = None) -> StanceResult | None:
+def best_rule_result(
+    segments: list[str], rules: Rules, forced: list[Any] | None = None
+) -> StanceResult | None:
     """The cue rules' most informative verdict over a speaker's segments (first one on ties)."""
     best, best_rank = None, 99
     for i, seg in enumerate(segments):
@@ -96,7 +98,14 @@ def extractor_views(corpus: Corpus, rules: Rules) -> dict[tuple[str, str], Label
             key = (doc_id, speaker_key(row.get("speaker")))
             if key[1] and key not in views:
                 views[key] = label_input(
-                    ev.segments, ev.sentences, ev.contexts, ev.title, ev.text, rules, ev.forced, speaker=ev.speaker
+                    ev.segments,
+                    ev.sentences,
+                    ev.contexts,
+                    ev.title,
+                    ev.text,
+                    rules,
+                    ev.forced,
+                    speaker=ev.speaker,
                 )
     return views
 
@@ -122,26 +131,66 @@ def corpus_examples(
         sentences = _sentences_holding(text, evidence)
         group = str(doc["event_id"])
         key = f"{s['doc_id']}|{s['speaker']}"
-        x = label_input(evidence, sentences, sentences, title, text, rules, doc_dep=doc_deps[s["doc_id"]],
-                        speaker=str(s["speaker"]))
+        x = label_input(
+            evidence,
+            sentences,
+            sentences,
+            title,
+            text,
+            rules,
+            doc_dep=doc_deps[s["doc_id"]],
+            speaker=str(s["speaker"]),
+        )
         part = Path(str(doc.get("_where", "")).rsplit(":", 1)[0]).parent.name
         view = views.get((str(s["doc_id"]), speaker_key(str(s["speaker"]))))
         if view is not None:
-            examples.append(Example(key, group, s["stance"], s.get("deployment"), view, False, s.get("hard_case"), part=part))
-            examples.append(Example(f"{key}|evidence", group, s["stance"], s.get("deployment"), x, True, s.get("hard_case"),
-                                    part=part))
+            examples.append(
+                Example(
+                    key, group, s["stance"], s.get("deployment"), view, False, s.get("hard_case"), part=part
+                )
+            )
+            examples.append(
+                Example(
+                    f"{key}|evidence",
+                    group,
+                    s["stance"],
+                    s.get("deployment"),
+                    x,
+                    True,
+                    s.get("hard_case"),
+                    part=part,
+                )
+            )
         else:
-            examples.append(Example(key, group, s["stance"], s.get("deployment"), x, False, s.get("hard_case"), part=part))
+            examples.append(
+                Example(key, group, s["stance"], s.get("deployment"), x, False, s.get("hard_case"), part=part)
+            )
         if not with_rewrites:
             continue
         for n, rw in enumerate(s.get("rewrites") or []):
             seg = str(rw.get("text") or "")
             if not seg:
                 continue
-            xr = label_input([seg], [seg], [seg], title, text, rules, doc_dep=doc_deps[s["doc_id"]],
-                             speaker=str(s["speaker"]))
+            xr = label_input(
+                [seg],
+                [seg],
+                [seg],
+                title,
+                text,
+                rules,
+                doc_dep=doc_deps[s["doc_id"]],
+                speaker=str(s["speaker"]),
+            )
             examples.append(
-                Example(f"{key}|rewrite-{n}", group, s["stance"], s.get("deployment"), xr, True, s.get("hard_case"),
-                        part=part)
+                Example(
+                    f"{key}|rewrite-{n}",
+                    group,
+                    s["stance"],
+                    s.get("deployment"),
+                    xr,
+                    True,
+                    s.get("hard_case"),
+                    part=part,
+                )
             )
     return examples

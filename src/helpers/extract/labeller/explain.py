@@ -30,8 +30,12 @@ def readable(feature: str) -> str:
     if kind == "lex":
         return f"{value} words (VADER)"
     if kind == "event":
-        return {"rhetorical_no": "question answered no", "condition": "a condition", "modal": "modal verb",
-                "negation": "a negation"}.get(value, value)
+        return {
+            "rhetorical_no": "question answered no",
+            "condition": "a condition",
+            "modal": "modal verb",
+            "negation": "a negation",
+        }.get(value, value)
     if kind == "ctx":
         return f"sentence: {value}"
     return feature

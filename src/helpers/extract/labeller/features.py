@@ -14,16 +14,65 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from helpers.extract.labeller.lexicon import polarity
 from helpers.extract.labeller.scopes import Marked, mark_scopes, tokenize
 
 # the stop words that carry no stance on their own; negators and modals are NOT here
 _STOP = frozenset(
-    "the a an of to in on and or for with at by from as that this these those it its is are was were be been "
-    "has have had he she they we i you his her their our my your which who whom whose said says told".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "and",
+        "or",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "as",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "said",
+        "says",
+        "told",
+    ]
 )
 
 
@@ -39,7 +88,9 @@ class LabelInput:
     rule_stance: str | None = None
     rule_deployment: str | None = None
     document_deployment: str | None = None
-    speaker: str = ""  # the speaker's name: its words are masked, so the model learns what is said, not who says it
+    speaker: str = (
+        ""  # the speaker's name: its words are masked, so the model learns what is said, not who says it
+    )
 
 
 def _masker(x: LabelInput) -> Callable[[list[str]], list[str]]:
@@ -64,9 +115,7 @@ def _ngrams(prefix: str, toks: list[str], counts: Counter[str], n_max: int) -> N
     empty = [t in _EMPTY for t in toks]
     for n in range(1, n_max + 1):
         grams = [
-            prefix + " ".join(toks[i : i + n])
-            for i in range(len(toks) - n + 1)
-            if not all(empty[i : i + n])
+            prefix + " ".join(toks[i : i + n]) for i in range(len(toks) - n + 1) if not all(empty[i : i + n])
         ]
         counts.update(grams)
 

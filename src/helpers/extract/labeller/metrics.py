@@ -40,7 +40,12 @@ def accuracy(gold: list[str], pred: list[str]) -> float:
 
 
 def bootstrap_interval(
-    gold: list[str], pred: list[str], labels: list[str], groups: list[str], n: int = 500, seed: int = 7,
+    gold: list[str],
+    pred: list[str],
+    labels: list[str],
+    groups: list[str],
+    n: int = 500,
+    seed: int = 7,
     metric: str = "macro_f1",
 ) -> tuple[float, float]:
     """95% interval resampling whole events (rows of one event are not independent)."""
@@ -52,8 +57,8 @@ def bootstrap_interval(
     vals = []
     for _ in range(n):
         idx = [i for k in (rng.choice(keys) for _ in keys) for i in by_group[k]]
-        g, p = [gold[i] for i in idx], [pred[i] for i in idx]
-        vals.append(macro_f1(g, p, labels) if metric == "macro_f1" else accuracy(g, p))
+        gold_s, pred_s = [gold[i] for i in idx], [pred[i] for i in idx]
+        vals.append(macro_f1(gold_s, pred_s, labels) if metric == "macro_f1" else accuracy(gold_s, pred_s))
     vals.sort()
     return vals[int(0.025 * n)], vals[int(0.975 * n) - 1]
 
@@ -77,7 +82,9 @@ class ReliabilityBin:
     accuracy: float
 
 
-def reliability(confidences: list[float], correct: list[bool], n_bins: int = 10) -> tuple[list[ReliabilityBin], float]:
+def reliability(
+    confidences: list[float], correct: list[bool], n_bins: int = 10
+) -> tuple[list[ReliabilityBin], float]:
     """Bins of predicted confidence against observed accuracy, and the expected calibration error."""
     bins = []
     ece = 0.0
@@ -109,6 +116,8 @@ def format_confusion(m: list[list[int]], labels: list[str]) -> str:
 
 def format_reliability(bins: list[ReliabilityBin], ece: float) -> str:
     lines = [f"  {'confidence':<12} {'n':>5} {'mean conf':>10} {'accuracy':>9}"]
-    lines += [f"  {b.low:.1f}-{b.high:.1f}      {b.n:5d} {b.confidence:10.3f} {b.accuracy:9.3f}" for b in bins]
+    lines += [
+        f"  {b.low:.1f}-{b.high:.1f}      {b.n:5d} {b.confidence:10.3f} {b.accuracy:9.3f}" for b in bins
+    ]
     lines.append(f"  expected calibration error: {ece:.3f}")
     return "\n".join(lines)

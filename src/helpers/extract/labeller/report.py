@@ -18,8 +18,15 @@ from helpers.extract.labeller.metrics import (
 from helpers.extract.labeller.training import DimensionResult, TrainingRun
 
 
-def _block(title: str, gold: list[str], pred: list[str], conf: list[float], groups: list[str],
-           classes: list[str], rule: list[str]) -> list[str]:
+def _block(
+    title: str,
+    gold: list[str],
+    pred: list[str],
+    conf: list[float],
+    groups: list[str],
+    classes: list[str],
+    rule: list[str],
+) -> list[str]:
     lo, hi = bootstrap_interval(gold, pred, classes, groups)
     alo, ahi = bootstrap_interval(gold, pred, classes, groups, metric="accuracy")
     lines = [
@@ -42,14 +49,33 @@ def _block(title: str, gold: list[str], pred: list[str], conf: list[float], grou
 def format_dimension(r: DimensionResult) -> str:
     cv_pred, cv_conf = r.cv.predicted(r.temperature)
     grid = ", ".join(f"C={c:g}: {f:.3f}" for c, f in r.c_grid.items())
-    lines = [f"== {r.kind} ({', '.join(r.classes)}); C={r.C:g} chosen by grouped CV ({grid}); "
-             f"temperature {r.temperature:.2f}"]
-    lines += _block(f"grouped {r.folds}-fold cross-validation by event (train split, originals only)",
-                    r.cv.gold, cv_pred, cv_conf, r.cv.groups, r.classes, r.cv_rule)
+    lines = [
+        f"== {r.kind} ({', '.join(r.classes)}); C={r.C:g} chosen by grouped CV ({grid}); "
+        f"temperature {r.temperature:.2f}"
+    ]
+    lines += _block(
+        f"grouped {r.folds}-fold cross-validation by event (train split, originals only)",
+        r.cv.gold,
+        cv_pred,
+        cv_conf,
+        r.cv.groups,
+        r.classes,
+        r.cv_rule,
+    )
     if r.test_gold:
-        lines += _block("frozen test split (never tuned on)", r.test_gold, r.test_pred, r.test_conf,
-                        r.test_groups, r.classes, r.test_rule)
-        cv_f1, test_f1 = macro_f1(r.cv.gold, cv_pred, r.classes), macro_f1(r.test_gold, r.test_pred, r.classes)
+        lines += _block(
+            "frozen test split (never tuned on)",
+            r.test_gold,
+            r.test_pred,
+            r.test_conf,
+            r.test_groups,
+            r.classes,
+            r.test_rule,
+        )
+        cv_f1, test_f1 = (
+            macro_f1(r.cv.gold, cv_pred, r.classes),
+            macro_f1(r.test_gold, r.test_pred, r.classes),
+        )
         lines.append(f"  grouped-CV minus frozen-test macro-F1: {cv_f1 - test_f1:+.3f}")
         hard = Counter(h for h in r.test_hard if h)
         if hard:

@@ -5,7 +5,7 @@ states should join" and "if there is a ceasefire" turn the meaning of the words 
 Marking every token inside such a scope (up to the end of its clause) lets a linear model learn
 that `send` under negation weighs against, whatever the verb or the noun is, instead of a rule
 that names each phrase. The scope words themselves are general English, kept in
-`config/lexicon/en/scopes.yml`.
+`resources/lexicon/en/scopes.yml`.
 """
 
 from __future__ import annotations
@@ -13,16 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import resource_path
 
-LEXICON_DIR = PROJECT_ROOT / "config" / "lexicon" / "en"
+LEXICON_DIR = resource_path("lexicon", "en")
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[?!.,;:()\"“”]|[–—-]{1,2}")
 _CONTRACTIONS = {
-    "won't": ["will", "not"], "can't": ["can", "not"], "cannot": ["can", "not"], "shan't": ["shall", "not"],
+    "won't": ["will", "not"],
+    "can't": ["can", "not"],
+    "cannot": ["can", "not"],
+    "shan't": ["shall", "not"],
     "ain't": ["is", "not"],
 }
 _QUOTE_MARKS = frozenset('"“”')
@@ -43,8 +47,8 @@ class ScopeWords:
 
 @lru_cache(maxsize=4)
 def load_scope_words(path: str | None = None) -> ScopeWords:
-    cfg = yaml.safe_load((LEXICON_DIR / "scopes.yml").read_text(encoding="utf-8") if path is None
-                         else open(path, encoding="utf-8").read())
+    source = LEXICON_DIR / "scopes.yml" if path is None else Path(path)
+    cfg = yaml.safe_load(source.read_text(encoding="utf-8"))
     return ScopeWords(
         negators=frozenset(cfg["negators"]),
         conditions=frozenset(w for w in cfg["conditions"] if " " not in w),

@@ -41,16 +41,19 @@ def fit_linear(
     """One multinomial logistic regression; features seen fewer than `min_count` times are dropped."""
     counts: dict[str, int] = {}
     for f in feats:
-        for k in f:
-            counts[k] = counts.get(k, 0) + 1
+        for name in f:
+            counts[name] = counts.get(name, 0) + 1
     kept = [{k: v for k, v in f.items() if counts[k] >= min_count} for f in feats]
     vec = DictVectorizer(sort=True)
     X = vec.fit_transform(kept)
     if len(set(y)) < 2:  # one label only: the model always says it (with certainty before calibration)
         only = classes.index(y[0])
-        return LinearModel(list(classes), {n: int(j) for n, j in vec.vocabulary_.items()},
-                           [[0.0] * X.shape[1] for _ in classes],
-                           [0.0 if k == only else -30.0 for k in range(len(classes))])
+        return LinearModel(
+            list(classes),
+            {n: int(j) for n, j in vec.vocabulary_.items()},
+            [[0.0] * X.shape[1] for _ in classes],
+            [0.0 if k == only else -30.0 for k in range(len(classes))],
+        )
     clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
     clf.fit(X, list(y))
     coef = np.zeros((len(classes), X.shape[1]))
@@ -92,9 +95,15 @@ class OutOfFold:
 
 
 def grouped_oof(
-    examples: list[Example], kind: str, classes: list[str], C: float, folds: int = 5,
-    feature_fn: FeatureFn | None = None, train_filter: Callable[[Example], bool] | None = None,
-    feats: list[dict[str, float]] | None = None, group_of: Callable[[Example], str] | None = None,
+    examples: list[Example],
+    kind: str,
+    classes: list[str],
+    C: float,
+    folds: int = 5,
+    feature_fn: FeatureFn | None = None,
+    train_filter: Callable[[Example], bool] | None = None,
+    feats: list[dict[str, float]] | None = None,
+    group_of: Callable[[Example], str] | None = None,
 ) -> OutOfFold:
     """Grouped k-fold by event: rewrites sit with their original; only originals are scored.
     `train_filter` drops examples from the training folds only (e.g. rewrites, for ablation)."""
@@ -151,7 +160,9 @@ def choose_c(
     return best, figures, oofs[best]
 
 
-def fit_final(examples: list[Example], kind: str, classes: list[str], C: float, temperature: float) -> LinearModel:
+def fit_final(
+    examples: list[Example], kind: str, classes: list[str], C: float, temperature: float
+) -> LinearModel:
     target = target_of(kind)
     rows = [e for e in examples if target(e) is not None]
     model = fit_linear([features_of(kind)(e.x) for e in rows], [str(target(e)) for e in rows], classes, C)

@@ -17,7 +17,14 @@ from helpers.extract.labeller.corpus import Corpus, Example, frozen_test_events,
 from helpers.extract.labeller.examples import corpus_examples, label_input
 from helpers.extract.labeller.model import LabellerModel, LinearModel
 from helpers.extract.labeller.store import TRAINING_ROOT
-from helpers.extract.labeller.train import OutOfFold, choose_c, features_of, fit_final, fit_temperature, target_of
+from helpers.extract.labeller.train import (
+    OutOfFold,
+    choose_c,
+    features_of,
+    fit_final,
+    fit_temperature,
+    target_of,
+)
 from helpers.extract.rules import Rules
 from helpers.tables import InputError
 
@@ -72,25 +79,30 @@ def reviewed_examples(data_dir: str | Path, rules: Rules) -> list[Example]:
             stmts = pd.read_parquet(cand) if cand.suffix == ".parquet" else pd.read_csv(cand, dtype=str)
             break
     if stmts is None:
-        raise InputError(f"{data_dir / 'processed'}: reviewed rows need the extracted statements (run extract first)")
+        raise InputError(
+            f"{data_dir / 'processed'}: reviewed rows need the extracted statements (run extract first)"
+        )
     latest: dict[str, dict[str, str]] = {}
-    for row in log.itertuples(index=False):
-        latest.setdefault(str(row.statement_id), {})[str(row.field)] = str(row.value)
+    for entry in log.itertuples(index=False):
+        latest.setdefault(str(entry.statement_id), {})[str(entry.field)] = str(entry.value)
     by_id = stmts.set_index("statement_id", drop=False)
     stance_names = set(rules.topic.stance_labels.names)
     out = []
     for sid, fields in latest.items():
         if sid not in by_id.index or fields.get("irrelevant") == "true":
             continue
-        row = by_id.loc[sid]
-        if isinstance(row, pd.DataFrame):
-            row = row.iloc[0]
+        found = by_id.loc[sid]
+        row: pd.Series = found.iloc[0] if isinstance(found, pd.DataFrame) else found
         stance = fields.get("stance") or str(row.get("stance") or "")
-        deployment = fields.get("deployment") or (str(row.get("deployment")) if row.get("deployment") else None)
+        deployment = fields.get("deployment") or (
+            str(row.get("deployment")) if row.get("deployment") else None
+        )
         if stance not in stance_names:
             continue
         sentence = str(row.get("sentence") or "")
-        x = label_input([sentence], [sentence], [sentence], "", sentence, rules, speaker=str(row.get("speaker") or ""))
+        x = label_input(
+            [sentence], [sentence], [sentence], "", sentence, rules, speaker=str(row.get("speaker") or "")
+        )
         out.append(Example(f"review|{sid}", f"review:{sid}", stance, deployment, x, False, None, "review"))
     return out
 
@@ -182,4 +194,3 @@ def train_topic(
         },
     )
     return run
-
