@@ -7,9 +7,9 @@ import pytest
 
 from fixtures.warc.builders import ON_TOPIC, WarcBuilder, article_html, standard_warc
 from helpers import storage
+from helpers.collect.warc import read_warc_documents
+from helpers.collect.warc.read import warc_dirs
 from helpers.tables import InputError
-from helpers.warc import read_warc_documents
-from helpers.warc.read import warc_dirs
 
 
 def _statements(n: int, month: str, country: str = "FR") -> pd.DataFrame:
@@ -134,7 +134,7 @@ def test_adding_a_file_processes_only_that_file(tmp_path, monkeypatch):
     )
     b.save(tmp_path / "in" / "f2.warc.gz")
 
-    import helpers.warc.read as read_mod
+    import helpers.collect.warc.read as read_mod
 
     seen: list[str] = []
     real = read_mod.process_warc_file
