@@ -19,7 +19,7 @@ from helpers.extract.labelling import SpeakerEvidence, label_rows
 from helpers.extract.normalize import speaker_key
 from helpers.extract.rules import Rules
 from helpers.extract.stance import classify_stance
-from helpers.schemas import POLL_TABLE_COLUMNS, STATEMENT_TABLE_COLUMNS
+from helpers.schemas import BODIES, POLL_TABLE_COLUMNS, STATEMENT_TABLE_COLUMNS
 
 # the tables as extraction writes them, read off their models (helpers.schemas: Statements, Polls)
 STATEMENT_COLUMNS = STATEMENT_TABLE_COLUMNS
@@ -140,7 +140,7 @@ def _rank(c: Candidate, rules: Rules) -> int:
 def document_country(rows: list[dict], text: str, rules: Rules) -> str | None:
     """The country a document is about, for a speaker whose title names none (a party leader):
     the one country of the other speakers, else the country the text names most (not the place)."""
-    codes = {r["country"] for r in rows if r["country"] and r["country"] not in ("EU", "NATO", "UN")}
+    codes = {r["country"] for r in rows if r["country"] and r["country"] not in BODIES}
     if len(codes) == 1:
         return codes.pop()
     if codes:
@@ -150,7 +150,7 @@ def document_country(rows: list[dict], text: str, rules: Rules) -> str | None:
         if rules.place.search(m.group(1)):
             continue
         code = rules.countries.code(m.group(1))
-        if code and code not in ("EU", "NATO", "UN", "RU"):
+        if code and code not in BODIES and code not in rules.subject_countries:
             counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
