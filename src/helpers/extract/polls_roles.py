@@ -172,9 +172,9 @@ def is_other_question(text: str, rules: Rules) -> bool:
     """The words say the figure answers another question than the topic's (see the module docstring)."""
     found = rules.poll_other_question.search(text) if rules.poll_other_question is not None else None
     other = [found.start()] if found else []
-    if rules.poll_broad is not None and rules.poll_broad.search(text):
-        if rules.poll_core is None or not rules.poll_core.search(text):
-            return True
+    broad = rules.poll_broad is not None and rules.poll_broad.search(text)
+    if broad and (rules.poll_core is None or not rules.poll_core.search(text)):
+        return True
     if not other:
         return False
     topic = rules.poll_topic.search(text) if rules.poll_topic is not None else None
