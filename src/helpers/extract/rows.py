@@ -18,7 +18,13 @@ import pandas as pd
 from helpers.extract.labelling import SpeakerEvidence, label_rows
 from helpers.extract.normalize import speaker_key
 from helpers.extract.rules import Rules
-from helpers.extract.stance import classify_stance
+from helpers.extract.stance import (
+    CUE_CONDITIONAL,
+    CUE_NEUTRAL,
+    CUE_OPPOSE,
+    CUE_SUPPORT,
+    classify_stance,
+)
 from helpers.schemas import BODIES, POLL_TABLE_COLUMNS, STATEMENT_TABLE_COLUMNS
 
 # the tables as extraction writes them, read off their models (helpers.schemas: Statements, Polls)
@@ -27,7 +33,7 @@ POLL_COLUMNS = POLL_TABLE_COLUMNS
 # columns `finalize` fills (ids, dedup, review): not in a raw per-document frame
 _CORPUS_COLUMNS = ("statement_id", "poll_id", "n_sources", "sources", "doc_ids", "reviewed", "review_note", "question_id")
 # a sentence that takes a side represents its speaker before a neutral one
-_REPRESENTS = {"conditional": 0, "support": 0, "oppose": 0, "neutral": 1}
+_REPRESENTS = {CUE_CONDITIONAL: 0, CUE_SUPPORT: 0, CUE_OPPOSE: 0, CUE_NEUTRAL: 1}
 _REPORTER = re.compile(
     r"\b(?:told|according to|reported by|as reported by|in an interview with|interview with|quoted by|"
     r"wrote in|writing in|said in an interview with)\s+(?:the\s+)?(?:public broadcaster\s+|broadcaster\s+|newspaper\s+|daily\s+)?"  # noqa: E501
@@ -88,7 +94,7 @@ class SpeakerRows:
         ev.forced.append(c.forced)
 
     def continue_last(self, person: str | None, words: str) -> bool:
-        """The speaker's words go on in an unattributed sentence ("X said troops could go. First, a
+        """The speaker's words go on in an unattributed sentence ("X said they could go. First, a
         just peace must be negotiated."): their last segment is read together with it."""
         ev = self.evidence.get(self.last_key.get(speaker_key(person), ""))
         if ev is None or not ev.segments:
