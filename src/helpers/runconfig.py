@@ -15,7 +15,7 @@ from dataclasses import Field, asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
-from helpers.schemas import COUNTRY_CODES
+from helpers.schemas import BODIES, COUNTRY_CODES
 from helpers.tables import InputError
 from helpers.topics import DEFAULT_TOPIC
 
@@ -299,11 +299,11 @@ def check_format(value: str) -> str:
 
 
 def check_countries(value: str) -> str:
-    """`DK,fr` -> `DK,FR`; codes that are neither ISO 3166-1 alpha-2 nor EU/NATO/UN are refused."""
+    """`DK,fr` -> `DK,FR`; codes that are neither ISO 3166-1 alpha-2 nor an international body are refused."""
     codes = [c for c in value.upper().replace(" ", "").split(",") if c]
     unknown = [c for c in codes if c not in COUNTRY_CODES]
     if unknown:
         raise InputError(
-            f"--countries: {', '.join(unknown)} not an ISO 3166-1 alpha-2 code (or EU/NATO/UN); e.g. DK,FR,GB"
+            f"--countries: {', '.join(unknown)} not an ISO 3166-1 alpha-2 code (or {'/'.join(BODIES)}); e.g. DK,FR,GB"
         )
     return ",".join(codes)

@@ -21,6 +21,7 @@ from helpers.extract.normalize import speaker_key
 from helpers.extract.rows import POLL_COLUMNS, STATEMENT_COLUMNS, raw_frame
 from helpers.extract.rules import Rules, compile_rules
 from helpers.extract.version import EXTRACTOR_VERSION
+from helpers.topics import DEFAULT_TOPIC
 
 
 @dataclass
@@ -46,7 +47,7 @@ def extract_records(records: list[dict], topic: str, data_dir: str | None = None
 
 
 def extract_documents(
-    documents: pd.DataFrame, topic: str = "ukraine_troops", data_dir: str | Path | None = None
+    documents: pd.DataFrame, topic: str = DEFAULT_TOPIC, data_dir: str | Path | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Pure per-document extraction: raw statements and poll rows (no ids, no dedup). `data_dir`
     picks the labeller model (its own retrained one when it has one)."""
@@ -145,7 +146,7 @@ def topic_statements_schema(topic: str | None) -> Any:
 def extract_corpus(
     documents: pd.DataFrame,
     *,
-    topic: str = "ukraine_troops",
+    topic: str = DEFAULT_TOPIC,
     overrides_path: Path | None = None,
     quarantine_dir: Path | None = None,
     cache_dir: Path | None = None,

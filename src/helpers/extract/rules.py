@@ -81,6 +81,13 @@ class Rules:
     labeller: LabellerModel | None = None
     # deployment labels for side subjects, never what a whole document is taken to be about
     deployment_side: frozenset[str] = frozenset()
+    # the countries the debate is about (its place and the other side): never a poll's country nor
+    # the country a document is taken to be about for a speaker without one
+    subject_countries: frozenset[str] = frozenset()
+    # a poll figure whose words name only a broad measure (`broad_patterns`) and none of the question's
+    # core words (`core_patterns`) answers a question about measures in general, not this topic's
+    poll_broad: re.Pattern[str] | None = None
+    poll_core: re.Pattern[str] | None = None
     # words that keep a statement on the default deployment label whatever its document is about
     deployment_default_explicit: re.Pattern[str] | None = None
 
@@ -203,6 +210,9 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
         poll_dont_know=po["dont_know_patterns"],
         poll_subgroup=_any(po.get("subgroup_patterns")),
         poll_other_question=_any(po.get("other_question_patterns")),
+        poll_broad=_any(po.get("broad_patterns")),
+        poll_core=_any(po.get("core_patterns")),
+        subject_countries=frozenset(str(c).upper() for c in cfg.get("subject_countries") or []),
         pollsters=pollsters,
         pollster_rx=re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in pollsters) + r")(?![\w])")
         if pollsters
