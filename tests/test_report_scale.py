@@ -1,4 +1,5 @@
-"""The report over a month-partitioned statements dataset (DuckDB aggregates) equals the in-memory report."""
+"""The report's one read path (helpers.query: DuckDB over the partitioned dataset or one Parquet file) gives
+what pandas computes from the rows, and never loads the rows of a large window."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from helpers.charts.statements import (
     prepare_statements,
     timeline_limits,
 )
-from helpers.report import sections
 from helpers.pipeline import write_extracted
+from helpers.report import sections
 from helpers.tables import write_table
 
 COUNTRIES = ["FR", "DE", "GB", "PL", "DK", "EU", "IT", None, ""]
