@@ -48,7 +48,15 @@ def test_notebook_is_committed_without_outputs_and_has_one_parameters_cell() -> 
         if cell.cell_type == "code":
             assert cell.outputs == [] and cell.execution_count is None
     assert set(pm.inspect_notebook(str(NOTEBOOK))) == {
-        "data_dir", "topic", "author", "page_size", "since", "until", "countries", "max_rows"}
+        "data_dir",
+        "topic",
+        "author",
+        "page_size",
+        "since",
+        "until",
+        "countries",
+        "max_rows",
+    }
 
 
 @pytest.fixture(scope="module")
