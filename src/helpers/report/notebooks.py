@@ -177,9 +177,9 @@ display(HTML(sections.whats_new_html(data, out_dir, run_id, topic_config)))
         ),
         code(
             """\
-# Each section returns the chart and the table behind it. Small windows are charted from the rows;
-# above sections.LARGE_ROWS statements they come from DuckDB aggregates over the month-partitioned
-# dataset (processed/statements_dataset), so millions of statements are never loaded (docs/scale.md).
+# Each section returns the chart and the table behind it. Every chart reads through helpers.query
+# (DuckDB over the processed Parquet), so millions of statements are never loaded (docs/scale.md);
+# above 3,000 dated statements the timeline shows counts.
 timeline_chart, timeline_table = sections.timeline(data)
 display(HTML(sections.chart_section(
     timeline_chart, name="timeline", heading="Who said what, when",

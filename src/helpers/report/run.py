@@ -33,6 +33,7 @@ from helpers import storage
 from helpers.extract import EXTRACTOR_VERSION
 from helpers.extract.labeller.store import find_model, model_path
 from helpers.paths import DataLayout, find_project_root
+from helpers.report.changes import list_runs
 from helpers.report.notebooks import RUN_NOTEBOOKS, write_notebooks
 from helpers.report.params import check_parameter_names, notebook_parameters, split_parameters
 from helpers.runconfig import RunConfig
@@ -467,20 +468,6 @@ def point_latest(reports: Path, run_id: str) -> None:
         os.replace(tmp, link)
     except OSError:  # no symlinks (some Windows setups): record the name instead
         _write(reports / "latest.txt", (run_id + "\n").encode("utf-8"))
-
-
-def list_runs(reports: Path) -> list[dict[str, Any]]:
-    runs = []
-    for manifest in reports.glob("*/manifest.json"):
-        if manifest.parent.is_symlink() or manifest.parent.name.startswith("."):
-            continue
-        try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        data["_dir"] = manifest.parent.name
-        runs.append(data)
-    return sorted(runs, key=lambda r: (str(r.get("finished_at", "")), r["_dir"]), reverse=True)
 
 
 def write_index(reports: Path) -> Path:
