@@ -1,4 +1,4 @@
-"""A report over millions of statements: time and peak memory of the dataset (DuckDB) path.
+"""A report over millions of statements: time and peak memory of its one read path (helpers.query).
 
 Builds a month-partitioned statements dataset of N synthetic rows (24 months, 40 countries,
 2,000 speakers, a ~150-character sentence and a URL per row, 4 statements per document) plus
@@ -7,12 +7,13 @@ a documents table, the way `stance-tracker extract` stores them
 process so the peak memory (VmHWM / ru_maxrss) is that step's alone:
 
 1. `report`: everything notebooks/03_report computes from the statements (headline numbers,
-   timeline, balance by month, country x quarter matrix, map, sources table with its CSV)
-   through helpers.report.sections on the dataset path;
+   timeline, statements table, balance by month, country x quarter matrix, map, "where each
+   country stands", sources table with its CSV) through helpers.report.sections, which read
+   through helpers.query (DuckDB over the month-partitioned dataset);
 2. `notebook` (with --notebook): the real 03_report notebook under papermill + the HTML
    rendering, as `stance-tracker report` runs it (the kernel's peak memory is reported);
-3. `memory` (with --compare-rows M): the in-memory path (statements.parquet loaded into
-   pandas) on the first M rows, for comparison: what loading every row costs.
+3. `flat` (with --compare-rows M): the same queries over one flat statements.parquet holding the
+   first M rows (a data dir without the partitioned dataset).
 
 Prints figures; asserts nothing. What docs/scale.md reports:
 
@@ -154,14 +155,14 @@ def build(rows: int, data_dir: Path) -> None:
     )
 
 
-def step_report(data_dir: str, out: str, mode: str) -> dict:
+def step_report(data_dir: str, out: str) -> dict:
     """Everything 03_report computes from the statements, timed, in this (fresh) process."""
     t0 = time.perf_counter()
     from helpers.report import sections
 
     imported = time.perf_counter()
     base_mb = peak_mb()
-    data = sections.load_report_data(data_dir=data_dir, mode=mode)
+    data = sections.load_report_data(data_dir=data_dir)
     loaded = time.perf_counter()
     numbers = sections.headline_numbers(data)
     timings = {}
@@ -176,10 +177,17 @@ def step_report(data_dir: str, out: str, mode: str) -> dict:
         chart.to_json()
         timings[name] = round(time.perf_counter() - t, 2)
     t = time.perf_counter()
+    listed, _total, _note = sections.table_statements(data)
+    timings["table"] = round(time.perf_counter() - t, 2)
+    t = time.perf_counter()
+    sections.whats_new_html(data, None, "bench")
+    timings["countries"] = round(time.perf_counter() - t, 2)
+    t = time.perf_counter()
     page = sections.sources_table(data, out_dir=out)
     timings["sources"] = round(time.perf_counter() - t, 2)
     return {
-        "mode": "dataset (DuckDB)" if data.aggregated else "memory (pandas)",
+        "source": Path(data.inputs["statements"]).name,
+        "listed": len(listed),
         "statements": numbers["statements"],
         "seconds": round(time.perf_counter() - imported, 2),
         "load_seconds": round(loaded - imported, 2),
@@ -229,7 +237,7 @@ def run_child(step: str, *args: str) -> dict:
 
 
 def memory_copy(data_dir: Path, rows: int) -> Path:
-    """A data dir whose flat statements.parquet holds the first `rows` rows (the in-memory path)."""
+    """A data dir whose flat statements.parquet holds the first `rows` rows (no partitioned dataset)."""
     import pyarrow.dataset as ds
     import pyarrow.parquet as pq
 
@@ -267,7 +275,12 @@ def main() -> None:
     parser.add_argument(
         "--notebook", action="store_true", help="also run notebooks/03_report under papermill"
     )
-    parser.add_argument("--compare-rows", type=int, default=0, help="in-memory path on the first M rows")
+    parser.add_argument(
+        "--compare-rows",
+        type=int,
+        default=0,
+        help="the same queries over a flat statements.parquet of the first M rows",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs of the report step (median shown)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -279,25 +292,22 @@ def main() -> None:
     out = Path(args.out)
     data_dir = out / f"data_{args.rows}"
     build(args.rows, data_dir)
-    runs = [
-        run_child("report", str(data_dir), str(out / f"run_dataset_{i}"), "auto") for i in range(args.repeat)
-    ]
+    runs = [run_child("report", str(data_dir), str(out / f"run_dataset_{i}")) for i in range(args.repeat)]
     runs.sort(key=lambda r: r["seconds"])
     med = runs[len(runs) // 2]
     print(
-        f"[1] report aggregates over {med['statements']:,} statements, {med['mode']}: "
+        f"[1] report over {med['statements']:,} statements from {med['source']}: "
         f"median {med['seconds']} s of {[r['seconds'] for r in runs]} (parts {med['parts']}); "
         f"peak memory {max(r['peak_mb'] for r in runs)} MB for the whole process "
         f"({med['peak_after_imports_mb']} MB after imports)"
     )
     if args.compare_rows:
         small = memory_copy(data_dir, args.compare_rows)
-        mem = run_child("report", str(small), str(out / "run_memory"), "memory")
-        per_million = (mem["peak_mb"] - mem["peak_after_imports_mb"]) / (args.compare_rows / 1e6)
+        flat = run_child("report", str(small), str(out / "run_flat"))
         print(
-            f"[3] in-memory path on {mem['statements']:,} statements: {mem['seconds']} s, "
-            f"peak {mem['peak_mb']} MB ({per_million:.0f} MB per million rows above imports; a linear "
-            f"estimate for {args.rows:,} rows: ~{per_million * args.rows / 1e6 / 1024:.1f} GB)"
+            f"[3] the same queries over one flat {flat['source']} of {flat['statements']:,} statements: "
+            f"{flat['seconds']} s (parts {flat['parts']}), peak {flat['peak_mb']} MB "
+            f"({flat['peak_after_imports_mb']} MB after imports)"
         )
     if args.notebook:
         nb = run_child("notebook", str(data_dir), str(out / "run_notebook"))

@@ -33,8 +33,12 @@ from helpers.charts.theme import (
 )
 from test_report_fixtures import XSS_QUOTE, statements_frame, synthetic_statements
 
-STATEMENT_CHARTS = [charts.stance_timeline, charts.stance_balance_by_month, charts.country_matrix,
-                    charts.stance_map]
+STATEMENT_CHARTS = [
+    charts.stance_timeline,
+    charts.stance_balance_by_month,
+    charts.country_matrix,
+    charts.stance_map,
+]
 
 
 @pytest.fixture(scope="module")
@@ -89,8 +93,18 @@ def test_polls_chart_is_reexported_and_copes_with_no_polls():
     from helpers.charts import polls as polls_module
 
     assert charts.polls_over_time is polls_module.polls_over_time
-    empty = pd.DataFrame(columns=["poll_id", "date", "country", "pollster", "share_support", "share_oppose",
-                                  "sample_size", "question"])
+    empty = pd.DataFrame(
+        columns=[
+            "poll_id",
+            "date",
+            "country",
+            "pollster",
+            "share_support",
+            "share_oppose",
+            "sample_size",
+            "question",
+        ]
+    )
     assert charts.polls_over_time(empty).to_dict()["$schema"]
 
 
@@ -138,8 +152,12 @@ def test_matrix_keeps_latest_stance_per_quarter_and_flags_who_moved():
     assert table.loc[("DE", "2024 Q4"), "stance"] == "conditional"
     assert bool(table.loc[("DE", "2024 Q4"), "changed"]) is True
     assert bool(table.loc[("FR", "2024 Q1"), "changed"]) is False
-    later = statements_frame([("a", "2025-01-02", "X", "PM", "PL", "oppose", "other", "q", "o", None),
-                              ("b", "2025-02-02", "Y", "PM", "PL", "support", "other", "q", "o", None)])
+    later = statements_frame(
+        [
+            ("a", "2025-01-02", "X", "PM", "PL", "oppose", "other", "q", "o", None),
+            ("b", "2025-02-02", "Y", "PM", "PL", "support", "other", "q", "o", None),
+        ]
+    )
     assert matrix_table(later).iloc[0]["stance"] == "support"  # the latest of the quarter, not the first
 
 
@@ -179,9 +197,19 @@ def test_chart_html_embeds_hostile_data_as_inert_json():
 
 
 def test_aggregated_timeline_counts_statements_per_week_with_top_speakers():
-    rows = [(f"d{i}", day, who, "PM", "DK", "support", "peacekeepers", "q", "o", None)
-            for i, (day, who) in enumerate([("2025-03-11", "A"), ("2025-03-12", "B"), ("2025-03-16", "B"),
-                                            ("2025-03-13", "C"), ("2025-03-14", "B"), ("2025-03-17", "A")])]
+    rows = [
+        (f"d{i}", day, who, "PM", "DK", "support", "peacekeepers", "q", "o", None)
+        for i, (day, who) in enumerate(
+            [
+                ("2025-03-11", "A"),
+                ("2025-03-12", "B"),
+                ("2025-03-16", "B"),
+                ("2025-03-13", "C"),
+                ("2025-03-14", "B"),
+                ("2025-03-17", "A"),
+            ]
+        )
+    ]
     spec = charts.stance_timeline(statements_frame(rows), max_points=5).to_dict()  # 6 rows > 5: aggregate
     data = next(d for d in spec["datasets"].values() if "n" in d[0] and "speakers" in d[0])
     by_week = {r["date"]: (r["n"], r["speakers"]) for r in data}
@@ -304,17 +332,26 @@ def test_house_theme_labels_any_temporal_axis_with_the_year():
 
 # Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, on linear RGB.
 _CVD = {
-    "protan": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216],
-               [-0.003882, -0.048116, 1.051998]],
-    "deutan": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
-               [-0.011820, 0.042940, 0.968881]],
-    "tritan": [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602],
-               [0.004733, 0.691367, 0.303900]],
+    "protan": [
+        [0.152286, 1.052583, -0.204868],
+        [0.114503, 0.786281, 0.099216],
+        [-0.003882, -0.048116, 1.051998],
+    ],
+    "deutan": [
+        [0.367322, 0.860646, -0.227968],
+        [0.280085, 0.672501, 0.047413],
+        [-0.011820, 0.042940, 0.968881],
+    ],
+    "tritan": [
+        [1.255528, -0.076749, -0.178779],
+        [-0.078411, 0.930809, 0.147602],
+        [0.004733, 0.691367, 0.303900],
+    ],
 }
 
 
 def _lab(hex_colour: str, matrix: list[list[float]] | None) -> np.ndarray:
-    rgb = np.array([int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)])
+    rgb = np.array([int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)])
     rgb = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
     rgb = np.clip(np.array(matrix) @ rgb if matrix else rgb, 0, 1)
     xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]]) @ rgb
@@ -328,8 +365,9 @@ def test_stance_colours_stay_apart_for_colour_blind_readers(vision):
     colours = {**STANCE_COLOURS, NO_STATEMENT: NO_STATEMENT_COLOUR}
     lab = {name: _lab(c, _CVD.get(vision)) for name, c in colours.items()}
     names = list(lab)
-    closest = min((float(np.linalg.norm(lab[a] - lab[b])), a, b)
-                  for i, a in enumerate(names) for b in names[i + 1:])
+    closest = min(
+        (float(np.linalg.norm(lab[a] - lab[b])), a, b) for i, a in enumerate(names) for b in names[i + 1 :]
+    )
     assert closest[0] >= 19.5, closest
 
 
@@ -339,9 +377,11 @@ def test_date_labels_do_not_move_for_readers_west_or_east_of_utc(tmp_path):
     """The same page in UTC, Los Angeles and Auckland shows the same axis labels, each with its year."""
     frame = statements_frame()  # includes a statement on 1 April 2025: west of UTC it used to read March
     page_file = tmp_path / "charts.html"
-    body = (chart_html(charts.stance_timeline(frame), "timeline")
-            + chart_html(charts.stance_balance_by_month(frame), "balance")
-            + chart_html(charts.stance_timeline(frame.head(1)), "single"))
+    body = (
+        chart_html(charts.stance_timeline(frame), "timeline")
+        + chart_html(charts.stance_balance_by_month(frame), "balance")
+        + chart_html(charts.stance_timeline(frame.head(1)), "single")
+    )
     page_file.write_text(f"<html><body>{vega_scripts()}{body}</body></html>")
     seen = {}
     with launch_browser() as browser:
@@ -349,11 +389,14 @@ def test_date_labels_do_not_move_for_readers_west_or_east_of_utc(tmp_path):
             context = browser.new_context(timezone_id=zone, offline=True)
             page = context.new_page()
             errors: list[str] = []
-            page.on("console",
-                    lambda msg, errors=errors: errors.append(msg.text) if msg.type == "error" else None)
+            page.on(
+                "console", lambda msg, errors=errors: errors.append(msg.text) if msg.type == "error" else None
+            )
             page.goto(page_file.as_uri())
-            page.wait_for_function("[...document.querySelectorAll('.stance-chart')]"
-                                   ".every(d => d.dataset.rendered === 'true')", timeout=30_000)
+            page.wait_for_function(
+                "[...document.querySelectorAll('.stance-chart')].every(d => d.dataset.rendered === 'true')",
+                timeout=30_000,
+            )
             seen[zone] = page.evaluate("""[...document.querySelectorAll('.stance-chart')].map(c =>
                 [...c.querySelectorAll('g.role-axis-label text')].map(t => t.textContent)
                     .filter(t => /\\d{4}/.test(t)))""")

@@ -8,12 +8,33 @@ import pytest
 
 from helpers.cli import EXIT_USAGE, build_parser, main
 
-COMMANDS = ("collect", "extract", "evaluate", "report", "polls")
+COMMANDS = ("collect", "extract", "evaluate", "report", "polls", "train", "actors")
+# Every flag each command has taken since the CLI became the stable interface: add, don't break.
+FLAGS = {
+    (
+        "collect",
+    ): "--connect-timeout --data-dir --delay --engine --feed --html --manifest --max-bytes --no-progress "
+    "--no-robots --no-seed --refresh --retries --scheduler --section --text-feed --timeout --topic --url --urls "
+    "--user-agent --warc --workers",
+    (
+        "extract",
+    ): "--data-dir --docs --engine --no-cache --no-overrides --out --overrides --scheduler --topic",
+    ("evaluate",): "--data-dir --docs --figures --gold --json --labeller --out --pred --topic",
+    (
+        "report",
+    ): "--countries --data-dir --docs --format --last --notebooks --out --param --run-id --since --title "
+    "--topic --until -p",
+    ("train",): "--data-dir --figures --folds --no-reviewed --out --topic --training",
+    ("polls", "import"): "--country --data-dir --mapping --question --source-url",
+    ("polls", "merge"): "--data-dir",
+    ("actors", "unknown"): "--actors --data-dir --min-count --out --statements",
+}
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "helpers", *args], capture_output=True, text=True, cwd=cwd,
-                          timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "helpers", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
 
 
 def test_python_dash_m_helpers_lists_every_command() -> None:
@@ -28,7 +49,16 @@ def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]
     with pytest.raises(SystemExit) as exc:
         main([command, "--help"])
     assert exc.value.code == 0
-    assert "--data-dir" in capsys.readouterr().out or command == "polls"
+    assert "--data-dir" in capsys.readouterr().out or command in ("polls", "actors")  # they have actions
+
+
+@pytest.mark.parametrize("command", list(FLAGS))
+def test_every_command_keeps_its_flags(command: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    shown = set(capsys.readouterr().out.replace("[", " ").replace(",", " ").split())
+    missing = [flag for flag in FLAGS[command].split() if flag not in shown]
+    assert not missing, f"{' '.join(command)} lost {missing}"
 
 
 def test_no_command_prints_help_and_exits_with_usage_code(capsys: pytest.CaptureFixture[str]) -> None:
@@ -57,7 +87,10 @@ def test_extract_with_a_broken_jsonl_names_the_line(tmp_path: Path) -> None:
 
 
 def test_report_refuses_an_unknown_country_code(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert main(["report", "--countries", "DK,XX", "--data-dir", str(tmp_path), "--out", str(tmp_path / "r")]) == 2
+    assert (
+        main(["report", "--countries", "DK,XX", "--data-dir", str(tmp_path), "--out", str(tmp_path / "r")])
+        == 2
+    )
     assert "XX not an ISO 3166-1 alpha-2 code" in capsys.readouterr().err
 
 
@@ -70,7 +103,9 @@ def test_collect_with_an_empty_url_list_is_refused_not_replaced_by_the_bundled_c
 
 def test_collect_from_an_empty_html_folder_is_refused(tmp_path: Path) -> None:
     (tmp_path / "pages").mkdir()
-    assert main(["collect", "--html", str(tmp_path / "pages"), "--data-dir", str(tmp_path / "d")]) == EXIT_USAGE
+    assert (
+        main(["collect", "--html", str(tmp_path / "pages"), "--data-dir", str(tmp_path / "d")]) == EXIT_USAGE
+    )
 
 
 def test_collect_where_every_url_failed_exits_1_not_partial(tmp_path: Path) -> None:
@@ -81,8 +116,21 @@ def test_collect_where_every_url_failed_exits_1_not_partial(tmp_path: Path) -> N
         port = s.getsockname()[1]
     urls = tmp_path / "urls.txt"
     urls.write_text(f"http://127.0.0.1:{port}/gone.html\n", encoding="utf-8")
-    code = main(["collect", "--urls", str(urls), "--data-dir", str(tmp_path / "d"), "--retries", "0",
-                 "--no-robots", "--no-progress", "--delay", "0"])
+    code = main(
+        [
+            "collect",
+            "--urls",
+            str(urls),
+            "--data-dir",
+            str(tmp_path / "d"),
+            "--retries",
+            "0",
+            "--no-robots",
+            "--no-progress",
+            "--delay",
+            "0",
+        ]
+    )
     assert code == 1
 
 
@@ -94,7 +142,9 @@ def test_extract_quarantines_bad_and_repeated_documents_and_says_so(tmp_path: Pa
     docs.write_text(
         f'{{"doc_id": "a", "published": "01/03/2025", "text": "{text}"}}\n'
         f'{{"doc_id": "b", "published": "2025-03-01", "text": "{text}"}}\n'
-        '{"doc_id": "b", "published": "2025-03-02", "text": "another"}\n', encoding="utf-8")
+        '{"doc_id": "b", "published": "2025-03-02", "text": "another"}\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     result = run_cli("extract", "--docs", str(docs), "--out", str(out), "--data-dir", str(tmp_path / "d"))
     assert result.returncode == 3, result.stderr
@@ -113,9 +163,19 @@ def test_report_says_when_input_rows_were_quarantined_and_exits_partial(tmp_path
         '{"doc_id": "a", "published": "01/03/2025", "text": "troops to Ukraine"}\n'
         '{"doc_id": "b", "url": "https://x.example/b", "outlet": "X", "title": "t", "published": "2025-03-01", '
         '"text": "French President Emmanuel Macron said France is ready to send troops to Ukraine."}\n',
-        encoding="utf-8")
-    result = run_cli("report", "--docs", str(docs), "--data-dir", str(tmp_path / "d"), "--out", str(tmp_path / "r"),
-                     "--run-id", "q")
+        encoding="utf-8",
+    )
+    result = run_cli(
+        "report",
+        "--docs",
+        str(docs),
+        "--data-dir",
+        str(tmp_path / "d"),
+        "--out",
+        str(tmp_path / "r"),
+        "--run-id",
+        "q",
+    )
     assert result.returncode == 3, result.stderr
     assert "1 documents rows quarantined" in result.stderr
     manifest = json.loads((tmp_path / "r" / "q" / "manifest.json").read_text())

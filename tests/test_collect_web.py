@@ -373,7 +373,7 @@ def test_cli_exit_codes_and_bad_url_list(server, tmp_path, capsys) -> None:
 
 
 def test_bundled_corpus_without_sources(tmp_path, capsys) -> None:
-    shutil.copytree(PROJECT_ROOT / "data" / "raw" / "seed", tmp_path / "raw" / "seed")
+    shutil.copytree(PROJECT_ROOT / "src" / "helpers" / "resources" / "seed", tmp_path / "raw" / "seed")
     assert main(["collect", "--data-dir", str(tmp_path)]) == 0
     docs = pd.read_parquet(tmp_path / "processed" / "documents.parquet")
     lines = [ln for ln in (tmp_path / "raw/seed/feed.txt").read_text().splitlines() if ln.strip()]

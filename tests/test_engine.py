@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
+import helpers.collect
+import helpers.pipeline.engine as engine
 from fixtures.warc.builders import ON_TOPIC, WarcBuilder, article_html, standard_warc
-from helpers.engine import check_engine, map_units, partitions
-from helpers.tables import InputError
-from helpers.warc import read_warc_documents
+from helpers.extract import extract_corpus
+from helpers.pipeline import RunConfig, extract_tables
+from helpers.pipeline.engine import chunks, file_mapper, map_units
+from helpers.runconfig import check_engine
+from helpers.tables import InputError, read_table
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DOCS = ROOT / "data" / "gold" / "seed" / "docs.jsonl"
+# collect takes a file mapper for WARC files from the collect branch on (issue 14); before, it ran them itself
+NEEDS_FILE_MAPPER = pytest.mark.skipif(
+    not hasattr(helpers.collect, "FileMapper"), reason="helpers.collect takes no file mapper yet"
+)
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +36,12 @@ def cluster():
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
+def documents() -> pd.DataFrame:
+    return read_table(GOLD_DOCS)
+
+
+@pytest.fixture(scope="module")
+def warcs(tmp_path_factory):
     """Three WARC files: two standard ones and one with a re-crawl of a page (a duplicate)."""
     folder = tmp_path_factory.mktemp("warcs")
     standard_warc(folder / "f1.warc.gz", prefix="one")
@@ -35,18 +52,6 @@ def corpus(tmp_path_factory):
         article_html("Macron: European troops could deploy to Ukraine", ON_TOPIC).encode(),
         date="2025-03-05T08:00:00Z",
     )  # re-crawl of a page in f1
-    b.response(
-        "https://www.nrc.example/dutch",
-        article_html(
-            "Dutch government weighs troops for Ukraine",
-            [
-                "Dutch Prime Minister Dick Schoof said the Netherlands could send soldiers to Ukraine "
-                "to help secure a ceasefire, as part of a European reassurance force."
-            ]
-            * 2,
-            date="2025-04-01",
-        ).encode(),
-    )
     b.save(folder / "f3.warc.gz")
     return folder
 
@@ -62,45 +67,42 @@ def test_dask_engine_runs_units_on_worker_processes_in_input_order(cluster):
     assert squares == [i * i for i in range(20)]
 
 
-def test_warc_documents_are_identical_on_local_and_dask(corpus, cluster, tmp_path):
-    local = read_warc_documents([str(corpus / "*.warc.gz")], engine="local")
-    dask = read_warc_documents([str(corpus / "*.warc.gz")], engine="dask", scheduler=cluster)
-    assert len(local.documents) == 7  # 3 + 3 + 1 new; the re-crawl merged into its first capture
+@NEEDS_FILE_MAPPER
+def test_warc_documents_are_identical_in_process_and_on_dask(warcs, cluster, tmp_path):
+    read = helpers.collect.read_warc_documents
+    local = read([str(warcs / "*.warc.gz")])
+    dask = read([str(warcs / "*.warc.gz")], map_files=file_mapper("dask", cluster), engine="dask")
     assert local.counts["duplicates_merged"] == 1
     pd.testing.assert_frame_equal(local.documents, dask.documents)
     pd.testing.assert_frame_equal(local.failures, dask.failures)
-    assert local.counts == dask.counts
-    # and through storage (tasks finish in any order; the stored tables must not care)
-    stored = read_warc_documents(
-        [str(corpus / "*.warc.gz")], engine="dask", scheduler=cluster, data_dir=tmp_path / "data"
+    stored = read(
+        [str(warcs / "*.warc.gz")],
+        map_files=file_mapper("dask", cluster),
+        engine="dask",
+        data_dir=tmp_path / "data",
     )
     pd.testing.assert_frame_equal(local.documents, stored.documents)
 
 
-def test_statements_are_identical_on_local_and_dask(corpus, cluster, tmp_path):
-    from helpers.engine import extract_with_dask
-    from helpers.extract import extract_corpus, finalize
-
-    docs = read_warc_documents([str(corpus / "*.warc.gz")]).documents
-    local = extract_corpus(docs, topic="ukraine_troops")
-    raw = extract_with_dask(docs, topic="ukraine_troops", scheduler=cluster, partition_size=2)
-    dask = finalize(*raw)
-    assert len(local.statements) > 0  # the fixture pages do contain statements
+def test_statements_are_identical_on_local_and_dask(documents, cluster, tmp_path, monkeypatch):
+    local = extract_corpus(documents)
+    monkeypatch.setattr(engine, "PARTITION_SIZE", 5)  # several partitions, several workers
+    config = RunConfig(data_dir=str(tmp_path), engine="dask", scheduler=cluster)
+    dask = extract_tables(documents, config)
+    assert len(local.statements) > 0
     pd.testing.assert_frame_equal(local.statements, dask.statements)
     pd.testing.assert_frame_equal(local.polls, dask.polls)
     # through the extraction cache, on the cluster, the result is the same again
-    cached = finalize(*extract_with_dask(docs, topic="ukraine_troops", scheduler=cluster, cache_dir=tmp_path))
+    cached = extract_tables(documents, config, cache_dir=tmp_path / "cache")
     pd.testing.assert_frame_equal(local.statements, cached.statements)
 
 
 def test_dask_extraction_reruns_do_no_work_and_new_documents_only_their_own(
-    corpus, cluster, tmp_path, monkeypatch
+    documents, cluster, tmp_path, monkeypatch
 ):
-    import helpers.engine as engine
-
-    docs = read_warc_documents([str(corpus / "*.warc.gz")]).documents
-    first, later = docs.iloc[:4], docs
-    before = engine.extract_with_dask(first, scheduler=cluster, cache_dir=tmp_path)
+    config = RunConfig(data_dir=str(tmp_path), engine="dask", scheduler=cluster)
+    first = documents.iloc[:4]
+    before = extract_tables(first, config, cache_dir=tmp_path / "cache")
     sent: list[list[str]] = []
     real_map = engine.map_units
 
@@ -109,19 +111,17 @@ def test_dask_extraction_reruns_do_no_work_and_new_documents_only_their_own(
         return real_map(func, units, **kw)
 
     monkeypatch.setattr(engine, "map_units", spy)
-    again = engine.extract_with_dask(first, scheduler=cluster, cache_dir=tmp_path)
+    again = extract_tables(first, config, cache_dir=tmp_path / "cache")
     assert sent == []  # nothing left the client
-    pd.testing.assert_frame_equal(before[0], again[0])
-    engine.extract_with_dask(later, scheduler=cluster, cache_dir=tmp_path)
-    assert sorted(d for unit in sent for d in unit) == sorted(later["doc_id"].iloc[4:])
+    pd.testing.assert_frame_equal(before.statements, again.statements)
+    extract_tables(documents, config, cache_dir=tmp_path / "cache")
+    assert sorted(d for unit in sent for d in unit) == sorted(documents["doc_id"].iloc[4:])
 
 
-def test_partitions_cover_every_row_once():
-    frame = pd.DataFrame({"x": range(7)})
-    parts = partitions(frame, 3)
-    assert [len(p) for p in parts] == [3, 3, 1]
-    assert pd.concat(parts)["x"].tolist() == list(range(7))
-    assert len(partitions(frame.iloc[0:0], 3)) == 1
+def test_chunks_cover_every_item_once():
+    assert [len(c) for c in chunks(list(range(7)), 3)] == [3, 3, 1]
+    assert [x for c in chunks(list(range(7)), 3) for x in c] == list(range(7))
+    assert chunks([], 3) == []
 
 
 def test_engine_arguments_are_checked():
@@ -129,3 +129,4 @@ def test_engine_arguments_are_checked():
         check_engine("ray")
     with pytest.raises(InputError, match="needs --engine dask"):
         check_engine("local", "tcp://10.0.0.1:8786")
+    assert file_mapper("local") is None

@@ -73,7 +73,7 @@ IMPORT_NAME = {
 NOT_IMPORTED = {
     "jupyterlab": "the notebook app (`make lab`, tests/test_jupyterlab_browser.py starts it)",
     "ipykernel": "the notebooks' kernel (papermill runs them on it; `make setup` registers it)",
-    "dask": "installed as dask[distributed]; helpers.engine imports distributed",
+    "dask": "installed as dask[distributed]; helpers.pipeline.engine imports distributed",
     "lxml-html-clean": "lxml.html.clean, which newspaper3k imports, lives in this package since lxml 5.2",
     "vadersentiment": "its lexicon file is read through importlib.resources (helpers.extract.labeller.lexicon)",
     "pytest-timeout": "a pytest plugin, enabled by `timeout` in pyproject [tool.pytest.ini_options]",

@@ -19,12 +19,12 @@ pytestmark = pytest.mark.slow
 def prepare_data_dir(root: Path) -> Path:
     """A data dir holding the bundled corpus, collected and extracted by the real pipeline."""
     pytest.importorskip("helpers.extract", reason="extraction is not built in this checkout")
-    from helpers.stages import collect_stage, extract_stage
+    from helpers.pipeline import RunConfig, collect_stage, extract_stage
 
     data = root / "data"
-    shutil.copytree(ROOT / "data" / "raw" / "seed", data / "raw" / "seed")
-    collect_stage(data_dir=data)
-    summary = extract_stage(data_dir=data)
+    shutil.copytree(ROOT / "src" / "helpers" / "resources" / "seed", data / "raw" / "seed")
+    collect_stage(RunConfig(data_dir=str(data)))
+    summary = extract_stage(RunConfig(data_dir=str(data)))
     assert summary["statements"] > 0, summary
     return data
 
@@ -48,7 +48,15 @@ def test_notebook_is_committed_without_outputs_and_has_one_parameters_cell() -> 
         if cell.cell_type == "code":
             assert cell.outputs == [] and cell.execution_count is None
     assert set(pm.inspect_notebook(str(NOTEBOOK))) == {
-        "data_dir", "topic", "author", "page_size", "since", "until", "countries", "max_rows"}
+        "data_dir",
+        "topic",
+        "author",
+        "page_size",
+        "since",
+        "until",
+        "countries",
+        "max_rows",
+    }
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +86,7 @@ def test_correction_saved_in_the_dashboard_reaches_tables_and_charts_after_re_ex
 ) -> None:
     from helpers.charts import stance_timeline
     from helpers.explore import open_dashboard
-    from helpers.stages import extract_stage
+    from helpers.pipeline import RunConfig, extract_stage
     from helpers.tables import read_table
 
     data = tmp_path / "data"
@@ -96,7 +104,7 @@ def test_correction_saved_in_the_dashboard_reaches_tables_and_charts_after_re_ex
     board.f_irrelevant.value = True
     assert board.save_correction()
 
-    extract_stage(data_dir=data)
+    extract_stage(RunConfig(data_dir=str(data)))
     after = read_table(data / "processed" / "statements.parquet").set_index("statement_id")
     assert after.loc[target["statement_id"], "stance"] == new_stance
     assert bool(after.loc[target["statement_id"], "reviewed"]) is True

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 import helpers.extract.corpus as extract  # where the per-document loop and the version are looked up
+from conftest import text_documents as docs
 from helpers.cli import main
 from helpers.extract import extract_corpus, extract_documents, finalize
 from helpers.extract.evaluate import score_dirs
@@ -22,22 +23,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "gold" / "seed"
 DEV = ROOT / "data" / "gold" / "dev"
 SHARED = ROOT.parent / "shared"
-
-
-def docs(*rows: tuple[str, str, str, str]) -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            {
-                "doc_id": d,
-                "url": f"https://{o.lower()}.example/{d}",
-                "outlet": o,
-                "published": p,
-                "title": None,
-                "text": t,
-            }
-            for d, o, p, t in rows
-        ]
-    )
 
 
 WIRE = '"We will not send troops to Ukraine," Polish Prime Minister Donald Tusk said on Monday.'
@@ -259,22 +244,18 @@ def test_second_topic_retargets_without_code():
 
 
 def test_cli_dask_engine_maps_documents_then_finalizes_like_local(tmp_path, monkeypatch):
-    """`--engine dask` hands the per-document step to helpers.engine and finalizes the same way."""
-    import helpers.engine
+    """`--engine dask` hands the per-document step to helpers.pipeline.engine and finalizes the same way."""
+    import helpers.pipeline.engine
 
-    seen = {}
+    seen = {"n": 0}
 
-    def fake_extract_with_dask(documents, *, topic, scheduler=None, cache_dir=None, data_dir=None):
-        seen.update(topic=topic, scheduler=scheduler, n=len(documents))
-        parts = [
-            extract_documents(documents.iloc[i : i + 4], topic=topic) for i in range(0, len(documents), 4)
-        ]
-        return (
-            pd.concat([p[0] for p in parts], ignore_index=True),
-            pd.concat([p[1] for p in parts], ignore_index=True),
-        )
+    def fake_map_units(func, units, *, engine, scheduler, **kwargs):  # the cluster, run here
+        seen.update(topic=kwargs["topic"], scheduler=scheduler)
+        seen["n"] += sum(len(u) for u in units)
+        return [func(u, **kwargs) for u in units]
 
-    monkeypatch.setattr(helpers.engine, "extract_with_dask", fake_extract_with_dask)
+    monkeypatch.setattr(helpers.pipeline.engine, "PARTITION_SIZE", 4)
+    monkeypatch.setattr(helpers.pipeline.engine, "map_units", fake_map_units)
     args = ["extract", "--docs", str(SEED / "docs.jsonl"), "--data-dir", str(tmp_path)]
     assert (
         main([*args, "--out", str(tmp_path / "dask"), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"])
@@ -292,7 +273,9 @@ def test_finalize_validates_against_the_topics_own_label_sets(tmp_path):
     names pass, other names are quarantined, and `deployment: null` means no deployment."""
     import yaml
 
-    base = yaml.safe_load(Path("config/topics/ukraine_nato_membership.yml").read_text(encoding="utf-8"))
+    from helpers.topics import topic_path
+
+    base = yaml.safe_load(topic_path("ukraine_nato_membership").read_text(encoding="utf-8"))
     base["labels"] = {"stance": {"values": [{"name": "for_membership"}, {"name": "no_position"}]},
                       "deployment": None}
     path = tmp_path / "membership_labels.yml"

@@ -10,8 +10,8 @@ from helpers.schemas import validate_or_quarantine
 from helpers.tables import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
-FEED = ROOT / "data" / "raw" / "seed" / "feed.txt"
-MANIFEST = ROOT / "data" / "raw" / "seed" / "manifest.csv"
+FEED = ROOT / "src" / "helpers" / "resources" / "seed" / "feed.txt"
+MANIFEST = ROOT / "src" / "helpers" / "resources" / "seed" / "manifest.csv"
 SHARED_SEED = ROOT.parent / "shared" / "seed"
 
 

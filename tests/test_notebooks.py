@@ -12,6 +12,7 @@ import papermill as pm
 import pytest
 
 from helpers.paths import DataLayout
+from helpers.report.notebooks import BUILDERS
 from helpers.report.run import ensure_kernel
 from helpers.schemas import validate_or_quarantine
 
@@ -33,22 +34,37 @@ def test_notebook_is_committed_without_outputs_with_one_parameters_cell(name: st
     assert nb.metadata["kernelspec"]["name"] == "stance-tracker"
 
 
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_committed_notebook_is_the_one_the_package_builds(name: str) -> None:
+    """The runner builds its notebooks from helpers.report.notebooks; notebooks/ must be that copy
+    (regenerate with tools/make_notebooks.py)."""
+    committed = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+    built = BUILDERS[name]()
+    assert [(c.cell_type, c.source, c.metadata) for c in committed.cells] == [
+        (c.cell_type, c.source, c.metadata) for c in built.cells
+    ], f"notebooks/{name}.ipynb is stale: run tools/make_notebooks.py"
+
+
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A working folder holding only the bundled corpus; each notebook runs there with NO parameters."""
     work = tmp_path_factory.mktemp("defaults")
-    shutil.copytree(ROOT / "data" / "raw" / "seed", work / "data" / "raw" / "seed")
+    shutil.copytree(ROOT / "src" / "helpers" / "resources" / "seed", work / "data" / "raw" / "seed")
     kernel = ensure_kernel()
     for name in NOTEBOOKS:
         pm.execute_notebook(
-            str(ROOT / "notebooks" / f"{name}.ipynb"), str(work / f"{name}.out.ipynb"),
-            kernel_name=kernel, cwd=str(work), progress_bar=False,
+            str(ROOT / "notebooks" / f"{name}.ipynb"),
+            str(work / f"{name}.out.ipynb"),
+            kernel_name=kernel,
+            cwd=str(work),
+            progress_bar=False,
         )
     return work
 
 
-@pytest.mark.parametrize(("table", "path"), [("documents", "documents"), ("statements", "statements"),
-                                             ("polls", "polls")])
+@pytest.mark.parametrize(
+    ("table", "path"), [("documents", "documents"), ("statements", "statements"), ("polls", "polls")]
+)
 def test_default_run_writes_valid_non_empty_tables(executed: Path, table: str, path: str) -> None:
     layout = DataLayout.at(executed / "data")
     frame = pd.read_parquet(getattr(layout, path))

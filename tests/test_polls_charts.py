@@ -36,7 +36,9 @@ def _layers(spec: dict) -> list[dict]:
     out = []
     for key in ("vconcat", "concat", "layer"):
         for part in spec.get(key, []):
-            out.extend(_layers(part) if ("layer" in part or "vconcat" in part or "concat" in part) else [part])  # noqa: E501
+            out.extend(
+                _layers(part) if ("layer" in part or "vconcat" in part or "concat" in part) else [part]
+            )  # noqa: E501
     return out
 
 

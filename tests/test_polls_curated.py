@@ -8,13 +8,13 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.charts.polls import polls_caption, polls_over_time
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import PROJECT_ROOT, resource_path
 from helpers.polls import import_polls
 from helpers.polls.questions import question_family
 from helpers.polls.trend import kernel_trend, poll_points
-from helpers.stages import expand_poll_paths
+from helpers.pipeline import expand_poll_paths
 
-CURATED = PROJECT_ROOT / "data" / "polls" / "curated" / "ukraine_troops_polls.csv"
+CURATED = resource_path("polls", "curated", "ukraine_troops_polls.csv")
 
 
 def _imported(tmp_path: Path) -> pd.DataFrame:
@@ -47,12 +47,12 @@ def test_every_curated_row_imports_with_its_source(tmp_path):
 
 
 def test_the_default_collect_parameter_finds_the_curated_list():
-    files, unmatched = expand_poll_paths(["data/polls/curated/*.csv"])
+    files, unmatched = expand_poll_paths(["polls/curated/*.csv"])
     assert CURATED in [f.resolve() for f in files] and unmatched == []
     files, unmatched = expand_poll_paths(["no/such/dir/*.csv"])
     assert files == [] and unmatched == ["no/such/dir/*.csv"]
     nb = (PROJECT_ROOT / "notebooks" / "01_collect.ipynb").read_text()
-    assert 'polls_import = [\\"data/polls/curated/*.csv\\"]' in nb
+    assert 'polls_import = [\\"polls/curated/*.csv\\"]' in nb
 
 
 def test_chart_has_small_multiples_and_every_point_links_to_its_source(tmp_path):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from conftest import poll_row
 from helpers.polls import build_merged_table, import_polls, merge_polls
 from helpers.polls.merge import same_pollster
 from helpers.tables import read_table, write_table
@@ -16,36 +17,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "polls"
 
 
 def news_poll(**overrides) -> dict:
-    """A poll row as extraction writes it to processed/polls.parquet (interfaces.md columns)."""
-    row = {
-        "poll_id": "news-poll-1",
-        "doc_id": "doc-forsa",
-        "date": "2025-03-06",
-        "country": "DE",
-        "pollster": "Forsa for RTL",
-        "share_support": 46.0,
-        "share_oppose": 44.0,
-        "sample_size": None,
-        "question": "German soldiers taking part in a force to secure a ceasefire",
-        "reported_by": "Example News",
-        "sentence": "Some 46% of Germans would support ...",
-        "url": "https://news.example/forsa",
-        "outlet": "Example News",
-        "published": "2025-03-06",
-        "fieldwork_start": None,
-        "fieldwork_end": None,
-        "population": "Germans",
-        "share_dont_know": None,
-        "margin_of_error": None,
-        "question_id": None,
-        "source_kind": "news",
-        "sources": json.dumps(
-            [{"url": "https://news.example/forsa", "outlet": "Example News", "published": "2025-03-06"}]
-        ),
-        "n_sources": 1,
-    }
-    row.update(overrides)
-    return row
+    """A poll row as extraction writes it to processed/polls.parquet (the shared conftest row)."""
+    return poll_row(**overrides)
 
 
 @pytest.fixture(scope="module")

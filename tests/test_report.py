@@ -10,18 +10,20 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
-from test_report_fixtures import XSS_QUOTE, XSS_TITLE, write_processed
 
 from helpers.cli import main
-from helpers.cli_report import build_parameters, register
+from helpers.cli.report import build_config, register
 from helpers.paths import PROJECT_ROOT
 from helpers.report import params as P
 from helpers.report import sections
 from helpers.report.html import notebook_to_html
 from helpers.report.run import error_page, write_index
 from helpers.tables import InputError
+from test_report_fixtures import XSS_QUOTE, XSS_TITLE, write_processed
 
-NOTEBOOKS = [PROJECT_ROOT / "notebooks" / n for n in ("01_collect.ipynb", "02_extract.ipynb", "03_report.ipynb")]
+NOTEBOOKS = [
+    PROJECT_ROOT / "notebooks" / n for n in ("01_collect.ipynb", "02_extract.ipynb", "03_report.ipynb")
+]
 
 
 def _args(*argv: str) -> argparse.Namespace:
@@ -38,15 +40,15 @@ def test_last_window_resolves_to_concrete_dates():
 
 
 def test_cli_parameters_refuse_conflicting_or_malformed_windows():
-    params = build_parameters(_args("--since", "2025-01-01", "--countries", "dk, fr", "--format", "svg"))
-    assert params["since"] == "2025-01-01" and params["countries"] == "DK,FR"
-    assert params["export_format"] == "svg"
+    config = build_config(_args("--since", "2025-01-01", "--countries", "dk, fr", "--format", "svg"))
+    assert config.since == "2025-01-01" and config.countries == "DK,FR"
+    assert config.export_format == "svg"
     with pytest.raises(InputError, match="--last cannot be combined"):
-        build_parameters(_args("--last", "30d", "--since", "2025-01-01"))
+        build_config(_args("--last", "30d", "--since", "2025-01-01"))
     with pytest.raises(InputError, match="after"):
-        build_parameters(_args("--since", "2025-02-01", "--until", "2025-01-01"))
+        build_config(_args("--since", "2025-02-01", "--until", "2025-01-01"))
     with pytest.raises(InputError, match="YYYY-MM-DD"):
-        build_parameters(_args("--since", "01/02/2025"))
+        build_config(_args("--since", "01/02/2025"))
 
 
 def test_unknown_parameter_is_refused_with_the_valid_names():
@@ -83,8 +85,9 @@ def test_default_run_id_is_stable_for_the_same_parameters():
 def test_report_data_filters_window_and_countries(tmp_path):
     write_processed(tmp_path)
     data = sections.load_report_data(data_dir=tmp_path, since="2025-01-01", countries="DE,dk")
-    assert set(data.statements["country"]) == {"DE", "DK"}
-    assert data.statements["date"].min() >= "2025-01-01"
+    rows = data.statements()
+    assert set(rows["country"]) == {"DE", "DK"}
+    assert rows["date"].min() >= "2025-01-01"
     assert set(data.polls["country"]) == {"DK"}
     with pytest.raises(InputError, match="statements"):
         sections.load_report_data(data_dir=tmp_path / "empty")
@@ -105,14 +108,21 @@ def _notebook_with_outputs() -> nbformat.NotebookNode:
         nbformat.v4.new_output("stream", name="stderr", text="a warning nobody should see"),
         nbformat.v4.new_output("display_data", data={"text/html": "<p id='kept'>kept</p>"}),
     ]
-    nb.cells = [cell, nbformat.v4.new_markdown_cell("removed-markdown-cell", metadata={"tags": ["remove-cell"]})]
+    nb.cells = [
+        cell,
+        nbformat.v4.new_markdown_cell("removed-markdown-cell", metadata={"tags": ["remove-cell"]}),
+    ]
     return nb
 
 
 def test_html_export_has_no_code_no_stream_output_and_no_cdn_scripts():
     page = notebook_to_html(_notebook_with_outputs(), title="T")
     assert "id='kept'" in page or 'id="kept"' in page
-    assert "secret_code_here" not in page and "a warning nobody" not in page and "removed-markdown-cell" not in page
+    assert (
+        "secret_code_here" not in page
+        and "a warning nobody" not in page
+        and "removed-markdown-cell" not in page
+    )
     assert "<script src=" not in page
     for cdn in ("cdnjs", "unpkg", "jsdelivr", "require.min.js", "mathjax"):
         assert cdn not in page.lower()
@@ -128,12 +138,24 @@ def test_page_start_embeds_vega_once_and_escapes_title(tmp_path):
 
 
 def test_error_page_and_index_escape_and_name_the_failure(tmp_path):
-    page = error_page("r1", {"notebook": "03_report.ipynb", "cell": 4, "exec_count": 3, "source": "<x>",
-                             "ename": "ValueError", "evalue": "<script>bad</script>", "traceback": ""})
+    page = error_page(
+        "r1",
+        {
+            "notebook": "03_report.ipynb",
+            "cell": 4,
+            "exec_count": 3,
+            "source": "<x>",
+            "ename": "ValueError",
+            "evalue": "<script>bad</script>",
+            "traceback": "",
+        },
+    )
     assert "03_report.ipynb" in page and "cell 4" in page and "<script>bad" not in page
     run = tmp_path / "r1"
     run.mkdir()
-    (run / "manifest.json").write_text(json.dumps({"status": "failed", "title": "<i>t</i>", "parameters": {}}))
+    (run / "manifest.json").write_text(
+        json.dumps({"status": "failed", "title": "<i>t</i>", "parameters": {}})
+    )
     index = write_index(tmp_path).read_text()
     assert 'href="r1/error.html"' in index and "&lt;i&gt;t&lt;/i&gt;" in index
 
@@ -149,7 +171,9 @@ def test_static_export_writes_real_files(tmp_path, fmt, magic):
     from helpers import charts
     from test_report_fixtures import statements_frame
 
-    path = sections.export_static(charts.stance_balance_by_month(statements_frame()), "balance", tmp_path, fmt)
+    path = sections.export_static(
+        charts.stance_balance_by_month(statements_frame()), "balance", tmp_path, fmt
+    )
     assert path == tmp_path / "charts" / f"balance.{fmt}"
     assert magic in path.read_bytes()[:200]
 

@@ -13,19 +13,19 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from browser import chromium_available, launch_browser, offline_page
-from test_report_fixtures import XSS_QUOTE, XSS_TITLE, write_processed
 
+from browser import chromium_available, launch_browser, offline_page
 from helpers.cli import main
 from helpers.paths import PROJECT_ROOT
 from helpers.report.run import run_report
+from test_report_fixtures import XSS_QUOTE, XSS_TITLE, write_processed
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 
 
 def _seed_data_dir(path: Path) -> Path:
-    shutil.copytree(PROJECT_ROOT / "data" / "raw", path / "raw")
+    shutil.copytree(PROJECT_ROOT / "src" / "helpers" / "resources" / "seed", path / "raw" / "seed")
     return path
 
 
@@ -37,23 +37,35 @@ def bundled_runs(tmp_path_factory) -> tuple[Path, Path]:
     out = base / "reports"
     for run_id in ("first", "second"):
         code = main(["report", "--data-dir", str(data), "--out", str(out), "--run-id", run_id])
-        assert code == 0, (out / run_id / "error.html").read_text() if (out / run_id / "error.html").exists() else ""
+        assert code == 0, (
+            (out / run_id / "error.html").read_text() if (out / run_id / "error.html").exists() else ""
+        )
     return out / "first", out / "second"
 
 
 def test_default_run_on_bundled_corpus_writes_report_manifest_and_latest(bundled_runs):
     first, second = bundled_runs
     reports = first.parent
-    for name in ("01_collect.ipynb", "02_extract.ipynb", "03_report.ipynb", "report.html", "parameters.json",
-                 "manifest.json", "run.log"):
+    for name in (
+        "01_collect.ipynb",
+        "02_extract.ipynb",
+        "03_report.ipynb",
+        "report.html",
+        "parameters.json",
+        "manifest.json",
+        "run.log",
+    ):
         assert (first / name).is_file(), name
     manifest = json.loads((first / "manifest.json").read_text())
     assert manifest["status"] == "ok" and manifest["git"]["commit"]
     # the labeller model that labelled the run is named with its checksum (issue 11: the review loop)
     assert manifest["extractor"]["labeller_checksum"] and manifest["extractor"]["extractor_version"]
     assert manifest["row_counts"]["statements"] > 0 and manifest["row_counts"]["documents"] > 0
-    assert [n["notebook"] for n in manifest["notebooks"]] == ["01_collect.ipynb", "02_extract.ipynb",
-                                                              "03_report.ipynb"]
+    assert [n["notebook"] for n in manifest["notebooks"]] == [
+        "01_collect.ipynb",
+        "02_extract.ipynb",
+        "03_report.ipynb",
+    ]
     assert any(k.endswith("feed.txt") for k in manifest["inputs_before"])
     assert (reports / "latest").resolve() == second.resolve()
     index = (reports / "index.html").read_text()
@@ -68,12 +80,22 @@ def test_default_run_on_bundled_corpus_writes_report_manifest_and_latest(bundled
 def test_two_runs_with_the_same_inputs_give_the_same_data_files(bundled_runs):
     first, second = bundled_runs
     names = sorted(p.name for p in (first / "data").glob("*.csv"))
-    assert names == ["balance.csv", "map.csv", "matrix.csv", "polls.csv", "polls_seen.csv", "sources.csv",
-                     "statements_seen.csv", "timeline.csv"]  # *_seen: what the next run compares with
+    assert names == [
+        "balance.csv",
+        "map.csv",
+        "matrix.csv",
+        "polls.csv",
+        "polls_seen.csv",
+        "sources.csv",
+        "statements_seen.csv",
+        "timeline.csv",
+    ]  # *_seen: what the next run compares with
     for name in names:
         assert (first / "data" / name).read_bytes() == (second / "data" / name).read_bytes(), name
     m1, m2 = (json.loads((d / "manifest.json").read_text()) for d in (first, second))
-    assert m1["inputs_before"] == m2["inputs_before"], "inputs changed between the runs (shared checkout edited?)"
+    assert m1["inputs_before"] == m2["inputs_before"], (
+        "inputs changed between the runs (shared checkout edited?)"
+    )
     for key in ("outputs", "processed_checksums"):
         differ = sorted(k for k in m1[key] if m1[key][k] != m2[key].get(k))
         assert not differ, f"{key} differ between identical runs: {differ}"
@@ -88,8 +110,19 @@ def test_broken_notebook_gives_error_page_and_nonzero_exit(tmp_path, capsys):
     nb.cells.insert(2, nbformat.v4.new_code_cell("raise RuntimeError('collector exploded')"))
     nbformat.write(nb, str(notebooks / "01_collect.ipynb"))
     out = tmp_path / "reports"
-    code = main(["report", "--notebooks", str(notebooks), "--data-dir", str(_seed_data_dir(tmp_path / "d")),
-                 "--out", str(out), "--run-id", "broken"])
+    code = main(
+        [
+            "report",
+            "--notebooks",
+            str(notebooks),
+            "--data-dir",
+            str(_seed_data_dir(tmp_path / "d")),
+            "--out",
+            str(out),
+            "--run-id",
+            "broken",
+        ]
+    )
     assert code == 1
     assert "01_collect.ipynb" in capsys.readouterr().err
     page = (out / "broken" / "error.html").read_text()
@@ -106,8 +139,13 @@ def hostile_report(tmp_path_factory) -> Path:
     """Report notebook only, on fixture tables that carry <script>/<img onerror> in title, quote, URL."""
     base = tmp_path_factory.mktemp("hostile")
     data = write_processed(base / "data")
-    result = run_report({"data_dir": str(data), "title": "Offline test <report>"}, out_dir=base / "reports",
-                        run_id="hostile", notebooks=("03_report.ipynb",), title="Offline test")
+    result = run_report(
+        {"data_dir": str(data), "title": "Offline test <report>"},
+        out_dir=base / "reports",
+        run_id="hostile",
+        notebooks=("03_report.ipynb",),
+        title="Offline test",
+    )
     assert result.ok, result.manifest.get("failure")
     return result.html
 
@@ -128,7 +166,8 @@ def test_report_opens_offline_with_every_chart_drawn_and_tooltips(hostile_report
         page.wait_for_function(
             "document.querySelectorAll('.stance-chart').length > 0 && "
             "document.querySelectorAll('.stance-chart[data-rendered=\"false\"]').length === 0",
-            timeout=30_000)
+            timeout=30_000,
+        )
         charts = page.query_selector_all(".stance-chart")
         assert len(charts) == 5
         for chart in charts:
@@ -148,7 +187,8 @@ def test_report_opens_offline_with_every_chart_drawn_and_tooltips(hostile_report
         assert page.evaluate("window.__xss") is None
         assert page.evaluate("document.querySelectorAll('img[src=\"x\"]').length") == 0
         assert page.evaluate(
-            "[...document.querySelectorAll('a[href]')].every(a => !a.href.startsWith('javascript:'))")
+            "[...document.querySelectorAll('a[href]')].every(a => !a.href.startsWith('javascript:'))"
+        )
     assert log.console_errors == [] and log.page_errors == []
     assert log.blocked == [], f"requests tried to leave file://: {log.blocked}"
     assert log.dialogs == []
@@ -166,7 +206,9 @@ def test_hostile_tooltip_text_is_not_markup(hostile_report):
             box = point.bounding_box()
             page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
             page.wait_for_timeout(150)
-            text = page.inner_text("#vg-tooltip-element") if page.query_selector("#vg-tooltip-element") else ""
+            text = (
+                page.inner_text("#vg-tooltip-element") if page.query_selector("#vg-tooltip-element") else ""
+            )
             if "onerror" in text:
                 break
         else:

@@ -1,18 +1,27 @@
-"""The report over a month-partitioned statements dataset (DuckDB aggregates) equals the in-memory report."""
+"""The report's one read path (helpers.query: DuckDB over the partitioned dataset or one Parquet file) gives
+what pandas computes from the rows, and never loads the rows of a large window."""
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import storage
-from helpers.charts.statements import aggregate_timeline, prepare_statements
+from helpers import charts, query, storage
+from helpers.charts.map import latest_by_country
+from helpers.charts.statements import (
+    aggregate_timeline,
+    balance_table,
+    matrix_table,
+    prepare_statements,
+    timeline_limits,
+)
+from helpers.pipeline import write_extracted
 from helpers.report import sections
-from helpers.stages import write_extracted
 from helpers.tables import write_table
 
 COUNTRIES = ["FR", "DE", "GB", "PL", "DK", "EU", "IT", None, ""]
@@ -66,66 +75,110 @@ def make_data_dir(root: Path, n: int = 900) -> Path:
 WINDOWS = [{}, {"since": "2024-06-01", "until": "2025-03-31"}, {"countries": "FR,DE"}]
 
 
+def rows_in(frame: pd.DataFrame, window: dict) -> pd.DataFrame:
+    """The reference: the window's rows picked in pandas."""
+    keep = pd.Series(True, index=frame.index)
+    if "since" in window:
+        keep &= frame["date"] >= window["since"]
+    if "until" in window:
+        keep &= frame["date"] <= window["until"]
+    if "countries" in window:
+        keep &= frame["country"].isin(window["countries"].split(","))
+    return frame[keep].reset_index(drop=True)
+
+
+def sources_reference(statements: pd.DataFrame, polls: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """The sources CSV computed in pandas: cited documents, how often, newest first."""
+    cited = pd.concat([statements["doc_id"], polls["doc_id"]]).dropna().value_counts()
+    out = docs[docs["doc_id"].isin(cited.index)][["doc_id", "published", "outlet", "title", "url"]].copy()
+    out["n"] = out["doc_id"].map(cited).astype(int)
+    return out.sort_values(["published", "doc_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+@pytest.mark.parametrize("source", ["dataset", "flat file"])
 @pytest.mark.parametrize("window", WINDOWS)
-def test_dataset_path_gives_the_same_numbers_and_chart_tables(tmp_path: Path, window: dict) -> None:
+def test_queries_give_the_numbers_and_chart_tables_of_the_rows(
+    tmp_path: Path, window: dict, source: str
+) -> None:
+    """DuckDB over the Parquet (partitioned or one file) gives what pandas computes from the rows."""
     root = make_data_dir(tmp_path / "data")
-    memory = sections.load_report_data(data_dir=root, mode="memory", **window)
-    dataset = sections.load_report_data(data_dir=root, mode="dataset", **window)
-    assert not memory.aggregated and dataset.aggregated and dataset.statements.empty
-    assert len(memory.statements) > 100
+    if source == "flat file":
+        shutil.rmtree(root / "processed" / "statements_dataset")
+    data = sections.load_report_data(data_dir=root, **window)
+    assert data.inputs["statements"].endswith(
+        "statements_dataset" if source == "dataset" else "statements.parquet"
+    )
+    rows = rows_in(make_statements(900), window)
+    polls = rows_in(pd.read_parquet(root / "processed" / "polls.parquet"), window)
+    assert len(rows) > 100 and not data.large
+    assert sorted(data.statements()["statement_id"]) == sorted(rows["statement_id"])
 
-    assert sections.headline_numbers(dataset) == sections.headline_numbers(memory)
-    for part in (sections.balance, sections.matrix, sections.latest_map):
-        chart_m, table_m = part(memory)
-        chart_d, table_d = part(dataset)
+    dates = pd.concat([rows["date"], polls["date"]])
+    assert sections.headline_numbers(data) == {
+        "statements": len(rows),
+        "speakers": rows["speaker"].nunique(),
+        "countries": rows["country"].nunique(),
+        "polls": len(polls),
+        "first_date": dates.min(),
+        "last_date": dates.max(),
+    }
+    for part, reference, chart in (
+        (sections.balance, balance_table, lambda r: charts.stance_balance_by_month(r)),
+        (sections.matrix, matrix_table, lambda r: charts.country_matrix(r)),
+        (sections.latest_map, latest_by_country, lambda r: charts.stance_map(r)),
+    ):
+        chart_q, table_q = part(data)
         pd.testing.assert_frame_equal(
-            table_d.reset_index(drop=True), table_m.reset_index(drop=True), check_dtype=False
+            table_q.reset_index(drop=True), reference(rows).reset_index(drop=True), check_dtype=False
         )
-        assert chart_d.to_json() == chart_m.to_json(), part.__name__
+        assert chart_q.to_json() == chart(rows).to_json(), part.__name__
 
-    # the aggregated timeline (forced with a low point limit) has the same counts, speakers, deployments
-    expected = aggregate_timeline(prepare_statements(memory.statements), max_points=50)
-    got = sections.timeline_aggregate(dataset, max_points=50)
-    assert got is not None and (got.period, got.total) == (expected.period, expected.total)
+    # the timeline of counts (forced with a low point limit) has the same counts, speakers, deployments
+    expected = aggregate_timeline(prepare_statements(rows), max_points=50)
+    max_rows, max_periods = timeline_limits(50)
+    got = query.timeline_counts(data.window, max_rows=max_rows, max_periods=max_periods)
+    assert (got.period, got.total) == (expected.period, expected.total)
     assert (got.first_day, got.last_day) == (expected.first_day, expected.last_day)
     pd.testing.assert_frame_equal(
         got.data.reset_index(drop=True), expected.data.reset_index(drop=True), check_dtype=False
     )
     pd.testing.assert_frame_equal(got.country_counts, expected.country_counts, check_dtype=False)
-    assert (
-        sections.timeline(dataset, max_points=50)[0].to_json()
-        == sections.timeline(memory, max_points=50)[0].to_json()
-    )
-    # below the point limit the dataset path reads the window's rows and draws the same points
-    assert sections.timeline(dataset)[0].to_json() == sections.timeline(memory)[0].to_json()
+    points = lambda r, **k: charts.stance_timeline(r, click_opens_source=False, **k).to_json()  # noqa: E731
+    assert sections.timeline(data, max_points=50)[0].to_json() == points(rows, max_points=50)
+    # below the point limit every statement is a point
+    assert sections.timeline(data)[0].to_json() == points(rows)
 
-    # sources: same documents, counts and order
-    page_m = sections.sources_table(memory, out_dir=tmp_path / "m", max_rows=40)
-    page_d = sections.sources_table(dataset, out_dir=tmp_path / "d", max_rows=40)
-    rows = lambda page: page[page.index("<tbody>") :]  # noqa: E731
-    assert rows(page_d) == rows(page_m) and page_d.count("<tr>") == 41
-    csv_m = pd.read_csv(tmp_path / "m" / "data" / "sources.csv", dtype=str)
-    csv_d = pd.read_csv(tmp_path / "d" / "data" / "sources.csv", dtype=str)
-    pd.testing.assert_frame_equal(csv_d, csv_m)
+    # sources: the CSV lists every cited document; the page the 40 most cited
+    page = sections.sources_table(data, out_dir=tmp_path / "out", max_rows=40)
+    assert page.count("<tr>") == 41
+    docs = pd.read_parquet(root / "processed" / "documents.parquet")
+    reference = sources_reference(rows, polls, docs)
+    written = pd.read_csv(tmp_path / "out" / "data" / "sources.csv", dtype=str)
+    pd.testing.assert_frame_equal(written, reference.astype(str))
+    top = reference.nlargest(40, "n", keep="first")
+    assert all(f"<td>{d}</td>" in page for d in top["doc_id"])
 
 
-def test_auto_mode_switches_to_the_dataset_above_the_threshold(tmp_path: Path) -> None:
+def test_a_large_window_lists_the_newest_statements_only(tmp_path: Path) -> None:
     root = make_data_dir(tmp_path / "data")
-    assert not sections.load_report_data(data_dir=root).aggregated  # 900 rows: pandas
+    assert not sections.load_report_data(data_dir=root).large  # 900 rows
     big = sections.load_report_data(data_dir=root, large_rows=500)
-    assert big.aggregated and big.inputs["statements"].endswith("statements_dataset")
-    # a narrow window of a big dataset is small again: its rows are read, filtered by DuckDB/pyarrow
+    assert big.large and big.inputs["statements"].endswith("statements_dataset")
+    listed, total, note = sections.table_statements(big, max_rows=100)
+    newest = make_statements(900).sort_values(["date", "statement_id"], ascending=False).head(100)
+    assert total == 900 and list(listed["statement_id"]) == list(newest["statement_id"])
+    assert "newest 100 of 900" in note
+    # a narrow window of a big dataset is small again: every row is listed
     narrow = sections.load_report_data(data_dir=root, large_rows=500, since="2025-01-01", until="2025-01-31")
-    assert not narrow.aggregated and 0 < len(narrow.statements) < 500
+    assert not narrow.large and 0 < len(sections.table_statements(narrow)[0]) < 500
 
 
 def test_a_flat_table_that_differs_from_the_dataset_wins(tmp_path: Path) -> None:
     root = make_data_dir(tmp_path / "data")
     write_table(make_statements(30), root / "processed", "statements")  # e.g. written by an older run
     data = sections.load_report_data(data_dir=root, large_rows=10)
-    assert not data.aggregated and len(data.statements) == 30
-    with pytest.raises(Exception, match="statements_dataset"):
-        sections.load_report_data(data_dir=root, mode="dataset")
+    assert data.large and data.inputs["statements"].endswith("statements.parquet")
+    assert sections.headline_numbers(data)["statements"] == 30
 
 
 def test_extract_writes_changed_months_only(tmp_path: Path) -> None:
@@ -202,7 +255,7 @@ def test_large_dataset_aggregates_without_loading_rows(tmp_path: Path) -> None:
         mp.setattr(storage, "read_dataset", no_rows)
         mp.setattr(pyarrow.parquet, "read_table", no_rows)
         data = sections.load_report_data(data_dir=data_dir)
-        assert data.aggregated
+        assert data.large
         numbers = sections.headline_numbers(data)
         _, balance = sections.balance(data)
         _, matrix = sections.matrix(data)

@@ -93,9 +93,12 @@ def test_untitled_sources_get_outlet_and_first_words(tmp_path):
         "Macron says nothing should be excluded in Paris",
     ]
     docs.to_parquet(docs_path)
-    page = sections.sources_table(sections.load_report_data(data_dir=data))
+    page = sections.sources_table(sections.load_report_data(data_dir=data), out_dir=tmp_path / "run")
     assert "Le Monde: Macron says nothing should be excluded in Paris" in page
     assert ">d1</a>" not in page
+    listed = pd.read_csv(tmp_path / "run" / "data" / "sources.csv").set_index("doc_id")
+    assert listed.loc["d1", "title"] == "Le Monde: Macron says nothing should be excluded in Paris"
+    assert listed["title"].notna().all()
 
 
 def test_second_run_lists_what_is_new_since_the_first(runs):

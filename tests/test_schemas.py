@@ -300,10 +300,10 @@ def test_writers_use_the_models_column_lists() -> None:
 
 
 def test_the_shipped_actors_table_meets_its_model() -> None:
-    from helpers.paths import PROJECT_ROOT
+    from helpers.paths import resource_path
     from helpers.tables import read_table
 
-    table = read_table(PROJECT_ROOT / "data" / "reference" / "actors.csv")
+    table = read_table(resource_path("reference", "actors.csv"))
     good, bad = validate_or_quarantine(table, "actors")
     assert bad.empty, bad["reason"].tolist()[:5]
     assert len(good) == len(table) > 100

@@ -6,7 +6,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.stages import collect_stage, extract_stage, extract_tables, load_documents_file
+from helpers.cli import EXIT_USAGE, main
+from helpers.pipeline import RunConfig, collect_stage, extract_stage, load_documents_file
 from helpers.tables import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -14,34 +15,52 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture()
 def data_dir(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "data" / "raw" / "seed", tmp_path / "data" / "raw" / "seed")
+    shutil.copytree(ROOT / "src" / "helpers" / "resources" / "seed", tmp_path / "data" / "raw" / "seed")
     return tmp_path / "data"
 
 
 def test_collect_then_extract_on_the_bundled_corpus(data_dir: Path) -> None:
-    collected = collect_stage(data_dir=data_dir)
+    config = RunConfig(data_dir=str(data_dir))
+    collected = collect_stage(config)
     assert collected["documents"] == 23
-    summary = extract_stage(data_dir=data_dir)
+    summary = extract_stage(config)
     assert summary["statements"] > 0 and summary["quarantined"] == 0
+    assert summary["polls_merged"] is not None  # into processed/: the merged polls follow
     assert (data_dir / "processed" / "statements.csv").exists()
 
 
 def test_extract_before_collect_names_the_missing_table(data_dir: Path) -> None:
     with pytest.raises(InputError, match="run 01_collect"):
-        extract_stage(data_dir=data_dir)
+        extract_stage(RunConfig(data_dir=str(data_dir)))
 
 
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(InputError, match="unknown engine 'spark'"):
-        extract_tables(pd.DataFrame(), engine="spark")
+        RunConfig(engine="spark")
 
 
 def test_a_documents_file_with_bad_rows_quarantines_them_and_keeps_the_rest(tmp_path: Path) -> None:
     docs = tmp_path / "docs.csv"
-    pd.DataFrame([
-        {"doc_id": "a", "url": "", "outlet": "X", "published": "2025-03-01", "title": "", "text": "Some text."},
-        {"doc_id": "b", "url": "", "outlet": "X", "published": "2025-13-01", "title": "", "text": "Other."},
-    ]).to_csv(docs, index=False)
+    pd.DataFrame(
+        [
+            {
+                "doc_id": "a",
+                "url": "",
+                "outlet": "X",
+                "published": "2025-03-01",
+                "title": "",
+                "text": "Some text.",
+            },
+            {
+                "doc_id": "b",
+                "url": "",
+                "outlet": "X",
+                "published": "2025-13-01",
+                "title": "",
+                "text": "Other.",
+            },
+        ]
+    ).to_csv(docs, index=False)
     kept = load_documents_file(docs, tmp_path / "data")
     assert list(kept["doc_id"]) == ["a"]
     quarantined = pd.read_csv(tmp_path / "data" / "processed" / "quarantine" / "documents.csv")
@@ -49,17 +68,23 @@ def test_a_documents_file_with_bad_rows_quarantines_them_and_keeps_the_rest(tmp_
 
 
 def test_a_text_feed_with_its_manifest_is_copied_to_raw_once_and_ingested(tmp_path: Path) -> None:
-    from helpers.cli import main
-
     feed = tmp_path / "briefing.txt"
-    feed.write_text("\nSweden's prime minister said troops could go to Ukraine after a ceasefire.\n"
-                    "Sweden's prime minister said troops could go to Ukraine after a ceasefire.\n", encoding="utf-8")
+    feed.write_text(
+        "\nSweden's prime minister said troops could go to Ukraine after a ceasefire.\n"
+        "Sweden's prime minister said troops could go to Ukraine after a ceasefire.\n",
+        encoding="utf-8",
+    )
     manifest = tmp_path / "briefing.csv"
-    manifest.write_text("line,url,outlet,published\n2,https://a.example/1,A,2025-03-02\n"
-                        "3,https://b.example/2,B,2025-03-03\n", encoding="utf-8")
+    manifest.write_text(
+        "line,url,outlet,published\n2,https://a.example/1,A,2025-03-02\n3,https://b.example/2,B,2025-03-03\n",
+        encoding="utf-8",
+    )
     data = tmp_path / "data"
     for _ in range(2):
-        assert main(["collect", "--text-feed", str(feed), "--manifest", str(manifest), "--data-dir", str(data)]) == 0
+        assert (
+            main(["collect", "--text-feed", str(feed), "--manifest", str(manifest), "--data-dir", str(data)])
+            == 0
+        )
     copies = list((data / "raw" / "feeds").glob("briefing-*/briefing.txt"))
     assert len(copies) == 1 and copies[0].read_bytes() == feed.read_bytes()
     docs = pd.read_parquet(data / "processed" / "documents.parquet")
@@ -67,8 +92,6 @@ def test_a_text_feed_with_its_manifest_is_copied_to_raw_once_and_ingested(tmp_pa
 
 
 def test_a_text_feed_without_its_manifest_is_refused(tmp_path: Path) -> None:
-    from helpers.cli import EXIT_USAGE, main
-
     feed = tmp_path / "f.txt"
     feed.write_text("a line\n", encoding="utf-8")
     assert main(["collect", "--text-feed", str(feed), "--data-dir", str(tmp_path / "d")]) == EXIT_USAGE

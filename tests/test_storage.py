@@ -7,9 +7,9 @@ import pytest
 
 from fixtures.warc.builders import ON_TOPIC, WarcBuilder, article_html, standard_warc
 from helpers import storage
+from helpers.collect.warc import read_warc_documents
+from helpers.collect.warc.read import warc_dirs
 from helpers.tables import InputError
-from helpers.warc import read_warc_documents
-from helpers.warc.read import warc_dirs
 
 
 def _statements(n: int, month: str, country: str = "FR") -> pd.DataFrame:
@@ -35,6 +35,29 @@ def test_fragments_land_in_month_partitions_and_replace_only_their_own_key(tmp_p
     back = storage.read_dataset(root)
     assert len(back) == 6
     assert not (root / "month=2025-03").exists() or not list((root / "month=2025-03").glob("*.parquet"))
+
+
+def test_duckdb_view_gives_the_same_window_over_a_dataset_and_one_parquet_file(tmp_path):
+    import duckdb
+
+    frame = pd.concat([_statements(40, "2025-02"), _statements(30, "2025-03", "PL")], ignore_index=True)
+    root = tmp_path / "statements_dataset"
+    storage.sync_months(frame, root)
+    flat = tmp_path / "statements.parquet"
+    frame.to_parquet(flat)
+    window = {"since": "2025-02-10", "until": "2025-03-05", "where": {"country": ["PL", "DE"]}}
+    expected = frame[
+        (frame["date"] >= "2025-02-10")
+        & (frame["date"] <= "2025-03-05")
+        & frame["country"].isin(["PL", "DE"])
+    ]
+    with duckdb.connect() as con:
+        for name, source in (("part", root), ("flat", flat)):
+            storage.duckdb_view(con, source, name, **window)
+            got = con.sql(f"SELECT statement_id FROM {name} ORDER BY statement_id").df()["statement_id"]
+            assert list(got) == sorted(expected["statement_id"]), name
+    with pytest.raises(InputError, match="no such table"):
+        storage.parquet_sql(tmp_path / "missing.parquet")
 
 
 def test_read_dataset_filters_by_date_and_column_values(tmp_path):
@@ -111,7 +134,7 @@ def test_adding_a_file_processes_only_that_file(tmp_path, monkeypatch):
     )
     b.save(tmp_path / "in" / "f2.warc.gz")
 
-    import helpers.warc.read as read_mod
+    import helpers.collect.warc.read as read_mod
 
     seen: list[str] = []
     real = read_mod.process_warc_file

@@ -9,9 +9,11 @@ import pandas as pd
 import pytest
 
 from helpers import labels as topic_labels
+from helpers import query
 from helpers.charts.embed import chart_spec
 from helpers.report import sections, statements_table
 from helpers.schemas import statements_schema, validate_or_quarantine
+from helpers.tables import write_table
 from helpers.topics import load_topic
 
 NATO = load_topic("ukraine_nato_membership")
@@ -95,13 +97,9 @@ def test_schema_checks_the_topics_labels_and_allows_no_deployment():
     assert statements_schema(NATO).columns["deployment"].nullable
 
 
-def test_report_sections_and_charts_for_the_nato_topic():
-    data = sections.ReportData(
-        statements=nato_statements(),
-        polls=pd.DataFrame(columns=["date", "country"]),
-        documents=pd.DataFrame(columns=["doc_id"]),
-        topic=NATO,
-    )
+def test_report_sections_and_charts_for_the_nato_topic(tmp_path):
+    write_table(nato_statements(), tmp_path / "processed", "statements")
+    data = sections.load_report_data(data_dir=tmp_path, topic=NATO)
     nato_names = list(NATO.stance_labels.names)
     nato_colours = [NATO.stance_labels.colours[s] for s in nato_names]
     for build in (sections.timeline, sections.balance, sections.matrix, sections.latest_map):
@@ -153,7 +151,7 @@ def test_unknown_stances_fall_back_to_the_topics_no_position_label_in_pandas_and
     ]
     con = duckdb.connect()
     con.register("st", frame)
-    con.execute(sections.prepared_view_sql(NATO))
+    con.execute(query.prepared_view_sql(NATO))
     got = con.execute("SELECT statement_id, stance, deployment FROM p ORDER BY statement_id").fetchall()
     assert [g[1] for g in got] == [
         "for_membership",

@@ -1,6 +1,6 @@
 """The label sets charts, schemas, the report and the explore widgets use: always a topic's.
 
-A topic file declares its labels (`labels:` in config/topics/<name>.yml; helpers.topics reads
+A topic declares its labels (`labels:` in its topic file; helpers.topics reads
 it). Code that shows or checks labels takes a `topic` argument and falls back to the default
 topic, so no label name is written in code and a second topic brings its own labels.
 """

@@ -30,6 +30,7 @@ from filelock import FileLock, Timeout
 
 from helpers import labels as topic_labels
 from helpers.schemas import (
+    BODIES,
     COUNTRY_CODES,
     OVERRIDABLE_FIELDS,
     OVERRIDE_COLUMNS,
@@ -141,7 +142,7 @@ def normalise_value(field: str, value: object, topic: Topic | None = None) -> st
     if field == "country" and text:
         text = text.upper()
         if text not in COUNTRY_CODES:
-            raise InputError(f"country {text!r} is not an ISO 3166-1 alpha-2 code nor EU/NATO/UN")
+            raise InputError(f"country {text!r} is not an ISO 3166-1 alpha-2 code nor one of {'/'.join(BODIES)}")
     if field == "date":
         try:
             text = date.fromisoformat(text).isoformat()

@@ -16,6 +16,7 @@ million statements never materialises them in pandas.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import re
@@ -23,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
@@ -186,8 +188,6 @@ def count_by(
     Only the grouped columns (and filtered ones) are read; memory is bounded by the number
     of groups, not rows. `month` may be used in `by` (the partition column).
     """
-    import duckdb
-
     dataset_dir = Path(dataset_dir)
     if not any(dataset_dir.glob("**/part-*.parquet")):
         raise InputError(f"{dataset_dir}: no Parquet fragments (nothing processed yet?)")
@@ -267,8 +267,6 @@ def sync_months(
     are added and months that no longer have rows are removed. A run that adds a month of
     news writes one file, not the whole history. Returns counts: written, unchanged, removed.
     """
-    import hashlib
-
     root = Path(dataset_dir)
     index_path = root / MONTHS_INDEX
     try:
@@ -321,18 +319,22 @@ def _where_sql(
     until: str | None,
     date_column: str,
     where: Mapping[str, Iterable[object]] | None,
+    partitioned: bool = True,
 ) -> tuple[str, list[object]]:
     ident = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
     for name in [date_column, *(where or {})]:
         if not ident.match(name):
             raise InputError(f"not a column name: {name!r}")
-    conditions, params = [], []
+    conditions: list[str] = []
+    params: list[object] = []
     if since:
-        conditions += [f"{MONTH} >= ?", f"{date_column} >= ?"]
-        params += [since[:7], since]
+        conditions += [f"{MONTH} >= ?"] if partitioned else []
+        conditions.append(f"{date_column} >= ?")
+        params += [since[:7], since] if partitioned else [since]
     if until:
-        conditions += [f"({MONTH} <= ? OR {MONTH} = '{UNKNOWN_MONTH}')", f"{date_column} <= ?"]
-        params += [until[:7], until]
+        conditions += [f"({MONTH} <= ? OR {MONTH} = '{UNKNOWN_MONTH}')"] if partitioned else []
+        conditions.append(f"{date_column} <= ?")
+        params += [until[:7], until] if partitioned else [until]
     for column, values in (where or {}).items():
         values = list(values)
         conditions.append(f"{column} IN ({', '.join('?' for _ in values)})" if values else "FALSE")
@@ -340,9 +342,23 @@ def _where_sql(
     return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
 
 
+def parquet_sql(path: str | Path) -> str:
+    """DuckDB's table expression for a processed table: a month-partitioned dataset directory (hive
+    partitions, columns unified by name across fragments) or one Parquet file."""
+    path = Path(path)
+    quoted = path.as_posix().replace("'", "''")
+    if path.is_dir():
+        if not has_fragments(path):
+            raise InputError(f"{path}: no Parquet fragments (nothing processed yet?)")
+        return f"read_parquet('{quoted}/**/part-*.parquet', hive_partitioning = true, union_by_name = true)"
+    if not path.exists():
+        raise InputError(f"{path}: no such table (nothing processed yet?)")
+    return f"read_parquet('{quoted}')"
+
+
 def duckdb_view(
     con: object,
-    dataset_dir: str | Path,
+    table: str | Path,
     name: str,
     *,
     since: str | None = None,
@@ -350,24 +366,22 @@ def duckdb_view(
     date_column: str = "date",
     where: Mapping[str, Iterable[object]] | None = None,
 ) -> None:
-    """Create view `name` on a DuckDB connection: the dataset with the window filters applied.
+    """Create view `name` on a DuckDB connection: a dataset directory or a Parquet file, with the
+    window filters applied.
 
     DuckDB reads only the columns a query over the view uses, prunes month directories and
     skips row groups by their statistics, and aggregates in bounded memory; queries return
     small frames (counts, one row per group), never the rows themselves.
     """
-    dataset_dir = Path(dataset_dir)
-    if not has_fragments(dataset_dir):
-        raise InputError(f"{dataset_dir}: no Parquet fragments (nothing processed yet?)")
+    table = Path(table)
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
         raise InputError(f"not a view name: {name!r}")
-    clause, params = _where_sql(since=since, until=until, date_column=date_column, where=where)
+    source = parquet_sql(table)
+    clause, params = _where_sql(
+        since=since, until=until, date_column=date_column, where=where, partitioned=table.is_dir()
+    )
     # a view cannot hold parameters: inline them as SQL literals (quotes doubled)
     pieces = clause.split("?")
     literals = ["'" + str(v).replace("'", "''") + "'" for v in params]
     clause = "".join(p + (literals[i] if i < len(literals) else "") for i, p in enumerate(pieces))
-    glob = dataset_dir.as_posix().replace("'", "''")
-    con.execute(  # type: ignore[attr-defined]
-        f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{glob}/**/part-*.parquet', "
-        f"hive_partitioning = true, union_by_name = true){clause}"
-    )
+    con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM {source}{clause}")  # type: ignore[attr-defined]

@@ -1,23 +1,33 @@
-"""Topics as configuration: `config/topics/<name>.yml` holds keywords, lexicons and cues.
+"""Topics as configuration: a topic file (`<name>.yml`) holds what makes the topic (keywords,
+relevance, deployment and stance cues, poll question words, labels, period).
 
-Retargeting the suite to another debate means writing another YAML file, not code.
+Retargeting the suite to another debate means writing another YAML file, not code. General
+English that every topic shares (speech verbs, outlets, roles, pollsters, poll answer words) is
+in the language lexicon (`resources/lexicon/en/*.yml`); `load_topic` lays the topic over it, so
+`Topic.config` holds both and a topic may still override any lexicon section.
+
+A topic name is looked up in `<data-dir>/topics/` first, then in the topics bundled with the
+package (`resources/topics/`); a path to a YAML file is read as is.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import DataLayout, lexicon_path, resource_path
 from helpers.tables import InputError
 
-TOPICS_DIR = PROJECT_ROOT / "config" / "topics"
+TOPICS_DIR = resource_path("topics")
 DEFAULT_TOPIC = "ukraine_troops"
+# the lexicon files that hold general sections of a topic's configuration, by section
+LEXICON_SECTIONS = {"speech": "speech.yml", "polls": "polls.yml", "roles": "roles.yml"}
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,9 @@ def _label_set(spec: Any, where: str) -> LabelSet:
             for item in spec["values"]
         )
     except (KeyError, TypeError) as err:
-        raise InputError(f"{where}: a label set needs `values`, a list of {{name, description, colour}} ({err})") from err
+        raise InputError(
+            f"{where}: a label set needs `values`, a list of {{name, description, colour}} ({err})"
+        ) from err
     if not labels or len({lab.name for lab in labels}) != len(labels):
         raise InputError(f"{where}: label names must be unique and at least one")
     no_position = spec.get("no_position")
@@ -110,27 +122,72 @@ class Topic:
         return True, "all keyword groups match"
 
 
-def available_topics() -> list[str]:
-    return sorted(p.stem for p in TOPICS_DIR.glob("*.yml"))
+def _topic_dirs(data_dir: str | Path | None) -> list[Path]:
+    return [DataLayout.at(data_dir).topics, TOPICS_DIR]
 
 
-def load_topic(name_or_path: str | Path = DEFAULT_TOPIC) -> Topic:
-    """Load a topic by name (from config/topics) or from a YAML path."""
+def available_topics(data_dir: str | Path | None = None) -> list[str]:
+    """Topic names found in the data dir's `topics/` and in the bundled topics."""
+    return sorted({p.stem for folder in _topic_dirs(data_dir) for p in folder.glob("*.yml")})
+
+
+def topic_path(name_or_path: str | Path = DEFAULT_TOPIC, data_dir: str | Path | None = None) -> Path:
+    """The file a topic name stands for (the data dir's own first), or the YAML path given."""
     path = Path(name_or_path)
-    if path.suffix not in (".yml", ".yaml"):
-        path = TOPICS_DIR / f"{name_or_path}.yml"
+    if path.suffix in (".yml", ".yaml"):
+        return path
+    for folder in _topic_dirs(data_dir):
+        candidate = folder / f"{name_or_path}.yml"
+        if candidate.is_file():
+            return candidate
+    return TOPICS_DIR / f"{name_or_path}.yml"
+
+
+@cache
+def lexicon_sections(language: str = "en") -> dict[str, Any]:
+    """The general sections every topic starts from (speech, polls, roles), read from the lexicon."""
+    out: dict[str, Any] = {}
+    for section, name in LEXICON_SECTIONS.items():
+        path = lexicon_path(name, language)
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as err:
+            raise InputError(f"{path}: cannot read the lexicon ({err})") from err
+        if section not in data:
+            raise InputError(f"{path}: lacks its `{section}` section")
+        out[section] = data[section]
+    return out
+
+
+def with_lexicon(cfg: dict[str, Any], language: str = "en") -> dict[str, Any]:
+    """The topic's configuration laid over the lexicon: a topic's own `speech` / `roles` replace the
+    lexicon's, its `polls` keys override the lexicon's poll keys one by one."""
+    merged = dict(cfg)
+    for section, value in lexicon_sections(language).items():
+        if section not in merged:
+            merged[section] = copy.deepcopy(value)
+        elif section == "polls" and isinstance(merged[section], dict):
+            merged[section] = {**copy.deepcopy(value), **merged[section]}
+    return merged
+
+
+def load_topic(name_or_path: str | Path = DEFAULT_TOPIC, data_dir: str | Path | None = None) -> Topic:
+    """Load a topic by name (the data dir's `topics/`, then the bundled ones) or from a YAML path."""
+    path = topic_path(name_or_path, data_dir)
     if not path.exists():
-        raise InputError(f"unknown topic {str(name_or_path)!r}: no {path} (available: {available_topics()})")
+        raise InputError(
+            f"unknown topic {str(name_or_path)!r}: no {path} (available: {available_topics(data_dir)})"
+        )
     try:
         cfg = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as err:
         raise InputError(f"{path}: not valid YAML ({err})") from err
-    if not isinstance(cfg.get("keywords"), dict) or not cfg["keywords"]:
+    if not isinstance(cfg, dict) or not isinstance(cfg.get("keywords"), dict) or not cfg["keywords"]:
         raise InputError(f"{path}: a topic needs a `keywords` mapping of term groups")
     return Topic(
         name=str(cfg.get("name") or path.stem),
         title=str(cfg.get("title") or path.stem),
         keywords={str(k): [str(t) for t in v] for k, v in cfg["keywords"].items()},
-        config=cfg,
+        config=with_lexicon(cfg, str(cfg.get("language") or "en")),
         path=path,
     )

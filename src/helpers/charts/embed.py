@@ -12,6 +12,7 @@ Two problems this module exists for (both measured with altair 6.3):
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import json
 import os
@@ -22,6 +23,8 @@ from typing import Any
 
 import altair as alt
 import pandas as pd
+
+from helpers.tables import atomic_write_bytes
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
@@ -50,7 +53,9 @@ def chart_spec(chart: alt.TopLevelMixin | dict[str, Any]) -> dict[str, Any]:
 
 
 def _bundle_cache_dir() -> Path:
-    base = os.environ.get("STANCE_TRACKER_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    base = (
+        os.environ.get("STANCE_TRACKER_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    )
     return Path(base) / "stance-tracker"
 
 
@@ -65,20 +70,19 @@ def vega_bundle() -> str:
     from altair.utils._importers import vl_version_for_vl_convert
 
     vl_version = vl_version_for_vl_convert()
-    cache = _bundle_cache_dir() / f"vega-bundle-{vl_convert.__version__}-{vl_version}.js"
+    cache = (
+        _bundle_cache_dir() / f"vega-bundle-{getattr(vl_convert, '__version__', 'unknown')}-{vl_version}.js"
+    )
     try:
         return cache.read_text(encoding="utf-8")
     except OSError:
         pass
-    bundle = vl_convert.javascript_bundle(vl_version=vl_version)
+    # the type stub marks `snippet` as required; it is optional (the default exposes vegaEmbed globally)
+    bundle = vl_convert.javascript_bundle(vl_version=vl_version)  # type: ignore[call-arg]
     # A literal "</script" inside the library would end the tag; `<\/` means the same in JS strings/regexes.
     bundle = re.sub(r"</(script)", r"<\\/\1", bundle, flags=re.IGNORECASE)
-    try:
-        from helpers.tables import atomic_write_bytes
-
+    with contextlib.suppress(OSError):  # a read-only home is fine: we just rebuild next time
         atomic_write_bytes(cache, bundle.encode("utf-8"))
-    except OSError:  # a read-only home is fine: we just rebuild next time
-        pass
     return bundle
 
 
@@ -112,8 +116,9 @@ def vega_scripts() -> str:
     )
 
 
-def chart_html(chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, *, label: str = "",
-               described_by: str = "") -> str:
+def chart_html(
+    chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, *, label: str = "", described_by: str = ""
+) -> str:
     """A placeholder div, the spec as inert escaped JSON, and one call that draws it.
 
     `label` (and the id of an element that describes the chart, `described_by`) make the chart a
@@ -122,7 +127,8 @@ def chart_html(chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, *, labe
         raise ValueError(f"chart id {chart_id!r} must be letters, digits, '-' or '_' and start with a letter")
     spec = script_safe_json(chart_spec(chart))
     aria = (f' role="img" aria-label="{html.escape(label)}"' if label else "") + (
-        f' aria-describedby="{html.escape(described_by)}"' if described_by else "")
+        f' aria-describedby="{html.escape(described_by)}"' if described_by else ""
+    )
     return (
         f'<div class="stance-chart" id="{chart_id}" data-rendered="false"{aria}></div>\n'
         f'<script type="application/json" id="{chart_id}-spec">{spec}</script>\n'
@@ -130,16 +136,23 @@ def chart_html(chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, *, labe
     )
 
 
-def csv_data_uri(frame: pd.DataFrame) -> str:
-    """A `data:` URI holding the frame as UTF-8 CSV (base64: no characters that need escaping)."""
-    payload = frame.to_csv(index=False).encode("utf-8")
+def csv_bytes_uri(payload: bytes) -> str:
+    """A `data:` URI holding UTF-8 CSV bytes (base64: no characters that need escaping)."""
     return "data:text/csv;charset=utf-8;base64," + base64.b64encode(payload).decode("ascii")
 
 
-def download_link(frame: pd.DataFrame, filename: str, label: str | None = None,
-                  *, href: str | None = None) -> str:
+def csv_data_uri(frame: pd.DataFrame) -> str:
+    """A `data:` URI holding the frame as UTF-8 CSV."""
+    return csv_bytes_uri(frame.to_csv(index=False).encode("utf-8"))
+
+
+def download_link(
+    frame: pd.DataFrame, filename: str, label: str | None = None, *, href: str | None = None
+) -> str:
     """An escaped `<a download>` link: embedded data by default, or a file beside the HTML via `href`."""
     target = href if href is not None else csv_data_uri(frame)
     text = label or f"Download the data ({len(frame):,} rows, CSV)"
-    return (f'<a class="csv-download" download="{html.escape(filename)}" '
-            f'href="{html.escape(target)}">{html.escape(text)}</a>')
+    return (
+        f'<a class="csv-download" download="{html.escape(filename)}" '
+        f'href="{html.escape(target)}">{html.escape(text)}</a>'
+    )

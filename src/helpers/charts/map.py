@@ -1,8 +1,8 @@
 """A map of Europe coloured by each country's latest stance.
 
-Boundaries come from the bundled `data/reference/europe.geojson` (Natural Earth 1:110m,
-public domain; see data/reference/README_map.md), so nothing is fetched when a report
-opens. Speakers for bodies (EU, NATO, UN) and countries outside the map are listed in the
+Boundaries come from the bundled `reference/europe.geojson` (Natural Earth 1:110m,
+public domain; see reference/README_map.md), so nothing is fetched when a report
+opens. Speakers for international bodies and countries outside the map are listed in the
 subtitle rather than silently dropped.
 """
 
@@ -17,10 +17,10 @@ import pandas as pd
 
 from helpers.charts.statements import empty_chart, prepare_statements
 from helpers.charts.theme import NO_STATEMENT, register_theme, stance_scale
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import resource_path
 from helpers.topics import Topic
 
-GEOJSON = PROJECT_ROOT / "data" / "reference" / "europe.geojson"
+GEOJSON = resource_path("reference", "europe.geojson")
 
 register_theme()
 
@@ -45,8 +45,12 @@ def latest_by_country(statements: pd.DataFrame, topic: Topic | None = None) -> p
 
 
 def stance_map(
-    statements: pd.DataFrame | None = None, *, title: str | None = "Latest stance by country",
-    boundaries: str | Path = GEOJSON, latest: pd.DataFrame | None = None, topic: Topic | None = None,
+    statements: pd.DataFrame | None = None,
+    *,
+    title: str | None = "Latest stance by country",
+    boundaries: str | Path = GEOJSON,
+    latest: pd.DataFrame | None = None,
+    topic: Topic | None = None,
 ) -> alt.TopLevelMixin:
     """Choropleth of each country's latest stance; countries without a statement stay pale.
 
@@ -63,17 +67,21 @@ def stance_map(
     lookup = latest[latest["country"].isin(on_map)].drop(columns=["country_name"])
     subtitle = [f"{len(lookup)} countries on the map with a statement in this window"]
     if not elsewhere.empty:
-        subtitle.append("Not on the map: " + "; ".join(
-            f"{r.country_name} ({r.stance}, {r.date})" for r in elsewhere.itertuples()))
+        subtitle.append(
+            "Not on the map: "
+            + "; ".join(f"{r.country_name} ({r.stance}, {r.date})" for r in elsewhere.itertuples())
+        )
     if lookup.empty:
-        lookup = pd.DataFrame([{"country": "", "stance": None, "speaker": "", "speaker_role": "",
-                                "date": "", "n": 0}])
+        lookup = pd.DataFrame(
+            [{"country": "", "stance": None, "speaker": "", "speaker_role": "", "date": "", "n": 0}]
+        )
     chart = (
         alt.Chart(alt.InlineData(values=geo, format=alt.DataFormat(property="features", type="json")))
         .transform_lookup(
             lookup="properties.iso_a2",
-            from_=alt.LookupData(data=lookup, key="country",
-                                 fields=["stance", "speaker", "speaker_role", "date", "n"]),
+            from_=alt.LookupData(
+                data=lookup, key="country", fields=["stance", "speaker", "speaker_role", "date", "n"]
+            ),
         )
         .transform_calculate(
             stance_label=f"isValid(datum.stance) ? datum.stance : '{NO_STATEMENT}'",
@@ -81,14 +89,20 @@ def stance_map(
         )
         .mark_geoshape(stroke="white", strokeWidth=0.6)
         .encode(
-            color=alt.Color("stance_label:N", scale=stance_scale(topic, with_missing=True),
-                            title="latest stance",
-                            legend=alt.Legend(orient="top", direction="horizontal")),
-            tooltip=[alt.Tooltip("country_label:N", title="country"),
-                     alt.Tooltip("stance_label:N", title="latest stance"),
-                     alt.Tooltip("speaker:N", title="latest speaker"),
-                     alt.Tooltip("speaker_role:N", title="role"), alt.Tooltip("date:N", title="on"),
-                     alt.Tooltip("n:Q", title="statements")],
+            color=alt.Color(
+                "stance_label:N",
+                scale=stance_scale(topic, with_missing=True),
+                title="latest stance",
+                legend=alt.Legend(orient="top", direction="horizontal"),
+            ),
+            tooltip=[
+                alt.Tooltip("country_label:N", title="country"),
+                alt.Tooltip("stance_label:N", title="latest stance"),
+                alt.Tooltip("speaker:N", title="latest speaker"),
+                alt.Tooltip("speaker_role:N", title="role"),
+                alt.Tooltip("date:N", title="on"),
+                alt.Tooltip("n:Q", title="statements"),
+            ],
         )
         .project(type="azimuthalEqualArea", rotate=[-15, -52, 0])
         .properties(width=560, height=480, title=alt.TitleParams(title or "", subtitle=subtitle))

@@ -1,4 +1,4 @@
-"""Support and opposition in polls over time, charted without overstating the data.
+"""The shares in favour and against in polls over time, charted without overstating the data.
 
 `polls_over_time` returns an Altair chart (never displays or saves it); `polls_caption`
 returns the sentence a report prints under it: how many polls and pollsters the picture
@@ -8,42 +8,32 @@ the polls columns of docs/data.md).
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
 import altair as alt
 import pandas as pd
+import pycountry
 
+from helpers import labels as topic_labels
+from helpers.charts.theme import register_theme
 from helpers.polls.trend import DEFAULT_METHOD, MEASURES, TrendMethod, kernel_trend, poll_points
 
-COLORS = {"Support": "#1b7837", "Oppose": "#b2182b"}
 WIDTH, HEIGHT = 640, 220
 SMALL_WIDTH, SMALL_HEIGHT = 280, 160  # one panel of the small multiples (several countries)
 COLUMNS = 3
 
 
 def _use_house_theme() -> dict[str, str]:
-    """Apply helpers.charts.theme when it exists; return the answer colours to use.
+    """Register the house theme; return the colours of the poll answers (MEASURES: in favour, against).
 
-    Support/oppose take the house stance colours (colour-blind safe) so polls and
-    statements read alike; without the theme module a fallback pair is used.
+    They take the colours of the default topic's first stance label (most in favour) and its last
+    (most against), so polls and statements read alike and stay colour-blind safe.
     """
-    colours = dict(COLORS)
-    if importlib.util.find_spec("helpers.charts.theme") is None:
-        return colours
-    module = importlib.import_module("helpers.charts.theme")
-    register = getattr(module, "register_theme", None)
-    if callable(register):
-        register()
-    stance = getattr(module, "STANCE_COLOURS", {})
-    colours["Support"] = stance.get("support", colours["Support"])
-    colours["Oppose"] = stance.get("oppose", colours["Oppose"])
-    return colours
+    register_theme()
+    stances = topic_labels.stance_labels()
+    in_favour, against = MEASURES.values()
+    return {in_favour: stances.colours[stances.names[0]], against: stances.colours[stances.names[-1]]}
 
 
 def _country_name(code: object) -> str:
-    import pycountry
-
     country = pycountry.countries.get(alpha_2=code) if isinstance(code, str) and len(code) == 2 else None
     return getattr(country, "common_name", None) or getattr(country, "name", None) or str(code)
 
@@ -229,14 +219,15 @@ def _country_layer(
 
 
 def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.TopLevelMixin:
-    """Support and opposition by country: one point per poll, a trend only where polls allow.
+    """The shares in favour and against by country: one point per poll, a trend only where polls allow.
 
     One panel per polled country; point shape (and line dash) tells question wordings
     apart. With a single poll the point is shown and the subtitle says no trend can be
     drawn. The caption text is in the subtitle and from `polls_caption`.
     """
     colours = _use_house_theme()
-    title = title or "Polls over time: support and opposition"
+    in_favour = next(iter(MEASURES.values()))  # the answer's name comes from the polls module
+    title = title or f"Polls over time: {in_favour.lower()} and opposition"
     points = poll_points(polls)
     if points.empty:
         return _empty_chart(title, "No polls to show yet.")
@@ -250,7 +241,12 @@ def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.Top
     several = points["country"].nunique() > 1
     size = (SMALL_WIDTH, SMALL_HEIGHT) if several else (WIDTH, HEIGHT)
     # small multiples: countries with most polls first, so the panels with a trend lead
-    order = points.groupby("country")["poll_id"].nunique().sort_index().sort_values(ascending=False, kind="stable")  # noqa: E501
+    order = (
+        points.groupby("country")["poll_id"]
+        .nunique()
+        .sort_index()
+        .sort_values(ascending=False, kind="stable")
+    )  # noqa: E501
     for country in order.index:
         group = points[points["country"] == country]
         sub_trend = trend[trend["country"] == country] if not trend.empty else trend
@@ -277,7 +273,9 @@ def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.Top
     chart = (
         panels[0]
         if len(panels) == 1
-        else alt.concat(*panels, columns=COLUMNS).resolve_scale(shape="shared", color="shared", strokeDash="shared")  # noqa: E501
+        else alt.concat(*panels, columns=COLUMNS).resolve_scale(
+            shape="shared", color="shared", strokeDash="shared"
+        )  # noqa: E501
     )
     return chart.properties(
         title=alt.TitleParams(title, subtitle=[subtitle], anchor="start"),

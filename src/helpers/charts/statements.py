@@ -9,34 +9,19 @@ embedded in a report stays small (altair's 5,000-row guard is never hit by accid
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
-import pycountry
 
 from helpers import labels as topic_labels
 from helpers.charts.theme import deployment_scale, register_theme, stance_scale
+from helpers.query import AggregatedPoints, country_name
 from helpers.topics import Topic
 
 MAX_POINTS = 3000
 QUOTE_CHARS = 200
-_BODIES = {"EU": "European Union", "NATO": "NATO", "UN": "United Nations"}
 
 register_theme()
-
-
-def country_name(code: object) -> str:
-    """A readable name for an ISO alpha-2 code (or EU/NATO/UN); unknown codes pass through."""
-    if code is None or (isinstance(code, float) and pd.isna(code)) or code == "":
-        return "Unknown"
-    code = str(code)
-    if code in _BODIES:
-        return _BODIES[code]
-    found = pycountry.countries.get(alpha_2=code)
-    if found is None:
-        return code
-    return getattr(found, "common_name", None) or found.name
 
 
 def safe_link(url: object) -> str | None:
@@ -52,8 +37,19 @@ def prepare_statements(statements: pd.DataFrame, topic: Topic | None = None) -> 
     A stance outside the topic's labels is charted as its "no position" label, an unknown
     deployment as its last (catch-all) label; without a deployment dimension it stays as given."""
     frame = statements.copy()
-    for col in ("date", "speaker", "speaker_role", "country", "stance", "deployment", "quote",
-                "outlet", "url", "statement_id", "sentence"):
+    for col in (
+        "date",
+        "speaker",
+        "speaker_role",
+        "country",
+        "stance",
+        "deployment",
+        "quote",
+        "outlet",
+        "url",
+        "statement_id",
+        "sentence",
+    ):
         if col not in frame.columns:
             frame[col] = None
     frame["day"] = pd.to_datetime(frame["date"], errors="coerce", format="ISO8601")
@@ -61,12 +57,14 @@ def prepare_statements(statements: pd.DataFrame, topic: Topic | None = None) -> 
     frame["date"] = frame["day"].dt.strftime("%Y-%m-%d")
     frame["country_name"] = frame["country"].map(country_name)
     stances = topic_labels.stance_labels(topic)
-    frame["stance"] = frame["stance"].where(frame["stance"].isin(stances.names),
-                                            topic_labels.fallback_stance(stances))
+    frame["stance"] = frame["stance"].where(
+        frame["stance"].isin(stances.names), topic_labels.fallback_stance(stances)
+    )
     deployments = topic_labels.deployment_labels(topic)
     if deployments is not None:
-        frame["deployment"] = frame["deployment"].where(frame["deployment"].isin(deployments.names),
-                                                        topic_labels.fallback_deployment(deployments))
+        frame["deployment"] = frame["deployment"].where(
+            frame["deployment"].isin(deployments.names), topic_labels.fallback_deployment(deployments)
+        )
     has_quote = frame["quote"].notna() & (frame["quote"].astype(str) != "")
     quote = frame["quote"].where(has_quote, frame["sentence"])
     frame["quote_short"] = quote.fillna("").astype(str).map(_shorten)
@@ -149,8 +147,13 @@ def time_axis(days: pd.Series, *, width: int) -> tuple[alt.Axis, alt.Scale]:
         span = (end - start).days + 1
         step = next((k for k in _DAY_STEPS if span / k <= width / 80), _DAY_STEPS[-1])
         interval, fmt = "day", "%-d %b %Y"
-    axis = alt.Axis(labelExpr=utc_label_expr(fmt), tickCount={"interval": interval, "step": step},
-                    labelAngle=0, labelOverlap=True, labelFlush=False)
+    axis = alt.Axis(
+        labelExpr=utc_label_expr(fmt),
+        tickCount={"interval": interval, "step": step},
+        labelAngle=0,
+        labelOverlap=True,
+        labelFlush=False,
+    )
     return axis, alt.Scale(**scale)
 
 
@@ -165,21 +168,6 @@ def point_size(frame: pd.DataFrame, *, width: int) -> float:
     return float(min(90.0, max(22.0, (1.3 * spacing) ** 2)))
 
 
-@dataclass
-class AggregatedPoints:
-    """The timeline's input when it shows counts instead of points (computed here from rows, or by
-    helpers.report.sections from a Parquet dataset with DuckDB): counts per period start `date`,
-    `country_name` and `stance` with their `speakers` and `deployments`; statements per country;
-    first and last day; total statements."""
-
-    data: pd.DataFrame
-    period: str
-    country_counts: pd.DataFrame
-    first_day: pd.Timestamp
-    last_day: pd.Timestamp
-    total: int
-
-
 TIMELINE_WIDTH = 560
 
 
@@ -188,19 +176,25 @@ def timeline_limits(max_points: int = MAX_POINTS, width: int = TIMELINE_WIDTH) -
     return max_points // 2, width // 16
 
 
-def aggregate_timeline(frame: pd.DataFrame, *, max_points: int = MAX_POINTS,
-                       with_deployment: bool = True) -> AggregatedPoints:
+def aggregate_timeline(
+    frame: pd.DataFrame, *, max_points: int = MAX_POINTS, with_deployment: bool = True
+) -> AggregatedPoints:
     """Counts per period, country and stance of a prepared statements frame (see `AggregatedPoints`)."""
     max_rows, max_periods = timeline_limits(max_points)
-    data, period = _aggregate_points(frame, max_rows=max_rows, max_periods=max_periods,
-                                     with_deployment=with_deployment)
+    data, period = _aggregate_points(
+        frame, max_rows=max_rows, max_periods=max_periods, with_deployment=with_deployment
+    )
     counts = frame.groupby("country_name").size().reset_index(name="n")
     return AggregatedPoints(data, period, counts, frame["day"].min(), frame["day"].max(), len(frame))
 
 
 def stance_timeline(
-    statements: pd.DataFrame | None = None, *, title: str | None = "Who said what, when",
-    max_points: int = MAX_POINTS, aggregated: AggregatedPoints | None = None, topic: Topic | None = None,
+    statements: pd.DataFrame | None = None,
+    *,
+    title: str | None = "Who said what, when",
+    max_points: int = MAX_POINTS,
+    aggregated: AggregatedPoints | None = None,
+    topic: Topic | None = None,
     click_opens_source: bool = True,
 ) -> alt.TopLevelMixin:
     """Every statement as a point: date x country, colour = stance, shape = deployment.
@@ -211,7 +205,7 @@ def stance_timeline(
     points become counts per period (week, month, quarter or year, whichever keeps the
     circles apart), country and stance, with one lane per stance inside each country's row.
     `aggregated` (instead of `statements`) draws those counts directly: a report over millions
-    of statements computes them in DuckDB and never loads the rows. Colours, lanes and shapes
+    of statements has them from helpers.query (DuckDB) and never loads the rows. Colours, lanes and shapes
     come from the `topic`'s labels; a topic without a deployment dimension draws no shapes.
     With `click_opens_source=False` a click opens nothing: the page listens for it instead (the
     report shows the clicked point's row in its statements table).
@@ -226,19 +220,25 @@ def stance_timeline(
             aggregated = aggregate_timeline(frame, max_points=max_points, with_deployment=has_deployment)
     if aggregated is not None and aggregated.total == 0:
         return empty_chart("No statements in this window.", title=title)
-    legend_counts = (aggregated.country_counts if aggregated is not None
-                     else frame.groupby("country_name").size().reset_index(name="n"))
+    legend_counts = (
+        aggregated.country_counts
+        if aggregated is not None
+        else frame.groupby("country_name").size().reset_index(name="n")
+    )
     order = legend_counts.sort_values(["n", "country_name"], ascending=[False, True])["country_name"].tolist()
     total = aggregated.total if aggregated is not None else len(frame)
-    days = (pd.Series([aggregated.first_day, aggregated.last_day]) if aggregated is not None
-            else frame["day"])
+    days = pd.Series([aggregated.first_day, aggregated.last_day]) if aggregated is not None else frame["day"]
     width = TIMELINE_WIDTH
     pick_country = alt.selection_point(fields=["country_name"], name="pick_country")
     pick_stance = alt.selection_point(fields=["stance"], bind="legend", name="pick_stance")
     x_axis, x_scale = time_axis(days, width=width)
     x = alt.X("date:T", title=None, scale=x_scale, axis=x_axis)
-    color = alt.Color("stance:N", scale=stance_scale(topic), title="stance",
-                      legend=alt.Legend(orient="top", direction="horizontal"))
+    color = alt.Color(
+        "stance:N",
+        scale=stance_scale(topic),
+        title="stance",
+        legend=alt.Legend(orient="top", direction="horizontal"),
+    )
     opacity = alt.condition(pick_stance, alt.value(0.9), alt.value(0.12))
 
     if aggregated is not None:
@@ -248,71 +248,126 @@ def stance_timeline(
         height = len(order) * len(stance_order) * lane
         spacing = width / max(1, data["date"].nunique())
         biggest = min(1.3 * lane, 0.9 * spacing) ** 2  # the largest circle fits its lane and period
-        marks = alt.Chart(data).mark_circle(cursor="pointer").encode(
-            x=x,
-            # Each country's row has one lane per stance, so the mix is visible, not stacked circles.
-            y=alt.Y("country_name:N", sort=order, title=None, axis=alt.Axis(grid=True, tickBand="extent")),
-            yOffset=alt.YOffset("stance:N", sort=stance_order, scale=alt.Scale(domain=stance_order)),
-            color=color,
-            size=alt.Size("n:Q", title=f"statements per {period}",
-                          scale=alt.Scale(domain=[0, int(data["n"].max())], range=[0, biggest], zero=True),
-                          legend=alt.Legend(orient="top", direction="horizontal",
-                                            values=integer_ticks(int(data["n"].max()), max_ticks=4)[1:])),
-            opacity=opacity,
-            tooltip=[
-                alt.Tooltip("day:N", title=f"{period} from"), alt.Tooltip("country_name:N", title="country"),
-                alt.Tooltip("stance:N"), alt.Tooltip("n:Q", title="statements", format=",d"),
-                *([alt.Tooltip("deployments:N")] if has_deployment else []),
-                alt.Tooltip("speakers:N", title="most frequent speakers"),
-            ],
+        marks = (
+            alt.Chart(data)
+            .mark_circle(cursor="pointer")
+            .encode(
+                x=x,
+                # Each country's row has one lane per stance, so the mix is visible, not stacked circles.
+                y=alt.Y(
+                    "country_name:N", sort=order, title=None, axis=alt.Axis(grid=True, tickBand="extent")
+                ),
+                yOffset=alt.YOffset("stance:N", sort=stance_order, scale=alt.Scale(domain=stance_order)),
+                color=color,
+                size=alt.Size(
+                    "n:Q",
+                    title=f"statements per {period}",
+                    scale=alt.Scale(domain=[0, int(data["n"].max())], range=[0, biggest], zero=True),
+                    legend=alt.Legend(
+                        orient="top",
+                        direction="horizontal",
+                        values=integer_ticks(int(data["n"].max()), max_ticks=4)[1:],
+                    ),
+                ),
+                opacity=opacity,
+                tooltip=[
+                    alt.Tooltip("day:N", title=f"{period} from"),
+                    alt.Tooltip("country_name:N", title="country"),
+                    alt.Tooltip("stance:N"),
+                    alt.Tooltip("n:Q", title="statements", format=",d"),
+                    *([alt.Tooltip("deployments:N")] if has_deployment else []),
+                    alt.Tooltip("speakers:N", title="most frequent speakers"),
+                ],
+            )
         )
-        subtitle = (f"{plural(total, 'statement')}, shown as counts per {period} (more than "
-                    f"{max_points:,} points); one lane per stance in each country's row")
+        subtitle = (
+            f"{plural(total, 'statement')}, shown as counts per {period} (more than "
+            f"{max_points:,} points); one lane per stance in each country's row"
+        )
     else:
         height = max(120, 22 * len(order))
         # `day` (a string copy of date) for the tooltip: the temporal x channel makes Vega parse `date`.
         # `statement_id` lets the report's statements table show the row of a clicked point.
-        data = frame[["statement_id", "date", "country_name", "stance", "speaker", "speaker_role",
-                      "quote_short", "outlet", "link"] + (["deployment"] if has_deployment else [])
-                     ].assign(day=frame["date"])
+        data = frame[
+            [
+                "statement_id",
+                "date",
+                "country_name",
+                "stance",
+                "speaker",
+                "speaker_role",
+                "quote_short",
+                "outlet",
+                "link",
+            ]
+            + (["deployment"] if has_deployment else [])
+        ].assign(day=frame["date"])
         size = point_size(frame, width=width)
         shape = {}
         if has_deployment:  # the legend reads "x y", not the codebook's "x_y"
-            shape["shape"] = alt.Shape("deployment:N", scale=deployment_scale(topic), title="deployment",
-                                       legend=alt.Legend(orient="top", direction="horizontal",
-                                                         labelExpr="replace(datum.label, '_', ' ')"))
-        marks = alt.Chart(data).mark_point(filled=True, size=size, cursor="pointer").encode(
-            x=x,
-            y=alt.Y("country_name:N", sort=order, title=None),
-            color=color,
-            **shape,
-            opacity=opacity,
-            tooltip=[
-                alt.Tooltip("day:N", title="date"), alt.Tooltip("speaker:N"),
-                alt.Tooltip("speaker_role:N", title="role"), alt.Tooltip("country_name:N", title="country"),
-                alt.Tooltip("stance:N"), *([alt.Tooltip("deployment:N")] if has_deployment else []),
-                alt.Tooltip("quote_short:N", title="quote"),
-                alt.Tooltip("outlet:N"),
-            ],
-            **({"href": alt.Href("link:N")} if click_opens_source else {}),
+            shape["shape"] = alt.Shape(
+                "deployment:N",
+                scale=deployment_scale(topic),
+                title="deployment",
+                legend=alt.Legend(
+                    orient="top", direction="horizontal", labelExpr="replace(datum.label, '_', ' ')"
+                ),
+            )
+        marks = (
+            alt.Chart(data)
+            .mark_point(filled=True, size=size, cursor="pointer")
+            .encode(
+                x=x,
+                y=alt.Y("country_name:N", sort=order, title=None),
+                color=color,
+                **shape,
+                opacity=opacity,
+                tooltip=[
+                    alt.Tooltip("day:N", title="date"),
+                    alt.Tooltip("speaker:N"),
+                    alt.Tooltip("speaker_role:N", title="role"),
+                    alt.Tooltip("country_name:N", title="country"),
+                    alt.Tooltip("stance:N"),
+                    *([alt.Tooltip("deployment:N")] if has_deployment else []),
+                    alt.Tooltip("quote_short:N", title="quote"),
+                    alt.Tooltip("outlet:N"),
+                ],
+                **({"href": alt.Href("link:N")} if click_opens_source else {}),
+            )
         )
-        click = ("click a point to open its source" if click_opens_source
-                 else "click a point to show its row in the table below")
+        click = (
+            "click a point to open its source"
+            if click_opens_source
+            else "click a point to show its row in the table below"
+        )
         subtitle = f"{plural(total, 'statement')}; {click}"
 
-    points = (marks.add_params(pick_stance).transform_filter(pick_country)
-              .properties(width=width, height=height))
+    points = (
+        marks.add_params(pick_stance).transform_filter(pick_country).properties(width=width, height=height)
+    )
     busiest = int(legend_counts["n"].max())  # two ticks, 0 and the maximum: never "1 1 0"
     country_list = (
         alt.Chart(legend_counts)
         .mark_bar(color="#4D4D4D", cursor="pointer")
         .encode(
-            y=alt.Y("country_name:N", sort=order, title=None, axis=alt.Axis(orient="right", labels=False,
-                                                                             ticks=False, domain=False)),
-            x=alt.X("n:Q", title="click to filter",
-                    scale=alt.Scale(reverse=True, domain=[0, busiest], nice=False),
-                    axis=alt.Axis(values=[0, busiest], format=",d", orient="top", titleFontWeight="normal",
-                                  titleColor="#555555")),
+            y=alt.Y(
+                "country_name:N",
+                sort=order,
+                title=None,
+                axis=alt.Axis(orient="right", labels=False, ticks=False, domain=False),
+            ),
+            x=alt.X(
+                "n:Q",
+                title="click to filter",
+                scale=alt.Scale(reverse=True, domain=[0, busiest], nice=False),
+                axis=alt.Axis(
+                    values=[0, busiest],
+                    format=",d",
+                    orient="top",
+                    titleFontWeight="normal",
+                    titleColor="#555555",
+                ),
+            ),
             opacity=alt.condition(pick_country, alt.value(0.85), alt.value(0.2)),
             tooltip=[alt.Tooltip("country_name:N", title="country"), alt.Tooltip("n:Q", title="statements")],
         )
@@ -321,16 +376,22 @@ def stance_timeline(
     )
     chart = alt.hconcat(country_list, points, spacing=4).resolve_scale(y="shared")
     return chart.properties(
-        title=alt.TitleParams(title or "", subtitle=[subtitle, "Click a country bar (shift-click for more) "
-                                                      "to filter; double-click to reset."]),
+        title=alt.TitleParams(
+            title or "",
+            subtitle=[
+                subtitle,
+                "Click a country bar (shift-click for more) to filter; double-click to reset.",
+            ],
+        ),
     )
 
 
 _PERIODS = (("week", "W-SUN"), ("month", "M"), ("quarter", "Q"), ("year", "Y"))
 
 
-def _aggregate_points(frame: pd.DataFrame, *, max_rows: int, max_periods: int,
-                      with_deployment: bool = True) -> tuple[pd.DataFrame, str]:
+def _aggregate_points(
+    frame: pd.DataFrame, *, max_rows: int, max_periods: int, with_deployment: bool = True
+) -> tuple[pd.DataFrame, str]:
     """Counts per period, country and stance, with the top speakers and the deployments named.
 
     Uses the shortest period (week, month, quarter, year) that gives at most `max_periods`
@@ -344,16 +405,18 @@ def _aggregate_points(frame: pd.DataFrame, *, max_rows: int, max_periods: int,
             break
     data = dated.groupby(keys).size().rename("n").to_frame()
     data["speakers"] = _top(dated, keys, "speaker", counts=False)
-    data["deployments"] = (_top(dated, keys, "deployment", counts=True, limit=5).str.replace("_", " ")
-                           if with_deployment else "")
+    data["deployments"] = (
+        _top(dated, keys, "deployment", counts=True, limit=5).str.replace("_", " ") if with_deployment else ""
+    )
     return data.reset_index(), period
 
 
 def _top(frame: pd.DataFrame, keys: list[str], column: str, *, counts: bool, limit: int = 3) -> pd.Series:
     """The most frequent values of `column` per group, as "a, b, c" (or "a 12, b 5" with counts)."""
     ranked = frame.groupby([*keys, column]).size().reset_index(name="k")
-    ranked = ranked.sort_values([*keys, "k", column], ascending=[True] * len(keys) + [False, True],
-                                kind="stable")
+    ranked = ranked.sort_values(
+        [*keys, "k", column], ascending=[True] * len(keys) + [False, True], kind="stable"
+    )
     top = ranked.groupby(keys).head(limit)
     text = top[column].astype(str) + (" " + top["k"].astype(str) if counts else "")
     return text.groupby([top[k] for k in keys]).agg(", ".join)
@@ -407,8 +470,11 @@ def labelled_months(first: str, last: str, *, width: float, label_px: float = 62
 
 
 def stance_balance_by_month(
-    statements: pd.DataFrame | None = None, *, title: str | None = "Balance of stances by month",
-    table: pd.DataFrame | None = None, topic: Topic | None = None,
+    statements: pd.DataFrame | None = None,
+    *,
+    title: str | None = "Balance of stances by month",
+    table: pd.DataFrame | None = None,
+    topic: Topic | None = None,
 ) -> alt.TopLevelMixin:
     """Stacked bars of statements per month by stance, with the monthly total on top.
 
@@ -416,8 +482,11 @@ def stance_balance_by_month(
     gaps), labelled "Mar 2024" under the middle of its bar; the y axis has integer ticks.
     `table` (a `balance_table`/`balance_from_counts` result) replaces `statements`.
     """
-    table = (balance_table(statements if statements is not None else pd.DataFrame(), topic) if table is None
-             else table.copy())
+    table = (
+        balance_table(statements if statements is not None else pd.DataFrame(), topic)
+        if table is None
+        else table.copy()
+    )
     if table.empty:
         return empty_chart("No statements in this window.", title=title)
     table["stance_rank"] = table["stance"].map(stance_rank(topic))
@@ -426,28 +495,51 @@ def stance_balance_by_month(
     months = month_labels(first, last)
     step = min(48.0, 640 / len(months))
     width = step * len(months)
-    x = alt.X("month_label:N", sort=months, title=None, scale=alt.Scale(domain=months, paddingInner=0.12),
-              axis=alt.Axis(values=labelled_months(first, last, width=width), labelAngle=0, ticks=False,
-                            grid=False))
+    x = alt.X(
+        "month_label:N",
+        sort=months,
+        title=None,
+        scale=alt.Scale(domain=months, paddingInner=0.12),
+        axis=alt.Axis(
+            values=labelled_months(first, last, width=width), labelAngle=0, ticks=False, grid=False
+        ),
+    )
     largest = int(table.groupby("month")["n"].sum().max())
     ticks = integer_ticks(largest)
     base = alt.Chart(table)
     bars = base.mark_bar().encode(
         x=x,
-        y=alt.Y("sum(n):Q", title="statements", scale=alt.Scale(domain=[0, ticks[-1]], nice=False),
-                axis=alt.Axis(values=ticks, format=",d", tickMinStep=1)),
-        color=alt.Color("stance:N", scale=stance_scale(topic), title="stance",
-                        legend=alt.Legend(orient="top", direction="horizontal")),
+        y=alt.Y(
+            "sum(n):Q",
+            title="statements",
+            scale=alt.Scale(domain=[0, ticks[-1]], nice=False),
+            axis=alt.Axis(values=ticks, format=",d", tickMinStep=1),
+        ),
+        color=alt.Color(
+            "stance:N",
+            scale=stance_scale(topic),
+            title="stance",
+            legend=alt.Legend(orient="top", direction="horizontal"),
+        ),
         order=alt.Order("stance_rank:Q"),
-        tooltip=[alt.Tooltip("month_label:N", title="month"),
-                 alt.Tooltip("stance:N"), alt.Tooltip("n:Q", title="statements"),
-                 alt.Tooltip("share:Q", title="% of month"), alt.Tooltip("total:Q", title="month total")],
+        tooltip=[
+            alt.Tooltip("month_label:N", title="month"),
+            alt.Tooltip("stance:N"),
+            alt.Tooltip("n:Q", title="statements"),
+            alt.Tooltip("share:Q", title="% of month"),
+            alt.Tooltip("total:Q", title="month total"),
+        ],
     )
     n = int(table["n"].sum())
     fit = total_label_fit(largest, band=step)
     if fit is None:  # too many months for a number over each bar: the tooltip carries the totals
-        return bars.properties(width=alt.Step(step), height=260, title=alt.TitleParams(
-            title or "", subtitle=f"{plural(n, 'statement')}; hover a bar for the monthly total"))
+        return bars.properties(
+            width=alt.Step(step),
+            height=260,
+            title=alt.TitleParams(
+                title or "", subtitle=f"{plural(n, 'statement')}; hover a bar for the monthly total"
+            ),
+        )
     number_format, font_size = fit
     totals = (
         base.transform_aggregate(total="sum(n)", groupby=["month_label"])
@@ -455,9 +547,11 @@ def stance_balance_by_month(
         .encode(x=x, y=alt.Y("total:Q"), text=alt.Text("total:Q", format=number_format))
     )
     return (bars + totals).properties(
-        width=alt.Step(step), height=260,
-        title=alt.TitleParams(title or "",
-                              subtitle=f"{plural(n, 'statement')}; numbers on top are monthly totals"),
+        width=alt.Step(step),
+        height=260,
+        title=alt.TitleParams(
+            title or "", subtitle=f"{plural(n, 'statement')}; numbers on top are monthly totals"
+        ),
     )
 
 
@@ -492,8 +586,17 @@ def matrix_table(statements: pd.DataFrame, topic: Topic | None = None) -> pd.Dat
     return matrix_from_latest(latest.reset_index())
 
 
-MATRIX_COLUMNS = ["country", "country_name", "quarter", "stance", "speaker", "date", "n", "previous",
-                  "changed"]
+MATRIX_COLUMNS = [
+    "country",
+    "country_name",
+    "quarter",
+    "stance",
+    "speaker",
+    "date",
+    "n",
+    "previous",
+    "changed",
+]
 
 
 def matrix_from_latest(latest: pd.DataFrame) -> pd.DataFrame:
@@ -516,58 +619,83 @@ def quarter_labels(first: str, last: str) -> list[str]:
     >>> quarter_labels("2024 Q3", "2025 Q1")
     ['2024 Q3', '2024 Q4', '2025 Q1']
     """
-    quarters = pd.period_range(pd.Period(first.replace(" ", ""), "Q"), pd.Period(last.replace(" ", ""), "Q"),
-                               freq="Q")
+    quarters = pd.period_range(
+        pd.Period(first.replace(" ", ""), "Q"), pd.Period(last.replace(" ", ""), "Q"), freq="Q"
+    )
     return [f"{q.year} Q{q.quarter}" for q in quarters]
 
 
 def country_matrix(
-    statements: pd.DataFrame | None = None, *, title: str | None = "Latest stance by country and quarter",
-    table: pd.DataFrame | None = None, topic: Topic | None = None,
+    statements: pd.DataFrame | None = None,
+    *,
+    title: str | None = "Latest stance by country and quarter",
+    table: pd.DataFrame | None = None,
+    topic: Topic | None = None,
 ) -> alt.TopLevelMixin:
     """Country x quarter grid coloured by the latest stance; a black outline marks a change.
 
     `table` (a `matrix_table`/`matrix_from_latest` result) replaces `statements`."""
-    table = (matrix_table(statements if statements is not None else pd.DataFrame(), topic) if table is None
-             else table.copy())
+    table = (
+        matrix_table(statements if statements is not None else pd.DataFrame(), topic)
+        if table is None
+        else table.copy()
+    )
     if table.empty:
         return empty_chart("No statements in this window.", title=title)
     stances = topic_labels.stance_labels(topic)
     letter_of = topic_labels.letters(stances)
     table["letter"] = table["stance"].map(letter_of)
     table["text_colour"] = table["stance"].map(
-        lambda s: topic_labels.text_colour_on(stances.colours.get(s, "#ffffff")))
+        lambda s: topic_labels.text_colour_on(stances.colours.get(s, "#ffffff"))
+    )
     order = sorted(table["country_name"].unique())
     quarters = quarter_labels(table["quarter"].min(), table["quarter"].max())
     step = max(30, min(66, 720 // len(quarters)))  # "2024 Q1" needs about 60 px in a browser
     # Every quarter of the span is a column, so a quarter nobody spoke in shows as a gap, not a jump.
     base = alt.Chart(table).encode(
-        x=alt.X("quarter:O", sort=quarters, title=None, scale=alt.Scale(domain=quarters),
-                axis=alt.Axis(orient="top", labelAngle=0 if step >= 66 else -45,
-                              labelAlign="center" if step >= 66 else "left")),
+        x=alt.X(
+            "quarter:O",
+            sort=quarters,
+            title=None,
+            scale=alt.Scale(domain=quarters),
+            axis=alt.Axis(
+                orient="top",
+                labelAngle=0 if step >= 66 else -45,
+                labelAlign="center" if step >= 66 else "left",
+            ),
+        ),
         y=alt.Y("country_name:N", sort=order, title=None),
     )
     cells = base.mark_rect(cornerRadius=2).encode(
-        color=alt.Color("stance:N", scale=stance_scale(topic), title="latest stance",
-                        legend=alt.Legend(orient="top", direction="horizontal")),
+        color=alt.Color(
+            "stance:N",
+            scale=stance_scale(topic),
+            title="latest stance",
+            legend=alt.Legend(orient="top", direction="horizontal"),
+        ),
         stroke=alt.condition("datum.changed", alt.value("black"), alt.value("white")),
         strokeWidth=alt.condition("datum.changed", alt.value(2.5), alt.value(1)),
-        tooltip=[alt.Tooltip("country_name:N", title="country"), alt.Tooltip("quarter:O"),
-                 alt.Tooltip("stance:N", title="latest stance"), alt.Tooltip("previous:N",
-                                                                             title="previous stance"),
-                 alt.Tooltip("speaker:N", title="latest speaker"), alt.Tooltip("date:N", title="on"),
-                 alt.Tooltip("n:Q", title="statements in quarter")],
+        tooltip=[
+            alt.Tooltip("country_name:N", title="country"),
+            alt.Tooltip("quarter:O"),
+            alt.Tooltip("stance:N", title="latest stance"),
+            alt.Tooltip("previous:N", title="previous stance"),
+            alt.Tooltip("speaker:N", title="latest speaker"),
+            alt.Tooltip("date:N", title="on"),
+            alt.Tooltip("n:Q", title="statements in quarter"),
+        ],
     )
     letters = base.mark_text(fontSize=11, fontWeight="bold").encode(
         text="letter:N", color=alt.Color("text_colour:N", scale=None)
     )
     moved = int(table["changed"].sum())
     return (cells + letters).properties(
-        width=alt.Step(step), height=alt.Step(24),
+        width=alt.Step(step),
+        height=alt.Step(24),
         title=alt.TitleParams(
             title or "",
             subtitle=", ".join(f"{letter_of[s]} {topic_labels.readable(s)}" for s in stances.names)
-                     + f"; outlined: stance moved ({moved} "
-                     "change" + ("s" if moved != 1 else "") + ")",
+            + f"; outlined: stance moved ({moved} "
+            "change" + ("s" if moved != 1 else "") + ")",
         ),
     )

@@ -66,18 +66,33 @@ def house_theme() -> alt.theme.ThemeConfig:
             "font": FONT,
             "background": "white",
             "view": {"stroke": None, "continuousWidth": 640, "continuousHeight": 320},
-            "title": {"fontSize": 16, "fontWeight": 600, "anchor": "start", "subtitleFontSize": 12,
-                      "subtitleColor": "#555555", "offset": 10},
-            "axis": {"labelFontSize": 12, "titleFontSize": 12, "titleFontWeight": 500,
-                     "gridColor": "#E6E6E6", "domainColor": "#888888", "tickColor": "#888888",
-                     "labelColor": "#333333", "titleColor": "#333333"},
+            "title": {
+                "fontSize": 16,
+                "fontWeight": 600,
+                "anchor": "start",
+                "subtitleFontSize": 12,
+                "subtitleColor": "#555555",
+                "offset": 10,
+            },
+            "axis": {
+                "labelFontSize": 12,
+                "titleFontSize": 12,
+                "titleFontWeight": 500,
+                "gridColor": "#E6E6E6",
+                "domainColor": "#888888",
+                "tickColor": "#888888",
+                "labelColor": "#333333",
+                "titleColor": "#333333",
+            },
             "axisTemporal": {"labelExpr": TEMPORAL_LABEL_EXPR, "labelOverlap": True},
             "legend": {"labelFontSize": 12, "titleFontSize": 12, "symbolSize": 90, "orient": "right"},
             "header": {"labelFontSize": 12, "titleFontSize": 12},
             "point": {"filled": True, "size": 70, "opacity": 0.85},
             "bar": {"stroke": "white", "strokeWidth": 0.5},
-            "range": {"category": [STANCE_COLOURS[s] for s in STANCE_ORDER]
-                      + ["#009E73", "#CC79A7", "#F0E442", "#000000"]},
+            "range": {
+                "category": [STANCE_COLOURS[s] for s in STANCE_ORDER]
+                + ["#009E73", "#CC79A7", "#F0E442", "#000000"]
+            },
         }
     )
 

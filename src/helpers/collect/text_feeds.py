@@ -101,7 +101,9 @@ def with_feed_provenance(docs: pd.DataFrame) -> pd.DataFrame:
 
 
 def seed_documents(layout: DataLayout) -> pd.DataFrame:
-    """The bundled corpus (raw/seed/feed.txt + manifest.csv) as documents."""
+    """The bundled corpus as documents, captured first into this data dir's raw/seed/ (copied once
+    from the package), so raw_path names a file of the data dir like every other capture."""
+    layout.copy_bundled_seed()
     return with_feed_provenance(ingest_feed(layout.seed_feed, layout.seed_manifest))
 
 

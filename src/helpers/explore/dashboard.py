@@ -13,12 +13,18 @@ from typing import Any
 
 import ipywidgets as w
 import pandas as pd
+from IPython.display import display
 
 from helpers import labels as topic_labels
+from helpers.charts import stance_balance_by_month
 from helpers.explore.drilldown import detail_html, statement_detail
 from helpers.explore.filters import Filters, apply_filters, filter_options, selection_counts
+from helpers.explore.picker import PICK, picker_chart
+from helpers.explore.queue import queue_label, review_queue
+from helpers.explore.render import live_chart, on_point_selected, redraw
 from helpers.explore.review import apply_in_memory, revert_in_memory, save_review, undo_review
 from helpers.overrides import default_author, load_overrides
+from helpers.schemas import BODIES
 from helpers.tables import InputError
 from helpers.topics import Topic
 
@@ -123,9 +129,6 @@ class Dashboard:
         self.live_charts = live_charts
         self.picker = self.balance = None
         if live_charts:
-            from helpers.explore.picker import PICK, picker_chart
-            from helpers.explore.render import live_chart, on_point_selected
-
             self.picker = live_chart(picker_chart(self.table, topic=topic))
             self.balance = live_chart(self._balance_chart(self.table))
             on_point_selected(self.picker, PICK, "statement_id", self._on_chart_pick)
@@ -145,13 +148,14 @@ class Dashboard:
         deployments = topic_labels.deployment_labels(topic)
         stances = list(topic_labels.stance_labels(topic).names)
         self.f_stance = w.Dropdown(options=stances, description="stance", **field)
-        self.f_deployment = w.Dropdown(options=list(deployments.names) if deployments else [],
-                                       description="deployment", **field)
+        self.f_deployment = w.Dropdown(
+            options=list(deployments.names) if deployments else [], description="deployment", **field
+        )
         if deployments is None:  # the topic has no deployment dimension: nothing to correct
             self.f_deployment.layout.display = "none"
         self.f_speaker = w.Text(description="speaker", **field)
         self.f_role = w.Text(description="role", **field)
-        self.f_country = w.Text(description="country", placeholder="ISO code, EU, NATO, UN", **field)
+        self.f_country = w.Text(description="country", placeholder="ISO code, " + ", ".join(BODIES), **field)
         self.f_date = w.Text(description="date", placeholder="YYYY-MM-DD", **field)
         self.f_irrelevant = w.Checkbox(description="not relevant (remove it)", indent=False)
         self.f_note = w.Textarea(
@@ -209,8 +213,11 @@ class Dashboard:
         return Filters(
             countries=tuple(self.countries.value),
             stances=tuple(s for s, b in self.stance_toggles.items() if b.value),
-            deployments=(tuple(d for d, b in self.deployment_toggles.items() if b.value)
-                         if self.deployment_toggles else None),
+            deployments=(
+                tuple(d for d, b in self.deployment_toggles.items() if b.value)
+                if self.deployment_toggles
+                else None
+            ),
             date_from=lo,
             date_to=hi,
             speaker=self.speaker.value,
@@ -229,13 +236,9 @@ class Dashboard:
         base = self.visible()
         self.view = apply_filters(base, self.filters())
         self.counts.value = html.escape(selection_counts(self.view, len(base), self.topic).text())
-        if self.live_charts:
-            from helpers.explore.picker import picker_chart
-            from helpers.explore.render import redraw
-
-            if self.picker is not None and self.balance is not None:
-                redraw(self.picker, picker_chart(self.view, topic=self.topic))
-                redraw(self.balance, self._balance_chart(self.view))
+        if self.live_charts and self.picker is not None and self.balance is not None:
+            redraw(self.picker, picker_chart(self.view, topic=self.topic))
+            redraw(self.balance, self._balance_chart(self.view))
         self.goto_page(0 if self.selected_id is None else self._page_of(self.selected_id))
         self._refresh_queue()
 
@@ -331,10 +334,15 @@ class Dashboard:
         if self.overrides_path is None or self.selected_id is None:
             self._status("Select a statement first." if self.overrides_path else "Review is off.", error=True)
             return []
-        row = self.table[self.table["statement_id"] == self.selected_id].iloc[0]
+        picked = self.table[self.table["statement_id"] == self.selected_id].iloc[0]
+        row = {str(k): v for k, v in picked.items()}
         try:
             rows = save_review(
-                self.overrides_path, row, self.proposed(), note=self.f_note.value, author=self.f_author.value,
+                self.overrides_path,
+                row,
+                self.proposed(),
+                note=self.f_note.value,
+                author=self.f_author.value,
                 topic=self.topic,
             )
         except InputError as err:
@@ -385,8 +393,6 @@ class Dashboard:
         return removed
 
     def _refresh_queue(self) -> None:
-        from helpers.explore.queue import queue_label, review_queue
-
         queue = review_queue(self.view, 20)
         self._quiet = True
         try:
@@ -397,8 +403,6 @@ class Dashboard:
 
     def next_in_queue(self) -> str | None:
         """Select the least-confident statement not yet reviewed (in the current selection)."""
-        from helpers.explore.queue import review_queue
-
         queue = review_queue(self.view, 2)
         ids = [sid for sid in queue["statement_id"] if sid != self.selected_id] if not queue.empty else []
         if not ids:
@@ -423,8 +427,6 @@ class Dashboard:
 
     # ------------------------------------------------------------------ layout
     def _balance_chart(self, frame: pd.DataFrame) -> Any:
-        from helpers.charts import stance_balance_by_month
-
         return stance_balance_by_month(frame, title="Stances by month (current selection)", topic=self.topic)
 
     def _layout(self) -> w.Widget:
@@ -486,8 +488,6 @@ class Dashboard:
         )
 
     def _ipython_display_(self) -> None:
-        from IPython.display import display
-
         display(self.widget)
 
 
@@ -526,6 +526,11 @@ def build_dashboard(
     """The dashboard over `statements` (drill-down text from `documents`, corrections to `overrides_path`),
     with the `topic`'s labels (default: the default topic)."""
     return Dashboard(
-        statements, documents, overrides_path, author=author, page_size=page_size, live_charts=live_charts,
+        statements,
+        documents,
+        overrides_path,
+        author=author,
+        page_size=page_size,
+        live_charts=live_charts,
         topic=topic,
     )

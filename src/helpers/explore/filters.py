@@ -72,8 +72,11 @@ def filter_options(statements: pd.DataFrame, topic: Topic | None = None) -> Filt
     counts = keys.value_counts()
     order = sorted(counts.index, key=lambda c: (c == UNKNOWN_COUNTRY, -int(counts[c]), c))
     extra_stances = sorted(set(statements["stance"].dropna()) - set(stances))
-    extra_deployments = (sorted(set(statements["deployment"].dropna()) - set(deployments))
-                         if deployment_set is not None and "deployment" in statements.columns else [])
+    extra_deployments = (
+        sorted(set(statements["deployment"].dropna()) - set(deployments))
+        if deployment_set is not None and "deployment" in statements.columns
+        else []
+    )
     dates = tuple(sorted(set(statements["date"].dropna().astype(str))))
     return FilterOptions(
         countries=tuple(order),

@@ -74,12 +74,18 @@ def picker_chart(
                 title="stance",
                 legend=alt.Legend(orient="top", direction="horizontal"),
             ),
-            **({"shape": alt.Shape(
-                "deployment:N",
-                scale=deployment_scale(topic),
-                title="deployment",
-                legend=alt.Legend(orient="top", direction="horizontal"),
-            )} if has_deployment else {}),
+            **(
+                {
+                    "shape": alt.Shape(
+                        "deployment:N",
+                        scale=deployment_scale(topic),
+                        title="deployment",
+                        legend=alt.Legend(orient="top", direction="horizontal"),
+                    )
+                }
+                if has_deployment
+                else {}
+            ),
             stroke=alt.condition(pick, alt.value("black"), alt.value(None)),
             strokeWidth=alt.condition(pick, alt.value(2), alt.value(0)),
             opacity=alt.value(0.85),

@@ -28,8 +28,12 @@ def review_queue(table: pd.DataFrame, n: int = 20) -> pd.DataFrame:
         todo = todo[~todo["reviewed"].fillna(False).astype(bool)]
     if "_irrelevant" in todo.columns:
         todo = todo[~todo["_irrelevant"].fillna(False).astype(bool)]
-    ranked = todo.assign(_confidence=row_confidence(todo), _date=todo.get("date", pd.Series(index=todo.index)))
-    ranked = ranked.sort_values(["_confidence", "_date"], ascending=[True, False], na_position="last", kind="stable")
+    ranked = todo.assign(
+        _confidence=row_confidence(todo), _date=todo.get("date", pd.Series(index=todo.index))
+    )
+    ranked = ranked.sort_values(
+        ["_confidence", "_date"], ascending=[True, False], na_position="last", kind="stable"
+    )
     return ranked.head(n).drop(columns=["_date"])
 
 

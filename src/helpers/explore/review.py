@@ -26,8 +26,9 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def pending_changes(row: Mapping[str, Any], proposed: Mapping[str, Any],
-                    topic: Topic | None = None) -> dict[str, str]:
+def pending_changes(
+    row: Mapping[str, Any], proposed: Mapping[str, Any], topic: Topic | None = None
+) -> dict[str, str]:
     """The proposed values that differ from the row's (normalised as the log stores them).
 
     `irrelevant=True` is a change; `irrelevant=False` is not (the row is shown, so it is relevant).
@@ -53,7 +54,12 @@ def pending_changes(row: Mapping[str, Any], proposed: Mapping[str, Any],
 
 
 def save_review(
-    path: Path, row: Mapping[str, Any], proposed: Mapping[str, Any], *, note: str = "", author: str = "",
+    path: Path,
+    row: Mapping[str, Any],
+    proposed: Mapping[str, Any],
+    *,
+    note: str = "",
+    author: str = "",
     topic: Topic | None = None,
 ) -> list[dict[str, str]]:
     """Write the changed fields of one statement to the overrides log as one change (none: [])."""
@@ -62,8 +68,9 @@ def save_review(
         return []
     previous = {f: _text(row.get(f)) for f in changes if f != "irrelevant"}
     previous["irrelevant"] = "false"
-    return add_overrides(path, str(row["statement_id"]), changes, note=note, author=author, previous=previous,
-                         topic=topic)
+    return add_overrides(
+        path, str(row["statement_id"]), changes, note=note, author=author, previous=previous, topic=topic
+    )
 
 
 def apply_in_memory(table: pd.DataFrame, rows: list[dict[str, str]]) -> pd.DataFrame:

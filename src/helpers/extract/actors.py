@@ -25,10 +25,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from helpers.extract.normalize import loose_key, name_key, name_words
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import resource_path
 from helpers.tables import InputError
 
-DEFAULT_ACTORS = PROJECT_ROOT / "data" / "reference" / "actors.csv"
+DEFAULT_ACTORS = resource_path("reference", "actors.csv")
 ACTOR_COLUMNS = ("person", "aliases", "country", "role", "role_title", "valid_from", "valid_to")
 # read when present: a table written for a topic may leave them out
 OPTIONAL_ACTOR_COLUMNS = ("gender", "confidence", "source")

@@ -8,6 +8,7 @@ notebooks use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from helpers.extract.normalize import speaker_key
 from helpers.extract.rows import POLL_COLUMNS, STATEMENT_COLUMNS, raw_frame
 from helpers.extract.rules import Rules, compile_rules
 from helpers.extract.version import EXTRACTOR_VERSION
+from helpers.topics import DEFAULT_TOPIC
 
 
 @dataclass
@@ -30,13 +32,22 @@ class ExtractResult:
     stats: dict[str, Any] = field(default_factory=dict)
 
 
-def extract_many(records: list[dict], rules: Rules) -> list[tuple[list[dict], list[dict]]]:
+DocumentRows = tuple[list[dict], list[dict]]  # one document's raw statement rows and poll rows
+
+
+def extract_many(records: list[dict], rules: Rules) -> list[DocumentRows]:
     """Per-document raw rows (what the extraction cache stores), in order."""
     return [extract_document(doc, rules) for doc in records]
 
 
+def extract_records(records: list[dict], topic: str, data_dir: str | None = None) -> list[DocumentRows]:
+    """`extract_many` for one partition of documents, from names a worker can receive (it compiles
+    the topic's rules itself): the unit the pipeline's Dask engine maps over a cluster."""
+    return extract_many(records, compile_rules(topic, data_dir))
+
+
 def extract_documents(
-    documents: pd.DataFrame, topic: str = "ukraine_troops", data_dir: str | Path | None = None
+    documents: pd.DataFrame, topic: str = DEFAULT_TOPIC, data_dir: str | Path | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Pure per-document extraction: raw statements and poll rows (no ids, no dedup). `data_dir`
     picks the labeller model (its own retrained one when it has one)."""
@@ -135,14 +146,17 @@ def topic_statements_schema(topic: str | None) -> Any:
 def extract_corpus(
     documents: pd.DataFrame,
     *,
-    topic: str = "ukraine_troops",
+    topic: str = DEFAULT_TOPIC,
     overrides_path: Path | None = None,
     quarantine_dir: Path | None = None,
     cache_dir: Path | None = None,
     data_dir: str | Path | None = None,
+    map_documents: Callable[[list[dict]], list[DocumentRows]] | None = None,
 ) -> ExtractResult:
     """Extract a whole corpus: cached per-document extraction, then `finalize`. `data_dir` picks
-    the labeller model (the folder's own retrained one when it has one, else the shipped one)."""
+    the labeller model (the folder's own retrained one when it has one, else the shipped one).
+    `map_documents` extracts the documents the cache lacks (default: here, `extract_many`; the
+    pipeline passes a Dask fan-out); it must return one DocumentRows per record, in order."""
     missing = [c for c in ("doc_id", "text") if c not in documents.columns]
     if missing:
         from helpers.tables import InputError
@@ -151,15 +165,16 @@ def extract_corpus(
     rules = compile_rules(topic, str(data_dir) if data_dir is not None else None)
     records = documents.to_dict("records")
     hits = 0
+    run = map_documents or (lambda docs: extract_many(docs, rules))
     if cache_dir is not None:
         from helpers.extract.cache import extract_with_cache
 
         st_rows, po_rows, hits = extract_with_cache(
-            records, EXTRACTOR_VERSION, rules.fingerprint, Path(cache_dir), lambda docs: extract_many(docs, rules)
+            records, EXTRACTOR_VERSION, rules.fingerprint, Path(cache_dir), run
         )
     else:
         st_rows, po_rows = [], []
-        for s, p in extract_many(records, rules):
+        for s, p in run(records):
             st_rows.extend(s)
             po_rows.extend(p)
     result = finalize(

@@ -1,4 +1,4 @@
-"""Country codes from names, adjectives and demonyms (pycountry + data/reference/demonyms.csv).
+"""Country codes from names, adjectives and demonyms (pycountry + reference/demonyms.csv).
 
 Why a table: "Danes", "Britons", "Dutch" and "U.K." are not in ISO 3166; pycountry covers
 official and common names, the table covers the way news text refers to people and states.
@@ -15,9 +15,9 @@ from pathlib import Path
 import pycountry
 
 from helpers.extract.normalize import fold_lower
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import resource_path
 
-DEFAULT_DEMONYMS = PROJECT_ROOT / "data" / "reference" / "demonyms.csv"
+DEFAULT_DEMONYMS = resource_path("reference", "demonyms.csv")
 
 
 @dataclass(frozen=True)

@@ -1,25 +1,16 @@
 """Which kind of deployment a statement is about (topic lexicon, first label in order wins).
 
-A statement whose own words only say `troops`, `soldiers` or `any deployment` takes the kind of
-force its document is about (an article on the coalition's reassurance force, on a ceasefire
-monitoring mission): `document_deployment` reads that once per document and
-`with_document_context` applies it. Cues that name a label only through the situation
-(`ceasefire`, `security guarantees`: the topic's `deployment.weak_patterns`) also yield to the
-document's label, since a reassurance force is itself planned for after a ceasefire.
+A statement whose own words only match the topic's default label (a generic word for the
+personnel) takes the kind of deployment its document is about: `document_deployment` reads that
+once per document and `with_document_context` applies it. Cues that name a label only through
+the situation (the topic's `deployment.weak_patterns`) also yield to the document's label. The
+topic's `deployment.default_explicit_patterns` keep a statement on the default label whatever
+the document is about, and its `deployment.side_labels` are never what a whole document is about.
 """
 
 from __future__ import annotations
 
-import re
-
 from helpers.extract.rules import Rules
-
-# words that make "troops" mean fighting forces whatever the article is about
-_EXPLICIT_COMBAT = re.compile(
-    r"\b(?:combat|fighting|ground) (?:troops|forces|units|soldiers|brigades?)\b|\bboots on the ground\b"
-    r"|\bfight(?:ing)? (?:alongside|for|in)\b|\bfront ?lines?\b",
-    re.I,
-)
 
 
 def classify_deployment(text: str, rules: Rules) -> tuple[str, str]:
@@ -39,12 +30,11 @@ def document_deployment(text: str, rules: Rules) -> tuple[str, str] | None:
     """(label, cue) of the kind of force a document is mostly about, or None.
 
     Counts each specific label's matches in the whole text (weak cues count half; the default
-    label and `other`, which covers side topics like demining, are left out); ties go to the
-    topic's order.
+    label and the topic's side labels are left out); ties go to the topic's order.
     """
     best: tuple[float, str, str] | None = None
     for label, rx in rules.deployment:
-        if rx is None or label in (rules.deployment_default, "other"):
+        if rx is None or label == rules.deployment_default or label in rules.deployment_side:
             continue
         score, first = 0.0, ""
         for m in rx.finditer(text):
@@ -62,17 +52,18 @@ def with_document_context(
     and the document is about a specific force."""
     if doc_label is None or doc_label[0] == label:
         return label, cue
-    if label == rules.deployment_default and not _EXPLICIT_COMBAT.search(context):
+    explicit = rules.deployment_default_explicit
+    if label == rules.deployment_default and not (explicit is not None and explicit.search(context)):
         return doc_label
     if _is_weak(label, cue, rules) and doc_label[0] != rules.deployment_default:
-        # only a stronger cue of the document may override a weak one, and only towards the force
-        # the whole document is about ("the coalition's force ... after a ceasefire")
+        # only a stronger cue of the document may override a weak one, and only towards the
+        # deployment the whole document is about
         return doc_label if not _any_strong(context, label, rules) else (label, cue)
     return label, cue
 
 
 def _any_strong(context: str, label: str, rules: Rules) -> bool:
-    """Does the statement's own text carry a non-weak cue of `label` ("peacekeepers")?"""
+    """Does the statement's own text carry a non-weak cue of `label`?"""
     for lab, rx in rules.deployment:
         if lab == label:
             return any(not _is_weak(label, m.group(0), rules) for m in rx.finditer(context))

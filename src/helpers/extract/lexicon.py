@@ -1,4 +1,4 @@
-"""General English word lists the attribution step reads, from `config/lexicon/en/`.
+"""General English word lists the attribution step reads, from `resources/lexicon/en/`.
 
 Why data files: which words are titles, function words, non-person heads, modal verbs or
 gendered words is language knowledge, not code; a reviewer extends a list without touching the

@@ -11,6 +11,7 @@ import re
 
 from helpers.extract.dates import find_dates
 from helpers.extract.rules import Rules
+from helpers.schemas import BODIES
 
 _CALENDAR = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
@@ -225,6 +226,11 @@ def country_after(text: str, rules: Rules) -> str | None:
     return None
 
 
+def _subject_or_body(code: str, rules: Rules) -> bool:
+    """A code that is never a poll's country: one the debate is about, or an international body."""
+    return code in rules.subject_countries or code in BODIES
+
+
 def country_before(text: str, rules: Rules) -> str | None:
     """The nearest population or "in <country>" before the figure ("In Italy the split is 40% ...")."""
     best: tuple[int, str] | None = None
@@ -234,16 +240,17 @@ def country_before(text: str, rules: Rules) -> str | None:
             best = (pm.start(), code)
     for im in re.finditer(r"\b[Ii]n (?:the\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)", text):
         code = rules.countries.code(im.group(1))
-        if code and code not in ("UA", "RU", "EU", "NATO", "UN") and (best is None or im.start() > best[0]):
+        if code and not _subject_or_body(code, rules) and (best is None or im.start() > best[0]):
             best = (im.start(), code)
     return best[1] if best else None
 
 
 def adjective_countries(text: str, rules: Rules) -> list[str]:
-    """Countries named as adjectives or names ("Danish soldiers"), not Ukraine, Russia or alliances."""
+    """Countries named as adjectives or names ("Danish soldiers"), not the countries the debate is
+    about (the topic's `subject_countries`) nor international bodies."""
     out: list[str] = []
     for am in rules.countries.adjective_rx.finditer(text):
         code = rules.countries.code(am.group(1))
-        if code and code not in ("UA", "RU", "EU", "NATO", "UN") and code not in out:
+        if code and not _subject_or_body(code, rules) and code not in out:
             out.append(code)
     return out

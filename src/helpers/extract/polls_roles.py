@@ -3,8 +3,8 @@
 Why: real copy puts the role word after the figure ("48% back the idea"), before it ("put
 support at 54 per cent", "is backed by 68%", "would back such a mission (60%)"), or leaves it to
 a pattern set earlier in the sentence ("40% against and 24% in favour, in Sweden 39% to 27%").
-A figure for a sub-group (party voters, regions, men, an age band) or for another question (aid,
-EU or NATO membership, airstrikes) is not a row (codebook section 5). The topic's own cue lists
+A figure for a sub-group (party voters, regions, men, an age band) or for another question (the
+topic's `polls.other_question_patterns`) is not a row (codebook section 5). The topic's own cue lists
 (`polls:` in the topic YAML) come first; the built-in ones below are English phrasing that any
 topic's polls share.
 """
@@ -57,25 +57,10 @@ _SUBGROUP = re.compile(
     r"\bamong\b|\b(?:voters|supporters|sympathi[sz]ers|electorate|partisans|backers of)\b|\bvot(?:e|ing) for\b|"  # noqa: E501
     r"\bintend to vote\b|\bwho (?:voted|vote)\b|\b(?:men|women|pensioners|graduates|managers|students|"
     r"youngsters|under-\d+s|over-\d+s)\b|\b\d+(?:-\d+)?-year-olds\b|\baged\b|\b(?:younger|older) (?:people|respondents)\b|"  # noqa: E501
-    r"\b(?:western|eastern|northern|southern|rural|urban) (?:states|regions?|parts?|areas|Germany|Ukraine)\b|"
+    r"\b(?:western|eastern|northern|southern|rural|urban) (?:states|regions?|parts?|areas|(?-i:[A-Z][a-z]+))\b|"
     r"\bin the (?:east|west|north|south|centre|center)\b|\bmacro-regions?\b|\bof those who\b",
     re.I,
 )
-_OTHER_QUESTION_EXTRA = re.compile(
-    r"\b(?:into|in|to join|joining|join) (?:the )?(?:EU|European Union|NATO|alliance)\b|\bair ?strikes?\b|"
-    r"\bshoot\w* down\b|\bintercept\w*\b|\bdrones?\b|\bmissiles?\b|\bno-fly zone\b|\bpresident was (?:wrong|right)\b|"  # noqa: E501
-    r"\bwas (?:wrong|right) to\b|\bmediator\b|\bneutral\w*\b",
-    re.I,
-)
-# a figure about guarantees or measures in general, not about personnel
-_GENERIC_GUARANTEE = re.compile(r"\bsecurity guarantees?\b", re.I)
-_PERSONNEL = re.compile(
-    r"\b(?:troops?|soldiers?|peace[- ]?keep\w*|forces?|personnel|contingent|units?|mission|deploy\w*|"
-    r"Bundeswehr|military presence|boots|trainers?|instructors?|army|armed forces)\b",
-    re.I,
-)
-
-
 def _head_role(text: str, rules: Rules) -> str | None:
     """The role word that opens the figure's own words, after its population and auxiliaries."""
     head = _POPULATION.sub("", re.sub(r"^\s*[–—]\s*", " ", text), count=1)  # "61.6 per cent – do not want"
@@ -184,13 +169,14 @@ def mentions_topic(text: str, rules: Rules) -> bool:
 
 
 def is_other_question(text: str, rules: Rules) -> bool:
-    """The words say the figure answers another question (aid, NATO membership, airstrikes)."""
-    found = [rx.search(text) for rx in (rules.poll_other_question, _OTHER_QUESTION_EXTRA) if rx is not None]
-    other = [mm.start() for mm in found if mm]
-    if _GENERIC_GUARANTEE.search(text) and not _PERSONNEL.search(text):
+    """The words say the figure answers another question than the topic's (see the module docstring)."""
+    found = rules.poll_other_question.search(text) if rules.poll_other_question is not None else None
+    other = [found.start()] if found else []
+    broad = rules.poll_broad is not None and rules.poll_broad.search(text)
+    if broad and (rules.poll_core is None or not rules.poll_core.search(text)):
         return True
     if not other:
         return False
     topic = rules.poll_topic.search(text) if rules.poll_topic is not None else None
-    # "airstrikes against Russia should it attack peacekeepers": the other question comes first
+    # "X should it attack <the topic's subject>": the other question comes first
     return topic is None or min(other) < topic.start()

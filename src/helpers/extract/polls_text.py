@@ -25,12 +25,11 @@ from typing import Any
 from helpers.extract import polls_meta as meta
 from helpers.extract.polls_figures import ShareMention, find_shares
 from helpers.extract.polls_roles import (
-    _PERSONNEL,
-    is_other_question,
     is_new_question,
+    is_other_question,
     is_pair_link,
-    opposite,
     is_subgroup,
+    opposite,
     role_of,
 )
 from helpers.extract.rules import Rules
@@ -102,7 +101,8 @@ def _is_poll_sentence(text: str, rules: Rules) -> bool:
 
 
 def _on_topic(text: str, rules: Rules) -> bool:
-    return rules.poll_topic is not None and bool(rules.poll_topic.search(text)) or bool(_PERSONNEL.search(text))  # noqa: E501
+    """The words name the topic's question or its core words (the topic's `core_patterns`)."""
+    return any(rx is not None and rx.search(text) for rx in (rules.poll_topic, rules.poll_core))
 
 
 class _LazyCountry:

@@ -18,8 +18,14 @@ import pandas as pd
 from helpers.extract.labelling import SpeakerEvidence, label_rows
 from helpers.extract.normalize import speaker_key
 from helpers.extract.rules import Rules
-from helpers.extract.stance import classify_stance
-from helpers.schemas import POLL_TABLE_COLUMNS, STATEMENT_TABLE_COLUMNS
+from helpers.extract.stance import (
+    CUE_CONDITIONAL,
+    CUE_NEUTRAL,
+    CUE_OPPOSE,
+    CUE_SUPPORT,
+    classify_stance,
+)
+from helpers.schemas import BODIES, POLL_TABLE_COLUMNS, STATEMENT_TABLE_COLUMNS
 
 # the tables as extraction writes them, read off their models (helpers.schemas: Statements, Polls)
 STATEMENT_COLUMNS = STATEMENT_TABLE_COLUMNS
@@ -27,7 +33,7 @@ POLL_COLUMNS = POLL_TABLE_COLUMNS
 # columns `finalize` fills (ids, dedup, review): not in a raw per-document frame
 _CORPUS_COLUMNS = ("statement_id", "poll_id", "n_sources", "sources", "doc_ids", "reviewed", "review_note", "question_id")
 # a sentence that takes a side represents its speaker before a neutral one
-_REPRESENTS = {"conditional": 0, "support": 0, "oppose": 0, "neutral": 1}
+_REPRESENTS = {CUE_CONDITIONAL: 0, CUE_SUPPORT: 0, CUE_OPPOSE: 0, CUE_NEUTRAL: 1}
 _REPORTER = re.compile(
     r"\b(?:told|according to|reported by|as reported by|in an interview with|interview with|quoted by|"
     r"wrote in|writing in|said in an interview with)\s+(?:the\s+)?(?:public broadcaster\s+|broadcaster\s+|newspaper\s+|daily\s+)?"  # noqa: E501
@@ -88,7 +94,7 @@ class SpeakerRows:
         ev.forced.append(c.forced)
 
     def continue_last(self, person: str | None, words: str) -> bool:
-        """The speaker's words go on in an unattributed sentence ("X said troops could go. First, a
+        """The speaker's words go on in an unattributed sentence ("X said they could go. First, a
         just peace must be negotiated."): their last segment is read together with it."""
         ev = self.evidence.get(self.last_key.get(speaker_key(person), ""))
         if ev is None or not ev.segments:
@@ -140,7 +146,7 @@ def _rank(c: Candidate, rules: Rules) -> int:
 def document_country(rows: list[dict], text: str, rules: Rules) -> str | None:
     """The country a document is about, for a speaker whose title names none (a party leader):
     the one country of the other speakers, else the country the text names most (not the place)."""
-    codes = {r["country"] for r in rows if r["country"] and r["country"] not in ("EU", "NATO", "UN")}
+    codes = {r["country"] for r in rows if r["country"] and r["country"] not in BODIES}
     if len(codes) == 1:
         return codes.pop()
     if codes:
@@ -150,7 +156,7 @@ def document_country(rows: list[dict], text: str, rules: Rules) -> str | None:
         if rules.place.search(m.group(1)):
             continue
         code = rules.countries.code(m.group(1))
-        if code and code not in ("EU", "NATO", "UN", "RU"):
+        if code and code not in BODIES and code not in rules.subject_countries:
             counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):

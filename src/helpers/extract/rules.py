@@ -1,7 +1,9 @@
 """A topic's YAML compiled once into the regular expressions the extractor runs.
 
-Why: the topic is configuration (config/topics/<name>.yml); this module is the only place
-that turns that configuration into matchers, so retargeting never touches extractor code.
+Why: the topic is configuration (a topic file laid over the English lexicon, helpers.topics);
+this module is the only place that turns that configuration into matchers, so retargeting never
+touches extractor code. Reference tables (actors, demonyms) come from the data folder's
+`reference/` when it has one, else from the package's bundled tables.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ from typing import Any
 
 from helpers.extract.actors import ActorTable, load_actors
 from helpers.extract.countries import CountryLexicon, load_countries
-from helpers.paths import PROJECT_ROOT
-from helpers.tables import InputError
 from helpers.extract.labeller.model import LabellerModel
 from helpers.extract.labeller.store import find_model
+from helpers.paths import DataLayout
+from helpers.tables import InputError
 from helpers.topics import DEFAULT_TOPIC, Topic, load_topic
 
 IGNORE = re.IGNORECASE
@@ -72,18 +74,30 @@ class Rules:
     pollsters: tuple[str, ...]
     pollster_rx: re.Pattern[str] | None
     prefilter: re.Pattern[str]
-    # deployment cues that name a label only through context ("ceasefire", "security guarantees"):
+    # deployment cues that name a label only through the situation, not the deployment itself:
     # half weight when reading what a document is about, and they yield to the document's label
     deployment_weak: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # the topic's trained stance/deployment model (None: the cue rules label alone)
     labeller: LabellerModel | None = None
+    # deployment labels for side subjects, never what a whole document is taken to be about
+    deployment_side: frozenset[str] = frozenset()
+    # the countries the debate is about (its place and the other side): never a poll's country nor
+    # the country a document is taken to be about for a speaker without one
+    subject_countries: frozenset[str] = frozenset()
+    # a poll figure whose words name only a broad measure (`broad_patterns`) and none of the question's
+    # core words (`core_patterns`) answers a question about measures in general, not this topic's
+    poll_broad: re.Pattern[str] | None = None
+    poll_core: re.Pattern[str] | None = None
+    # words that keep a statement on the default deployment label whatever its document is about
+    deployment_default_explicit: re.Pattern[str] | None = None
 
 
-def _resolve(path_value: str | None, default: Path) -> Path:
+def _resolve(path_value: str | None, default: Path, topic_file: Path | None) -> Path:
+    """A reference table the topic names (relative to the topic file), else the default."""
     if not path_value:
         return default
     p = Path(path_value)
-    return p if p.is_absolute() else PROJECT_ROOT / p
+    return p if p.is_absolute() or topic_file is None else topic_file.parent / p
 
 
 def _file_hash(path: Path) -> str:
@@ -94,14 +108,14 @@ def _file_hash(path: Path) -> str:
 def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None = None) -> Rules:
     """Load and compile a topic (cached per process; the topic files are read once).
 
-    `data_dir` picks the labeller model a run on that folder uses (its own retrained model when it
-    has one, else the shipped one); the model's checksum is part of the fingerprint, so cached
-    extractions follow model changes."""
-    topic = load_topic(topic_name)
+    `data_dir` picks what a run on that folder uses: its own topic files, reference tables and
+    retrained labeller model when it has them, else the bundled ones; the model's checksum and the
+    tables' are part of the fingerprint, so cached extractions follow their changes."""
+    topic = load_topic(topic_name, data_dir)
     cfg: dict[str, Any] = dict(topic.config)
     if cfg.get("extends"):
-        # a topic may inherit the sections it does not set (roles, speech, actors ...) from another
-        parent = load_topic(str(cfg["extends"])).config
+        # a topic may inherit the topic sections it does not set (relevance, stance ...) from another
+        parent = load_topic(str(cfg["extends"]), data_dir).config
         for key, value in parent.items():
             if key == "polls" and "polls" in cfg:
                 cfg["polls"] = {**value, **cfg["polls"]}
@@ -110,8 +124,9 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
     for section in ("relevance", "deployment", "stance", "speech", "roles"):
         if section not in cfg:
             raise InputError(f"{topic.path}: topic lacks a `{section}` section needed for extraction")
-    actors_path = _resolve(cfg.get("actors"), PROJECT_ROOT / "data" / "reference" / "actors.csv")
-    demonyms_path = _resolve(cfg.get("demonyms"), PROJECT_ROOT / "data" / "reference" / "demonyms.csv")
+    reference = DataLayout.at(data_dir).reference
+    actors_path = _resolve(cfg.get("actors"), reference / "actors.csv", topic.path)
+    demonyms_path = _resolve(cfg.get("demonyms"), reference / "demonyms.csv", topic.path)
     actors = load_actors(actors_path)
     countries = load_countries(demonyms_path)
     rel, dep, st, sp, po = (
@@ -141,10 +156,17 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
         role_rx = re.compile(r"(?<![\w])(?:" + "|".join(role_parts) + r")(?![\w])")
     except (KeyError, TypeError, re.error) as err:
         raise InputError(f"{topic.path}: bad extraction rules ({err})") from err
-    labels = {c.label for c in cues}
-    if not labels <= {"support", "conditional", "oppose", "neutral"}:
+    # cue labels are the topic's stance labels, or the keys of its `from_cues` mapping onto them
+    from_cues = ((cfg.get("labels") or {}).get("stance") or {}).get("from_cues") or {}
+    stance_names = topic.stance_labels.names  # a topic without valid label sets fails here, naming its file
+    known = set(from_cues) or set(stance_names)
+    if unknown := {c.label for c in cues} - known:
         raise InputError(
-            f"{topic.path}: unknown stance labels {sorted(labels - {'support', 'conditional', 'oppose', 'neutral'})}"  # noqa: E501
+            f"{topic.path}: stance cues name unknown labels {sorted(unknown)} (known: {sorted(known)})"
+        )
+    if missing := [k for k in ("support_patterns", "oppose_patterns", "dont_know_patterns") if not po.get(k)]:
+        raise InputError(
+            f"{topic.path}: polls lacks {missing} (lexicon/en/polls.yml gives them to every topic)"
         )
     pollsters = tuple(sorted({str(p) for p in po.get("pollsters") or []}, key=len, reverse=True))
     subject = _any(rel["subject_patterns"])
@@ -153,7 +175,6 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
         raise InputError(f"{topic.path}: relevance needs subject_patterns and place_patterns")
     poll_trigger = _any(po.get("trigger_patterns"))
     pre = [p.pattern for p in (subject, poll_trigger) if p is not None]
-    topic.stance_labels  # a topic without valid label sets fails here, naming its file
     labeller = find_model(topic.name, data_dir)
     fingerprint = hashlib.sha256(
         json.dumps(cfg, sort_keys=True, default=str).encode()
@@ -184,11 +205,14 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
         role_rx=role_rx,
         poll_trigger=poll_trigger,
         poll_topic=_any(po.get("topic_patterns")),
-        poll_support=po.get("support_patterns", "in favou?r|support"),
-        poll_oppose=po.get("oppose_patterns", "oppos\\w*|against"),
-        poll_dont_know=po.get("dont_know_patterns", "undecided|don't know"),
+        poll_support=po["support_patterns"],
+        poll_oppose=po["oppose_patterns"],
+        poll_dont_know=po["dont_know_patterns"],
         poll_subgroup=_any(po.get("subgroup_patterns")),
         poll_other_question=_any(po.get("other_question_patterns")),
+        poll_broad=_any(po.get("broad_patterns")),
+        poll_core=_any(po.get("core_patterns")),
+        subject_countries=frozenset(str(c).upper() for c in cfg.get("subject_countries") or []),
         pollsters=pollsters,
         pollster_rx=re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in pollsters) + r")(?![\w])")
         if pollsters
@@ -196,4 +220,6 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
         prefilter=re.compile("|".join(f"(?:{p})" for p in pre), IGNORE),
         deployment_weak=deployment_weak,
         labeller=labeller,
+        deployment_side=frozenset(str(label) for label in dep.get("side_labels") or ()),
+        deployment_default_explicit=_any(dep.get("default_explicit_patterns")),
     )

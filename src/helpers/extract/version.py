@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import resource_path
 
-LEXICON_DIR = PROJECT_ROOT / "config" / "lexicon"
+LEXICON_DIR = resource_path("lexicon")
 
 
 def _code_hash() -> str:

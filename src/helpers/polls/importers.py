@@ -1,7 +1,7 @@
 """Import poll tables from pollster releases (CSV, XLSX) and saved web pages (HTML).
 
 Each file is read into `RawTable`s (a sheet, an HTML table, the CSV), interpreted with a
-mapping (config/poll_formats) into poll rows, checked, and written to
+mapping (resources/poll_formats) into poll rows, checked, and written to
 processed/polls_imported.parquet, replacing earlier rows from a file of the same name.
 The file itself is kept under raw/polls/ (immutable, named by checksum) with a manifest
 row, so the imported table can be rebuilt. A file that cannot be read is an error naming
@@ -330,7 +330,7 @@ def rows_from_file(
     if not report.tables:
         raise InputError(
             f"{path}: no table with poll columns found (need a fieldwork or date column and answer columns "
-            "such as Support/Oppose); pass --mapping with a format file (see config/poll_formats)"
+            "such as Support/Oppose); pass --mapping with a format file (see resources/poll_formats in the package)"
         )
     frame = pd.DataFrame(rows)
     if len(frame):

@@ -24,6 +24,7 @@ from helpers.polls.parsing import (
     parse_share,
 )
 from helpers.polls.questions import question_id
+from helpers.schemas import BODIES
 
 MAX_HEADER_SEARCH = 15
 MAX_HEADER_ROWS = 3
@@ -215,7 +216,7 @@ def country_code(text: str | None, fmt: PollFormat | None = None) -> str | None:
     cleaned = clean_cell(text)
     if not cleaned:
         return None
-    if cleaned.upper() in {"EU", "NATO", "UN"}:
+    if cleaned.upper() in BODIES:
         return cleaned.upper()
     try:
         return pycountry.countries.lookup(cleaned).alpha_2

@@ -1,4 +1,4 @@
-"""Per-source-format mapping files (config/poll_formats/*.yml): data, not code per source.
+"""Per-source-format mapping files (resources/poll_formats/*.yml): data, not code per source.
 
 A mapping names which header means which field (fieldwork, pollster, sample size...),
 which answer columns mean support / oppose / don't know, date formats and constants
@@ -15,11 +15,11 @@ from typing import Any
 
 import yaml
 
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import resource_path
 from helpers.polls.parsing import clean_cell
 from helpers.tables import InputError
 
-FORMATS_DIR = PROJECT_ROOT / "config" / "poll_formats"
+FORMATS_DIR = resource_path("poll_formats")
 DEFAULT_FORMAT = "encyclopedia"
 FIELDS = (
     "fieldwork",
@@ -143,7 +143,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 
 
 def load_format(name_or_path: str | Path | None = None) -> PollFormat:
-    """A mapping by name (config/poll_formats/<name>.yml) or path, layered on the defaults."""
+    """A mapping by name (resources/poll_formats/<name>.yml) or path, layered on the defaults."""
     base = _read_yaml(FORMATS_DIR / f"{DEFAULT_FORMAT}.yml")
     if name_or_path is None or str(name_or_path) == DEFAULT_FORMAT:
         own: dict[str, Any] = {}
@@ -188,7 +188,7 @@ def load_format(name_or_path: str | Path | None = None) -> PollFormat:
 
 
 def available_formats() -> list[PollFormat]:
-    """Every mapping shipped in config/poll_formats (the default last)."""
+    """Every mapping shipped in resources/poll_formats (the default last)."""
     names = [p.stem for p in sorted(FORMATS_DIR.glob("*.yml")) if p.stem != DEFAULT_FORMAT]
     return [load_format(n) for n in names] + [load_format(None)]
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import yaml
 
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import resource_path
+from helpers.topics import DEFAULT_TOPIC
 
-FAMILIES_DIR = PROJECT_ROOT / "config" / "poll_formats" / "question_families"
-DEFAULT_TOPIC = "ukraine_troops"
+FAMILIES_DIR = resource_path("poll_formats", "question_families")
 
 _PUNCT = re.compile(r"[^\w\s%]", re.UNICODE)
 
@@ -25,8 +25,8 @@ _PUNCT = re.compile(r"[^\w\s%]", re.UNICODE)
 def normalize_question(text: str | None) -> str:
     """Lower-case wording without quotes, punctuation, extra spaces.
 
-    >>> normalize_question('  Should Germany send "peacekeepers"  to Ukraine? ')
-    'should germany send peacekeepers to ukraine'
+    >>> normalize_question('  Should the city build a "new"  bridge? ')
+    'should the city build a new bridge'
     """
     if text is None:
         return ""
@@ -37,7 +37,7 @@ def normalize_question(text: str | None) -> str:
 def question_id(text: str | None) -> str | None:
     """Stable id of a question wording ('q-' + 12 hex digits); None when there is no wording.
 
-    >>> question_id("Send troops?") == question_id("send  troops")
+    >>> question_id("Build it?") == question_id("build  it")
     True
     """
     norm = normalize_question(text)
@@ -57,15 +57,13 @@ def _families(path: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 
 def question_family(text: str | None, topic: str = DEFAULT_TOPIC) -> tuple[str, str] | None:
-    """(key, label) of the family a wording belongs to (config/poll_formats/question_families/).
+    """(key, label) of the family a wording belongs to (resources/poll_formats/question_families/
+    <topic>.yml: `families`, each a key, a label and the patterns of its wordings).
 
     Why families: nearly every pollster words the question its own way, so grouping by exact
-    wording leaves one poll per group and no trend; a family ("own troops in a peace or
-    ceasefire force") groups wordings that ask the same kind of thing. None when no family
+    wording leaves one poll per group and no trend; a family groups wordings that ask the same
+    kind of thing (one kind of commitment apart from another). None when no family
     matches or the topic has no family file.
-
-    >>> question_family("Should Germany take part with soldiers in securing a ceasefire in Ukraine")[0]
-    'peace'
     """
     path = FAMILIES_DIR / f"{topic}.yml"
     if not text or not path.exists():

@@ -113,7 +113,7 @@ def poll_points(polls: pd.DataFrame) -> pd.DataFrame:
     qid = _col(frame, "question_id")
     question = _col(frame, "question")
     key = qid.where(qid.notna(), question.map(lambda q: question_label(q, 10_000).lower()))
-    # wordings that ask the same kind of thing form one group (config/poll_formats/question_families)
+    # wordings that ask the same kind of thing form one group (resources/poll_formats/question_families)
     family = question.map(lambda q: question_family(q) if isinstance(q, str) else None)
     key = pd.Series(
         [f"family:{f[0]}" if f else k for f, k in zip(family, key, strict=True)],

@@ -10,13 +10,16 @@ existed are read from their `timeline.csv` / `polls.csv` when those carry the id
 from __future__ import annotations
 
 import html
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from helpers import labels as topic_labels
 from helpers.charts.statements import country_name, prepare_statements, safe_link
+from helpers.polls.trend import MEASURES
 from helpers.topics import Topic
 
 SEEN_STATEMENTS = "statements_seen.csv"
@@ -41,7 +44,9 @@ class Changes:
     new_statements: pd.DataFrame = field(default_factory=pd.DataFrame)
     moved: pd.DataFrame = field(default_factory=pd.DataFrame)
     new_polls: pd.DataFrame = field(default_factory=pd.DataFrame)
-    statements_known: bool = True  # False: this run aggregated its statements and did not compare them
+    statements_known: bool = (
+        True  # False: a large window (sections.LARGE_ROWS) did not compare its statements
+    )
 
 
 def _e(value: object) -> str:
@@ -70,10 +75,23 @@ def _read_ids(path: Path, columns: list[str]) -> pd.DataFrame | None:
     return frame if set(columns) <= set(frame.columns) else None
 
 
+def list_runs(reports: Path) -> list[dict[str, Any]]:
+    """The runs of a reports folder (their manifest.json, with the folder name as `_dir`), newest first."""
+    runs = []
+    for manifest in reports.glob("*/manifest.json"):
+        if manifest.parent.is_symlink() or manifest.parent.name.startswith("."):
+            continue
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        data["_dir"] = manifest.parent.name
+        runs.append(data)
+    return sorted(runs, key=lambda r: (str(r.get("finished_at", "")), r["_dir"]), reverse=True)
+
+
 def previous_run(reports: str | Path, current_run_id: str) -> PreviousRun | None:
     """The newest successful run in `reports` other than `current_run_id`, with what it showed."""
-    from helpers.report.run import list_runs
-
     reports = Path(reports)
     if not reports.is_dir():
         return None
@@ -114,7 +132,7 @@ def compare(
 ) -> Changes:
     """New statements and polls, and countries whose latest stance differs from the previous run's.
 
-    `statements` None: this run does not hold its rows (an aggregated report); only polls are compared."""
+    `statements` None: a large window whose statement ids are not compared; only polls are compared."""
     if previous is None:
         return Changes(previous=None)
     changes = Changes(previous=previous, statements_known=statements is not None)
@@ -211,9 +229,10 @@ def changes_section(changes: Changes, topic: Topic | None = None) -> str:
         )
     if len(changes.new_polls):
         polls = changes.new_polls.head(MAX_LISTED)
+        in_favour, against = MEASURES  # the poll table's share columns, in favour then against
         rows = "".join(
             f"<tr><td>{_e(r.get('date'))}</td><td>{_e(country_name(r.get('country')))}</td><td>{_e(r.get('pollster'))}</td>"
-            f"<td>{_e(r.get('share_support'))}</td><td>{_e(r.get('share_oppose'))}</td></tr>"
+            f"<td>{_e(r.get(in_favour))}</td><td>{_e(r.get(against))}</td></tr>"
             for r in polls.to_dict("records")
         )
         parts.append(
@@ -275,7 +294,7 @@ def country_summary(statements: pd.DataFrame, topic: Topic | None = None) -> pd.
 
 def summary_from_latest(latest: pd.DataFrame) -> pd.DataFrame:
     """The country summary from a latest-per-country table (the map's: country, country_name, stance,
-    speaker, date, n), for aggregated reports: no source and no movement (marked "not computed")."""
+    speaker, date, n), for large windows: no source and no movement (marked "not computed")."""
     out = latest.reindex(columns=["country", "country_name", "stance", "date", "speaker", "n"]).copy()
     out["outlet"], out["link"], out["previous"], out["moved_on"] = "", None, "", ""
     out["first_stance"] = None  # not computed: the summary says so

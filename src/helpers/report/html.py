@@ -40,8 +40,12 @@ def report_cells_only(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         if "remove-cell" in cell.get("metadata", {}).get("tags", []):
             continue
         if cell.cell_type == "code":
-            cell.outputs = [o for o in cell.outputs if o.get("output_type") in ("display_data", "execute_result")
-                            and any(m in o.get("data", {}) for m in _KEEP_MIME)]
+            cell.outputs = [
+                o
+                for o in cell.outputs
+                if o.get("output_type") in ("display_data", "execute_result")
+                and any(m in o.get("data", {}) for m in _KEEP_MIME)
+            ]
         cells.append(cell)
     nb.cells = cells
     nb.metadata.pop("widgets", None)

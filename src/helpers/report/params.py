@@ -2,7 +2,8 @@
 
 papermill only warns when a parameter does not exist in a notebook, so a typo
 (`contries=DK`) would silently produce an unfiltered report. Names are checked here
-against the notebooks' own `parameters` cells (papermill.inspect_notebook).
+against the notebooks' own `parameters` cells (papermill.inspect_notebook). The values
+themselves (dates, countries, formats) are checked by helpers.runconfig.RunConfig.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from helpers.tables import InputError
 
 _LAST_RE = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$", re.IGNORECASE)
 _RUN_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
-FORMATS = ("png", "svg", "pdf")
 
 
 @lru_cache(maxsize=16)
@@ -66,21 +66,6 @@ def parse_last(text: str, *, today: date | None = None) -> tuple[str, str]:
     return (end - timedelta(days=days)).isoformat(), end.isoformat()
 
 
-def check_date(value: str, name: str) -> str:
-    if value:
-        try:
-            date.fromisoformat(value)
-        except ValueError as err:
-            raise InputError(f"--{name} {value!r}: not a YYYY-MM-DD date") from err
-    return value
-
-
-def check_format(value: str) -> str:
-    if value and value not in FORMATS:
-        raise InputError(f"--format {value!r}: use one of {', '.join(FORMATS)}")
-    return value
-
-
 def check_run_id(value: str) -> str:
     if not _RUN_ID_RE.match(value):
         raise InputError(f"--run-id {value!r}: use letters, digits, '.', '_' or '-' (at most 100)")
@@ -99,16 +84,3 @@ def default_run_id(params: dict[str, Any], *, today: date | None = None) -> str:
     """`<UTC date>-<parameters hash>`: a re-run on the same day with the same parameters
     replaces its own folder (idempotent cron retries) while other parameters get their own."""
     return f"{(today or date.today()).isoformat()}-{parameters_digest(params)}"
-
-
-def check_countries(value: str) -> str:
-    """`DK,fr` -> `DK,FR`; codes that are neither ISO 3166-1 alpha-2 nor EU/NATO/UN are refused."""
-    from helpers.schemas import COUNTRY_CODES
-
-    codes = [c for c in value.upper().replace(" ", "").split(",") if c]
-    unknown = [c for c in codes if c not in COUNTRY_CODES]
-    if unknown:
-        raise InputError(
-            f"--countries: {', '.join(unknown)} not an ISO 3166-1 alpha-2 code (or EU/NATO/UN); e.g. DK,FR,GB"
-        )
-    return ",".join(codes)

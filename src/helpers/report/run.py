@@ -10,6 +10,7 @@ failing notebook stops the run: `error.html` names the notebook and cell, exit c
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import json
@@ -20,21 +21,30 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from helpers import storage
+from helpers.extract import EXTRACTOR_VERSION
+from helpers.extract.labeller.store import find_model, model_path
 from helpers.paths import DataLayout, find_project_root
-from helpers.report.params import check_parameter_names, split_parameters
+from helpers.report.changes import list_runs
+from helpers.report.notebooks import RUN_NOTEBOOKS, write_notebooks
+from helpers.report.params import check_parameter_names, notebook_parameters, split_parameters
+from helpers.runconfig import RunConfig
 from helpers.tables import InputError, atomic_write_bytes
-from helpers.topics import DEFAULT_TOPIC
+from helpers.topics import topic_path
 
 KERNEL_NAME = "stance-tracker"
 KERNEL_DISPLAY = "Stance Tracker (.venv)"
-NOTEBOOKS = ("01_collect.ipynb", "02_extract.ipynb", "03_report.ipynb")
+NOTEBOOKS = tuple(f"{name}.ipynb" for name in RUN_NOTEBOOKS)
 REPORT_NOTEBOOK = "03_report.ipynb"
+DEFAULTS = RunConfig().to_params()  # the index lists only what a run changed
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 log = logging.getLogger("stance_tracker.report")
@@ -73,9 +83,20 @@ def ensure_kernel(name: str = KERNEL_NAME) -> str:
     except NoSuchKernel:
         pass
     subprocess.run(
-        [sys.executable, "-m", "ipykernel", "install", "--sys-prefix", "--name", name,
-         "--display-name", KERNEL_DISPLAY],
-        check=True, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "ipykernel",
+            "install",
+            "--sys-prefix",
+            "--name",
+            name,
+            "--display-name",
+            KERNEL_DISPLAY,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     log.info("registered kernel %s for %s", name, sys.executable)
     return name
@@ -90,16 +111,27 @@ def sha256_file(path: Path) -> str:
 
 
 def _checksums(paths: list[Path], relative_to: Path | None = None) -> dict[str, str]:
-    return {str(p.relative_to(relative_to) if relative_to else p): sha256_file(p) for p in paths if p.is_file()}
+    return {
+        str(p.relative_to(relative_to) if relative_to else p): sha256_file(p) for p in paths if p.is_file()
+    }
 
 
 def git_commit(root: Path) -> dict[str, Any]:
     """The checkout's commit and whether it had uncommitted changes (None outside git)."""
     try:
-        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True,
-                                check=True, timeout=20).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
-                               capture_output=True, text=True, timeout=20).stdout.strip() != ""
+        commit = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=True, timeout=20
+        ).stdout.strip()
+        dirty = (
+            subprocess.run(
+                ["git", "status", "--porcelain", "--untracked-files=no"],
+                cwd=root,
+                capture_output=True,
+                text=True,
+                timeout=20,
+            ).stdout.strip()
+            != ""
+        )
         return {"commit": commit, "dirty": dirty}
     except (OSError, subprocess.SubprocessError):
         return {"commit": None, "dirty": None}
@@ -126,8 +158,6 @@ def _row_counts(layout: DataLayout) -> dict[str, int]:
         path = layout.processed / f"{name}.parquet"
         if path.exists():
             counts[name] = pq.ParquetFile(path).metadata.num_rows
-    from helpers import storage
-
     for name in ("statements", "polls"):  # the month-partitioned copies big reports aggregate over
         root = storage.dataset_dir(layout.processed, name)
         if storage.has_fragments(root):
@@ -135,12 +165,12 @@ def _row_counts(layout: DataLayout) -> dict[str, int]:
     return counts
 
 
-def _input_files(layout: DataLayout, params: dict[str, Any], root: Path) -> list[Path]:
+def _input_files(layout: DataLayout, config: RunConfig, root: Path) -> list[Path]:
     files = [layout.seed_feed, layout.seed_manifest, layout.overrides]
-    topic = str(params.get("topic") or "ukraine_troops")
-    files.append(Path(topic) if topic.endswith((".yml", ".yaml")) else root / "config" / "topics" / f"{topic}.yml")
-    if params.get("docs"):
-        files.append(Path(params["docs"]))
+    topic = config.topic
+    files.append(topic_path(topic, layout.root))
+    if config.docs:
+        files.append(Path(config.docs))
     return files
 
 
@@ -161,7 +191,7 @@ def _close_log(handler: logging.Handler) -> None:
 
 
 def run_report(
-    params: dict[str, Any],
+    config: RunConfig | Mapping[str, Any],
     *,
     out_dir: str | Path = "reports",
     run_id: str,
@@ -171,20 +201,44 @@ def run_report(
 ) -> RunResult:
     """Execute the notebooks in order; return where the run went and whether it succeeded.
 
-    `params` are notebook parameters (checked against the notebooks' `parameters` cells);
-    `data_dir`, `out_dir` and `run_id` are filled in here.
+    `config` is the run's RunConfig (or notebook-style parameters to build one from: unknown
+    names are refused); each notebook gets the options its `parameters` cell declares, and
+    `out_dir`, `run_id` and `generated_at` are filled in here. The notebooks are built afresh
+    from helpers.report.notebooks unless `notebooks_dir` names a folder of them.
     """
-    import papermill
+    with tempfile.TemporaryDirectory(prefix="stance-notebooks-") as built:
+        if notebooks_dir is None:
+            write_notebooks(built, tuple(Path(nb).stem for nb in notebooks))
+        return _run(
+            config if isinstance(config, RunConfig) else RunConfig.from_params(config),
+            out_dir=out_dir,
+            run_id=run_id,
+            nb_dir=Path(notebooks_dir or built),
+            notebooks=notebooks,
+            title=title,
+        )
+
+
+def _run(
+    config: RunConfig,
+    *,
+    out_dir: str | Path,
+    run_id: str,
+    nb_dir: Path,
+    notebooks: tuple[str, ...],
+    title: str,
+) -> RunResult:
+    import papermill  # heavy: only a report run needs it
 
     root = find_project_root()
-    nb_dir = Path(notebooks_dir) if notebooks_dir else root / "notebooks"
     paths = [nb_dir / nb for nb in notebooks]
-    params = dict(params)
-    params["data_dir"] = str(Path(params.get("data_dir") or "data").resolve())
-    if params.get("docs"):
-        params["docs"] = str(Path(params["docs"]).resolve())
-        if not Path(params["docs"]).is_file():
-            raise InputError(f"--docs {params['docs']}: no such file")
+    data_dir = str(Path(config.data_dir).resolve())
+    docs = str(Path(config.docs).resolve()) if config.docs else ""
+    if docs and not Path(docs).is_file():
+        raise InputError(f"--docs {docs}: no such file")
+    config = replace(config, data_dir=data_dir, docs=docs)
+    declared = {name for nb in paths for name in notebook_parameters(nb)}
+    params = {k: v for k, v in config.to_params().items() if k in declared}
     check_parameter_names(params, paths)
 
     reports = Path(out_dir).resolve()
@@ -195,20 +249,27 @@ def run_report(
     generated_at = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     injected = {"out_dir": str(final_dir), "run_id": run_id, "generated_at": generated_at}
     per_notebook = split_parameters({**params, **injected}, paths)
-    layout = DataLayout.at(params["data_dir"])
+    layout = DataLayout.at(data_dir)
 
     handler = _setup_log(scratch / "run.log")
     manifest: dict[str, Any] = {
-        "run_id": run_id, "status": "running", "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "title": title, "parameters": params, "git": git_commit(root),
-        "python": platform.python_version(), "packages": _versions(), "notebooks": [],
-        "extractor": _extractor_identity(str(params.get("topic") or DEFAULT_TOPIC), params["data_dir"]),
+        "run_id": run_id,
+        "status": "running",
+        "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "title": title,
+        "parameters": params,
+        "git": git_commit(root),
+        "python": platform.python_version(),
+        "packages": _versions(),
+        "notebooks": [],
+        "extractor": _extractor_identity(config.topic, data_dir),
     }
-    _write(scratch / "parameters.json",
-                       json.dumps(params, indent=2, sort_keys=True, default=str).encode("utf-8"))
+    _write(
+        scratch / "parameters.json", json.dumps(params, indent=2, sort_keys=True, default=str).encode("utf-8")
+    )
     ok, failure = True, None
     try:
-        manifest["inputs_before"] = _checksums(_input_files(layout, params, root))
+        manifest["inputs_before"] = _checksums(_input_files(layout, config, root))
         quarantine_before = _quarantine_rows(layout)
         kernel = ensure_kernel()
         for nb in paths:
@@ -222,8 +283,14 @@ def run_report(
                 if "out_dir" in nb_params:
                     nb_params["out_dir"] = str(scratch)
                 papermill.execute_notebook(
-                    str(nb), str(out_nb), parameters=nb_params, kernel_name=kernel, cwd=str(root),
-                    progress_bar=False, log_output=False, report_mode=False,
+                    str(nb),
+                    str(out_nb),
+                    parameters=nb_params,
+                    kernel_name=kernel,
+                    cwd=str(root),
+                    progress_bar=False,
+                    log_output=False,
+                    report_mode=False,
                     # ipykernel warns on stderr about TCP transport on every start: noise in cron mail.
                     extra_arguments=["--IPKernelApp.log_level=ERROR"],
                 )
@@ -233,8 +300,14 @@ def run_report(
                 failure = _failure(nb.name, out_nb, err)
             except Exception as err:  # the kernel died or the notebook could not be read
                 status, ok = "failed", False
-                failure = {"notebook": nb.name, "cell": None, "source": "", "ename": type(err).__name__,
-                           "evalue": str(err), "traceback": ""}
+                failure = {
+                    "notebook": nb.name,
+                    "cell": None,
+                    "source": "",
+                    "ename": type(err).__name__,
+                    "evalue": str(err),
+                    "traceback": "",
+                }
             elapsed = round(time.perf_counter() - started, 2)
             manifest["notebooks"].append({"notebook": nb.name, "status": status, "seconds": elapsed})
             log.info("%s %s in %.1f s", nb.name, status, elapsed)
@@ -242,15 +315,19 @@ def run_report(
                 break
         manifest["row_counts"] = _row_counts(layout)
         after = _quarantine_rows(layout)
-        manifest["quarantined"] = {t: n - quarantine_before.get(t, 0) for t, n in after.items()
-                                   if n > quarantine_before.get(t, 0)}
+        manifest["quarantined"] = {
+            t: n - quarantine_before.get(t, 0) for t, n in after.items() if n > quarantine_before.get(t, 0)
+        }
         for table, n in manifest["quarantined"].items():
-            log.warning("%d %s rows quarantined in this run: see %s", n, table,
-                        layout.quarantine / f"{table}.csv")
+            log.warning(
+                "%d %s rows quarantined in this run: see %s", n, table, layout.quarantine / f"{table}.csv"
+            )
         manifest["outputs"] = _checksums(sorted((scratch / "data").glob("*.csv")), relative_to=scratch)
         manifest["processed_checksums"] = _checksums(
-            [layout.documents, layout.statements, layout.polls, layout.processed / "polls_merged.parquet"])
+            [layout.documents, layout.statements, layout.polls, layout.processed / "polls_merged.parquet"]
+        )
         if ok:
+            # report.html loads nbformat and with it jsonschema (seconds): not on every CLI start
             from helpers.report.html import notebook_to_html
 
             started = time.perf_counter()
@@ -259,14 +336,26 @@ def run_report(
             manifest["render_seconds"] = round(time.perf_counter() - started, 2)
             manifest["report_bytes"] = len(page.encode("utf-8"))
         else:
+            assert failure is not None  # set whenever a notebook failed
             manifest["failure"] = failure
             _write(scratch / "error.html", error_page(run_id, failure).encode("utf-8"))
-            log.error("run failed in %s, cell %s: %s: %s", failure["notebook"], failure["cell"],
-                      failure["ename"], failure["evalue"])
+            log.error(
+                "run failed in %s, cell %s: %s: %s",
+                failure["notebook"],
+                failure["cell"],
+                failure["ename"],
+                failure["evalue"],
+            )
     except Exception as err:  # setup, checksums or rendering failed: still leave an error page
         ok = False
-        failure = failure or {"notebook": None, "cell": None, "source": "", "ename": type(err).__name__,
-                              "evalue": str(err), "traceback": ""}
+        failure = failure or {
+            "notebook": None,
+            "cell": None,
+            "source": "",
+            "ename": type(err).__name__,
+            "evalue": str(err),
+            "traceback": "",
+        }
         manifest["failure"] = failure
         log.exception("report run failed")
         _write(scratch / "error.html", error_page(run_id, failure).encode("utf-8"))
@@ -278,13 +367,21 @@ def run_report(
     return result
 
 
-def _finish(manifest: dict[str, Any], scratch: Path, final_dir: Path, reports: Path, *, ok: bool,
-            handler: logging.Handler) -> RunResult:
+def _finish(
+    manifest: dict[str, Any],
+    scratch: Path,
+    final_dir: Path,
+    reports: Path,
+    *,
+    ok: bool,
+    handler: logging.Handler,
+) -> RunResult:
     manifest["status"] = "ok" if ok else "failed"
     manifest["finished_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     _close_log(handler)
-    _write(scratch / "manifest.json",
-                       json.dumps(manifest, indent=2, sort_keys=True, default=str).encode("utf-8"))
+    _write(
+        scratch / "manifest.json", json.dumps(manifest, indent=2, sort_keys=True, default=str).encode("utf-8")
+    )
     if final_dir.exists():
         shutil.rmtree(final_dir)
     os.replace(scratch, final_dir)
@@ -300,10 +397,8 @@ def _versions() -> dict[str, str]:
 
     out = {}
     for name in ("stance-tracker", "altair", "vl-convert-python", "papermill", "nbconvert", "pandas"):
-        try:
+        with contextlib.suppress(PackageNotFoundError):
             out[name] = version(name)
-        except PackageNotFoundError:
-            pass
     return out
 
 
@@ -321,8 +416,11 @@ def _failure(notebook: str, executed: Path, err: Any) -> dict[str, Any]:
         pass
     tb = getattr(err, "traceback", None) or []
     return {
-        "notebook": notebook, "cell": cell_index, "exec_count": getattr(err, "exec_count", None),
-        "source": source, "ename": getattr(err, "ename", type(err).__name__),
+        "notebook": notebook,
+        "cell": cell_index,
+        "exec_count": getattr(err, "exec_count", None),
+        "source": source,
+        "ename": getattr(err, "ename", type(err).__name__),
         "evalue": getattr(err, "evalue", str(err)),
         "traceback": _ANSI.sub("", "\n".join(tb) if isinstance(tb, list) else str(tb)),
     }
@@ -339,16 +437,24 @@ def error_page(run_id: str, failure: dict[str, Any]) -> str:
     """A page that says which notebook and cell failed and why (all text escaped)."""
     e = html.escape
     cell = failure.get("cell")
-    where = (f"cell {cell}" + (f" (execution count {failure['exec_count']})" if failure.get("exec_count") else "")
-             if cell is not None else "before any cell ran")
+    where = (
+        f"cell {cell}" + (f" (execution count {failure['exec_count']})" if failure.get("exec_count") else "")
+        if cell is not None
+        else "before any cell ran"
+    )
     nb = failure.get("notebook") or "(setup)"
-    link = f'<p>Executed notebook: <a href="{e(nb)}">{e(nb)}</a> · <a href="run.log">run.log</a></p>' \
-        if failure.get("notebook") else '<p><a href="run.log">run.log</a></p>'
-    body = (f'<h1 class="failed">Report run {e(run_id)} failed</h1>'
-            f"<p>Notebook <b>{e(nb)}</b>, {e(where)}: <b>{e(str(failure.get('ename')))}</b>: "
-            f"{e(str(failure.get('evalue')))}</p>{link}"
-            + (f"<h2>Cell source</h2><pre>{e(failure['source'])}</pre>" if failure.get("source") else "")
-            + (f"<h2>Traceback</h2><pre>{e(failure['traceback'])}</pre>" if failure.get("traceback") else ""))
+    link = (
+        f'<p>Executed notebook: <a href="{e(nb)}">{e(nb)}</a> · <a href="run.log">run.log</a></p>'
+        if failure.get("notebook")
+        else '<p><a href="run.log">run.log</a></p>'
+    )
+    body = (
+        f'<h1 class="failed">Report run {e(run_id)} failed</h1>'
+        f"<p>Notebook <b>{e(nb)}</b>, {e(where)}: <b>{e(str(failure.get('ename')))}</b>: "
+        f"{e(str(failure.get('evalue')))}</p>{link}"
+        + (f"<h2>Cell source</h2><pre>{e(failure['source'])}</pre>" if failure.get("source") else "")
+        + (f"<h2>Traceback</h2><pre>{e(failure['traceback'])}</pre>" if failure.get("traceback") else "")
+    )
     return _PAGE.format(title=e(f"Run {run_id} failed"), body=body)
 
 
@@ -364,20 +470,6 @@ def point_latest(reports: Path, run_id: str) -> None:
         _write(reports / "latest.txt", (run_id + "\n").encode("utf-8"))
 
 
-def list_runs(reports: Path) -> list[dict[str, Any]]:
-    runs = []
-    for manifest in reports.glob("*/manifest.json"):
-        if manifest.parent.is_symlink() or manifest.parent.name.startswith("."):
-            continue
-        try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        data["_dir"] = manifest.parent.name
-        runs.append(data)
-    return sorted(runs, key=lambda r: (str(r.get("finished_at", "")), r["_dir"]), reverse=True)
-
-
 def write_index(reports: Path) -> Path:
     """`reports/index.html`: every run, newest first, with status, parameters and counts."""
     e = html.escape
@@ -386,19 +478,26 @@ def write_index(reports: Path) -> Path:
     for run in list_runs(reports):
         ok = run.get("status") == "ok"
         page = f"{run['_dir']}/{'report.html' if ok else 'error.html'}"
-        params = {k: v for k, v in (run.get("parameters") or {}).items() if v not in ("", [], None)
-                  and k != "data_dir"}
+        params = {
+            k: v
+            for k, v in (run.get("parameters") or {}).items()
+            if v != DEFAULTS.get(k) and v not in ("", [], None) and k != "data_dir"
+        }
         counts = ", ".join(f"{k} {v}" for k, v in (run.get("row_counts") or {}).items())
         rows.append(
             f'<tr><td><a href="{e(page)}">{e(run["_dir"])}</a>{" (latest)" if run["_dir"] == latest else ""}</td>'
             f'<td class="{"ok" if ok else "failed"}">{e(str(run.get("status")))}</td>'
             f"<td>{e(str(run.get('finished_at', '')))}</td><td>{e(str(run.get('title') or ''))}</td>"
-            f"<td>{e(json.dumps(params, ensure_ascii=False, default=str))}</td><td>{e(counts)}</td></tr>")
-    body = ("<h1>Stance Tracker report runs</h1>"
-            + ('<p><a href="latest/report.html">Latest successful report</a></p>' if latest else "")
-            + "<table><thead><tr><th>run</th><th>status</th><th>finished (UTC)</th><th>title</th>"
-              "<th>parameters</th><th>rows</th></tr></thead><tbody>"
-            + ("".join(rows) or '<tr><td colspan="6">No runs yet.</td></tr>') + "</tbody></table>")
+            f"<td>{e(json.dumps(params, ensure_ascii=False, default=str))}</td><td>{e(counts)}</td></tr>"
+        )
+    body = (
+        "<h1>Stance Tracker report runs</h1>"
+        + ('<p><a href="latest/report.html">Latest successful report</a></p>' if latest else "")
+        + "<table><thead><tr><th>run</th><th>status</th><th>finished (UTC)</th><th>title</th>"
+        "<th>parameters</th><th>rows</th></tr></thead><tbody>"
+        + ("".join(rows) or '<tr><td colspan="6">No runs yet.</td></tr>')
+        + "</tbody></table>"
+    )
     target = reports / "index.html"
     _write(target, _PAGE.format(title="Stance Tracker report runs", body=body).encode("utf-8"))
     return target
@@ -407,9 +506,6 @@ def write_index(reports: Path) -> Path:
 def _extractor_identity(topic: str, data_dir: str | Path) -> dict[str, Any]:
     """The extractor version and the labeller model a run's extraction used (file and checksum), so
     a report says which model labelled it and reruns can be compared."""
-    from helpers.extract.labeller.store import find_model, model_path
-    from helpers.extract.version import EXTRACTOR_VERSION
-
     model = find_model(topic, data_dir)
     return {
         "extractor_version": EXTRACTOR_VERSION,

@@ -9,11 +9,15 @@ same the charts use. A click on a timeline point shows that statement's row (`LI
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
+from itables import JavascriptFunction, to_html_datatable
+from itables import options as itables_options
+from itables.javascript import _itables_underscore_version, generate_init_offline_itables_html
 
 from helpers import labels as topic_labels
 from helpers.charts.embed import script_safe_json
@@ -186,16 +190,12 @@ _CONFIDENCE = """function (data, type, row, meta) {
 
 
 def _render(code: str) -> Any:
-    from itables import JavascriptFunction
-
     return JavascriptFunction(code)
 
 
 def statements_datatable(rows: pd.DataFrame, topic: Topic | None = None, *, caption: str = "") -> str:
     """The itables HTML for `rows` (from `table_rows`): every row, paginated, sortable, searchable,
     with per-column filters and filter panes for country and stance."""
-    from itables import to_html_datatable
-
     cols = table_columns(topic)
     index = {c.field: i for i, c in enumerate(cols)}
     defs: list[dict[str, Any]] = [
@@ -279,16 +279,11 @@ def compact_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
 
 def itables_assets() -> str:
     """The DataTables bundle (JavaScript and CSS), inlined once per page: nothing is fetched."""
-    from itables import options as itables_options
-    from itables.javascript import generate_init_offline_itables_html
-
     return generate_init_offline_itables_html(itables_options.dt_bundle)
 
 
 def itables_ready_key() -> str:
     """The window property itables' offline bundle resolves to (a promise of the module)."""
-    from itables.javascript import _itables_underscore_version
-
     return _itables_underscore_version()
 
 
@@ -360,8 +355,6 @@ def statements_section(
     statements: pd.DataFrame, topic: Topic | None = None, *, total: int | None = None, note: str = ""
 ) -> str:
     """The report's statements section: heading, how to use it, the table, and the link script."""
-    import html
-
     rows = table_rows(statements, topic)
     labels = script_safe_json(_label_styles(topic))
     n = len(rows) if total is None else total

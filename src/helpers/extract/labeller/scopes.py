@@ -5,7 +5,7 @@ states should join" and "if there is a ceasefire" turn the meaning of the words 
 Marking every token inside such a scope (up to the end of its clause) lets a linear model learn
 that `send` under negation weighs against, whatever the verb or the noun is, instead of a rule
 that names each phrase. The scope words themselves are general English, kept in
-`config/lexicon/en/scopes.yml`.
+`resources/lexicon/en/scopes.yml`.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from typing import NamedTuple
 
 import yaml
 
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import resource_path
 
-LEXICON_DIR = PROJECT_ROOT / "config" / "lexicon" / "en"
+LEXICON_DIR = resource_path("lexicon", "en")
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[?!.,;:()\"“”]|[–—-]{1,2}")
 _CONTRACTIONS = {

@@ -1,8 +1,9 @@
 """Where a topic's labeller model lives.
 
-The model shipped with the project is `data/models/<topic>.labeller.json` in the checkout; a model
-retrained on a data folder's reviewed rows (`stance-tracker train --data-dir D`) is written to
-`D/models/<topic>.labeller.json` and takes precedence for runs on that folder.
+The model shipped with the package is `resources/models/<topic>.labeller.json` (found wherever
+the package is installed); a model retrained on a data folder's reviewed rows (`stance-tracker
+train --data-dir D`) is written to `D/models/<topic>.labeller.json` and takes precedence for runs
+on that folder. The training corpus (`data/training/`) lives in the checkout only.
 """
 
 from __future__ import annotations
@@ -10,16 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers.extract.labeller.model import LabellerModel, load_model
-from helpers.paths import PROJECT_ROOT
+from helpers.paths import PROJECT_ROOT, DataLayout, resource_path
 
-SHIPPED_MODELS = PROJECT_ROOT / "data" / "models"
+SHIPPED_MODELS = resource_path("models")
 TRAINING_ROOT = PROJECT_ROOT / "data" / "training"
 
 
 def model_path(topic: str, data_dir: str | Path | None = None) -> Path:
     """The model a run on `data_dir` uses: the folder's own when it has one, else the shipped one."""
     if data_dir is not None:
-        own = Path(data_dir) / "models" / f"{topic}.labeller.json"
+        own = DataLayout.at(data_dir).models / f"{topic}.labeller.json"
         if own.exists():
             return own
     return SHIPPED_MODELS / f"{topic}.labeller.json"

@@ -11,19 +11,23 @@ import argparse
 import sys
 from pathlib import Path
 
+from helpers.cli.common import add_data_dir, add_option
+from helpers.extract.labeller.store import TRAINING_ROOT
+from helpers.extract.rules import compile_rules
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from helpers.cli import add_data_dir
-
     p = subparsers.add_parser(
         "train",
         help="retrain the stance/deployment labeller on the corpus plus reviewed rows",
         description="Retrain a topic's labeller (data/training/<topic>/ plus DATA_DIR's reviewed rows), "
         "print grouped cross-validation and frozen-test figures, and write the model.",
     )
-    p.add_argument("--topic", default="ukraine_troops", help="topic name in config/topics")
+    add_option(p, "topic")
     p.add_argument("--out", metavar="FILE", help="model file (default DATA_DIR/models/<topic>.labeller.json)")
-    p.add_argument("--training", metavar="DIR", help="training corpus root (default data/training in the checkout)")
+    p.add_argument(
+        "--training", metavar="DIR", help="training corpus root (default data/training in the checkout)"
+    )
     p.add_argument("--no-reviewed", action="store_true", help="ignore DATA_DIR's reviewed rows")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
     p.add_argument("--figures", metavar="DIR", help="also write reliability and confusion plots (SVG) here")
@@ -32,10 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # training loads scikit-learn and scipy (seconds): only this command pays for them
     from helpers.extract.labeller.report import format_run
-    from helpers.extract.labeller.store import TRAINING_ROOT
     from helpers.extract.labeller.training import train_topic
-    from helpers.extract.rules import compile_rules
 
     rules = compile_rules(args.topic)
     run_ = train_topic(
@@ -49,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
     checksum = run_.model.save(out)
     print(format_run(run_))
     if args.figures:
+        # plots load altair (and with it jsonschema, seconds): only when figures are asked for
         from helpers.extract.labeller.plots import write_figures
 
         for path in write_figures(run_, args.figures):

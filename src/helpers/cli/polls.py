@@ -3,7 +3,7 @@
 Writes processed/polls_imported.parquet (rows from a file of the same name are replaced)
 and rebuilds processed/polls_merged.parquet. Exit 0 when everything imported, 3 when a
 file could not be read or rows were quarantined (the rest is still imported), 2 for bad
-options.
+options. `polls merge` only rebuilds processed/polls_merged.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from helpers.cli import EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL, add_data_dir
+from helpers.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL, add_data_dir
+from helpers.pipeline import RunConfig, import_poll_files, merge_polls_stage
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,11 +48,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from helpers.polls.importers import import_paths, import_polls
-
-    result = import_polls(
-        import_paths(args.paths),
-        data_dir=args.data_dir,
+    result = import_poll_files(
+        RunConfig.from_args(args),
+        args.paths,
         mapping=args.mapping,
         country=args.country,
         question=args.question,
@@ -87,9 +86,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from helpers.polls.merge import build_merged_table
-
-    merged = build_merged_table(args.data_dir)
+    merged = merge_polls_stage(RunConfig.from_args(args))
     conflicts = int(merged["has_conflict"].sum()) if len(merged) else 0
     print(f"polls_merged: {len(merged)} polls, {conflicts} with conflicting sources")
     return EXIT_OK

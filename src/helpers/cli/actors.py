@@ -12,27 +12,30 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from helpers.cli.common import add_data_dir
+from helpers.extract.actors import DEFAULT_ACTORS, ActorTable, load_actors
 from helpers.paths import DataLayout
 from helpers.tables import InputError, read_table
 
-if TYPE_CHECKING:  # the table (and rapidfuzz) load only when the command runs
-    from helpers.extract.actors import ActorTable
-
 UNKNOWN_COLUMNS = [
-    "speaker", "count", "countries", "roles", "first_date", "last_date",
-    "example_url", "example_sentence", "closest",
+    "speaker",
+    "count",
+    "countries",
+    "roles",
+    "first_date",
+    "last_date",
+    "example_url",
+    "example_sentence",
+    "closest",
 ]
 NEEDED_COLUMNS = ("speaker", "speaker_in_table")
 NOT_PEOPLE = ("organisation", "organization", "unnamed")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from helpers.cli import add_data_dir
-
     actors = subparsers.add_parser("actors", help="review the actors table against extracted speakers")
     actors_sub = actors.add_subparsers(dest="actors_command", metavar="ACTION")
     unknown = actors_sub.add_parser(
@@ -43,14 +46,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_data_dir(unknown)
     unknown.add_argument(
-        "--statements", metavar="FILE",
+        "--statements",
+        metavar="FILE",
         help="statements table (.parquet/.csv/.jsonl); default DATA_DIR/processed/statements.parquet "
         "(or .csv)",
     )
     unknown.add_argument(
         "--min-count", type=int, default=1, metavar="N", help="only speakers quoted N+ times"
     )
-    unknown.add_argument("--actors", metavar="FILE", help="actors table (default data/reference/actors.csv)")
+    unknown.add_argument("--actors", metavar="FILE", help="actors table (default: the data dir's reference/actors.csv, else the bundled one)")
     unknown.add_argument("--out", metavar="CSV", help="also write the list to this CSV file")
     unknown.set_defaults(func=run_unknown)
     actors.set_defaults(func=lambda args: actors.print_help() or 2)
@@ -76,7 +80,9 @@ def statements_path(data_dir: str | None, given: str | None) -> Path:
 def _truthy(value: object) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes", "t")
-    return bool(value) if value is not None and not pd.isna(value) else False
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):  # NaN
+        return False
+    return bool(value)
 
 
 def _values(frame: pd.DataFrame, column: str) -> str:
@@ -127,8 +133,6 @@ def unknown_speakers(
 
 
 def run_unknown(args: argparse.Namespace) -> int:
-    from helpers.extract.actors import DEFAULT_ACTORS, load_actors
-
     if args.min_count < 1:
         raise InputError(f"--min-count must be at least 1, not {args.min_count}")
     path = statements_path(args.data_dir, args.statements)
@@ -145,7 +149,7 @@ def run_unknown(args: argparse.Namespace) -> int:
         where = rec["countries"] or "?"
         print(f"{rec['count']:>5}  {rec['speaker']}  [{where}] {rec['roles'] or '-'}  {span}")
         sentence = rec["example_sentence"]
-        print(f"       e.g. {rec['example_url']}  \"{sentence[:160]}{'...' if len(sentence) > 160 else ''}\"")
+        print(f'       e.g. {rec["example_url"]}  "{sentence[:160]}{"..." if len(sentence) > 160 else ""}"')
         print(f"       closest in table: {rec['closest'] or '(none)'}")
     if args.out:
         print(f"written: {args.out}", file=sys.stderr)
