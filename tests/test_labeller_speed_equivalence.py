@@ -2,7 +2,7 @@
 
 Why a stored table: the labeller's feature extraction and scoring were rewritten for speed (issue #12,
 "no loss of speed"): features built once per document, scopes marked once per sentence, all of a
-document's speakers scored in one matrix product. None of that may change a single output. The expected
+document's speakers scored in one numpy pass per model. None of that may change a single output. The expected
 table, tests/fixtures/labeller_equivalence.json, was computed ONCE with the unoptimised code on main
 (commit 7eb9538; main at b482e1c gives the same table) by running this file as a script:
 
