@@ -23,6 +23,7 @@ from helpers.extract.deployment import classify_deployment, document_deployment,
 from helpers.extract.labeller.examples import best_rule_result, label_input
 from helpers.extract.labeller.explain import describe
 from helpers.extract.labeller.features import deployment_features, document_words, stance_features
+from helpers.extract.labeller.model import Prepared
 from helpers.extract.rules import Rules
 
 
@@ -72,31 +73,53 @@ def label_rows(rows: list[dict[str, Any]], evidence: list[SpeakerEvidence], rule
     doc_dep = document_deployment(evidence[0].title + "\n" + evidence[0].text, rules)
     model = rules.labeller
     # the document's own words are the same for every speaker in it: looked up once
-    doc_part = model.deployment.prepare(document_words(evidence[0].text)) if model and model.deployment else None
-    for row, ev in zip(rows, evidence, strict=True):
-        if model is None:
+    doc_part = (
+        model.deployment.prepare(document_words(evidence[0].text)) if model and model.deployment else None
+    )
+    if model is None:
+        for row, ev in zip(rows, evidence, strict=True):
             _label_by_rules(row, ev, rules, doc_dep)
-            continue
-        x = label_input(ev.segments, ev.sentences, ev.contexts, ev.title, ev.text, rules, ev.forced, doc_dep,
-                        speaker=ev.speaker)
-        sparts = [model.stance.prepare(stance_features(x))]
-        stance, conf = model.stance.predict_parts(sparts)
-        row["stance"], row["stance_confidence"] = stance, round(conf, 4)
-        row["stance_cue"] = describe(stance, model.stance.explain_parts(sparts, stance))
-        if model.deployment is None:
-            row["deployment"], row["deployment_cue"], row["deployment_confidence"] = None, None, None
-        else:
+        return
+    # features of every speaker first, then each model scores all of them in one pass
+    sparts: list[list[Prepared]] = []
+    dparts: list[list[Prepared]] = []
+    for ev in evidence:
+        x = label_input(
+            ev.segments,
+            ev.sentences,
+            ev.contexts,
+            ev.title,
+            ev.text,
+            rules,
+            ev.forced,
+            doc_dep,
+            speaker=ev.speaker,
+        )
+        sparts.append([model.stance.prepare(stance_features(x))])
+        if model.deployment is not None:
             parts = [model.deployment.prepare(deployment_features(x, with_document=False))]
             if doc_part is not None and ev.text == evidence[0].text:
                 parts.append(doc_part)
             elif ev.text:
                 parts.append(model.deployment.prepare(document_words(ev.text)))
-            dep, dconf = model.deployment.predict_parts(parts)
+            dparts.append(parts)
+    stances = model.stance.predict_many(sparts)
+    deps = model.deployment.predict_many(dparts) if model.deployment is not None else []
+    for i, row in enumerate(rows):
+        stance, conf = stances[i]
+        row["stance"], row["stance_confidence"] = stance, round(conf, 4)
+        row["stance_cue"] = describe(stance, model.stance.explain_parts(sparts[i], stance))
+        if model.deployment is None:
+            row["deployment"], row["deployment_cue"], row["deployment_confidence"] = None, None, None
+        else:
+            dep, dconf = deps[i]
             row["deployment"], row["deployment_confidence"] = dep, round(dconf, 4)
-            row["deployment_cue"] = describe(dep, model.deployment.explain_parts(parts, dep))
+            row["deployment_cue"] = describe(dep, model.deployment.explain_parts(dparts[i], dep))
         version = str(row.get("extractor_version") or "")
         if model.checksum and model.checksum not in version:
-            row["extractor_version"] = f"{version}+model.{model.checksum}" if version else f"model.{model.checksum}"
+            row["extractor_version"] = (
+                f"{version}+model.{model.checksum}" if version else f"model.{model.checksum}"
+            )
 
 
 def _label_by_rules(row: dict[str, Any], ev: SpeakerEvidence, rules: Rules, doc_dep: Any) -> None:

@@ -12,13 +12,23 @@ sentences, the headline and what the document is mostly about.
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, repeat
 
-from helpers.extract.labeller.lexicon import polarity
-from helpers.extract.labeller.scopes import Marked, mark_scopes, tokenize
+from helpers.extract.labeller.lexicon import polarity, vader_valence
+from helpers.extract.labeller.scopes import (
+    CONDITIONAL,
+    MODAL,
+    NEGATED,
+    QUESTION,
+    Marked,
+    scope_codes,
+    tokenize,
+)
 
 # the stop words that carry no stance on their own; negators and modals are NOT here
 _STOP = frozenset(
@@ -93,10 +103,16 @@ class LabelInput:
     )
 
 
+@lru_cache(maxsize=4096)
+def _speaker_words(speaker: str) -> frozenset[str]:
+    """The speaker's name words, each replaced by one placeholder token (a speaker's usual position
+    must not decide the label of what they said this time)."""
+    return frozenset(w for w in tokenize(speaker) if len(w) > 2 and w.isalpha())
+
+
 def _masker(x: LabelInput) -> Callable[[list[str]], list[str]]:
-    """Replace the speaker's name words by one placeholder token (a speaker's usual position must not
-    decide the label of what they said this time)."""
-    names = {w for w in tokenize(x.speaker) if len(w) > 2 and w.isalpha()}
+    """Replace the speaker's name words by one placeholder token."""
+    names = _speaker_words(x.speaker)
     if not names:
         return lambda toks: toks
     return lambda toks: ["<speaker>" if t in names else t for t in toks]
@@ -111,13 +127,69 @@ _EMPTY = _STOP | frozenset(".,;:!?")
 
 
 def _ngrams(prefix: str, toks: list[str], counts: Counter[str], n_max: int) -> None:
-    """1..n_max-grams, leaving out those made only of stop words and punctuation."""
+    """1..n_max-grams, leaving out those made only of stop words and punctuation.
+
+    All grams go into `counts` in one update, unigrams first, then bigrams, ...: the same
+    insertion order as one update per n (the order fixes the summation order of the scores)."""
     empty = [t in _EMPTY for t in toks]
-    for n in range(1, n_max + 1):
-        grams = [
+    grams = [prefix + t for t, e in zip(toks, empty, strict=True) if not e]
+    if n_max >= 2:
+        grams += [
+            f"{prefix}{a} {b}"
+            for a, b, ea, eb in zip(toks, toks[1:], empty, empty[1:], strict=False)
+            if not (ea and eb)
+        ]
+    if n_max >= 3:
+        grams += [
+            f"{prefix}{a} {b} {c}"
+            for a, b, c, ea, eb, ec in zip(
+                toks, toks[1:], toks[2:], empty, empty[1:], empty[2:], strict=False
+            )
+            if not (ea and eb and ec)
+        ]
+    for n in range(4, n_max + 1):
+        grams += [
             prefix + " ".join(toks[i : i + n]) for i in range(len(toks) - n + 1) if not all(empty[i : i + n])
         ]
-        counts.update(grams)
+    counts.update(grams)
+
+
+# a token's scope code (scopes.scope_codes) -> the prefix `_scoped` gives a word in that scope
+# (modality does not mark a word)
+_SCOPE_PREFIX = tuple(
+    _scoped(Marked("", bool(c & NEGATED), bool(c & CONDITIONAL), bool(c & MODAL), bool(c & QUESTION)))
+    for c in range(16)
+)
+_FLIP = {"pos": "neg", "neg": "pos"}
+
+
+@lru_cache(maxsize=1)
+def _polarities() -> dict[str, str]:
+    """word -> 'pos' / 'neg' for every VADER word `polarity` does not call neutral (one dict lookup
+    per token instead of a function call)."""
+    return {w: p for w in vader_valence() if (p := polarity(w))}
+
+
+@lru_cache(maxsize=1024)
+def _marked_words(
+    own: str,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str | None, ...], tuple[tuple[str, int], ...]]:
+    """A speaker's joined words read once: (words, scoped words, VADER polarity after negation,
+    scope events). Cached by text: the same segment (a wire copy, a training example's views)
+    is marked once."""
+    words, codes, events = scope_codes(own)
+    scoped = tuple(map(operator.add, map(_SCOPE_PREFIX.__getitem__, codes), words))
+    pols = list(map(_polarities().get, words))
+    for i, pol in enumerate(pols):
+        if pol is not None and codes[i] & NEGATED:
+            pols[i] = _FLIP[pol]
+    return tuple(words), scoped, tuple(pols), tuple(events.items())
+
+
+@lru_cache(maxsize=512)
+def _plain_words(text: str) -> tuple[str, ...]:
+    """tokenize(), cached: a sentence shared by several speakers of a document is read once."""
+    return tuple(tokenize(text))
 
 
 def stance_features(
@@ -126,24 +198,28 @@ def stance_features(
     """The stance features of one statement; the switches exist for ablation (benchmarks)."""
     counts: Counter[str] = Counter()
     own = " . ".join(s for s in x.segments if s)
-    marked, events = mark_scopes(own)
-    mask = _masker(x)
-    words = mask([m.word for m in marked])
-    scoped = [t for t, w in zip([_scoped(m) for m in marked], words, strict=True) if w != "<speaker>"]
+    plain, scoped_all, pols, events = _marked_words(own)
+    names = _speaker_words(x.speaker)
+    if names:
+        words = ["<speaker>" if t in names else t for t in plain]
+        scoped = [t for t, w in zip(scoped_all, words, strict=True) if w != "<speaker>"]
+    else:
+        words, scoped = list(plain), list(scoped_all)
     _ngrams("w=", words, counts, 3)
     if scopes:
         _ngrams("s=", [t for t in scoped if ":" in t], counts, 2)  # scoped words and pairs
-    for m in marked if lexicon else []:
-        pol = polarity(m.word)
+    for pol in pols if lexicon else ():
         if pol:
-            flipped = {"pos": "neg", "neg": "pos"}[pol] if m.negated else pol
-            counts[f"lex={flipped}"] += 1
-    for name, n in events.items() if scopes else []:
+            counts[f"lex={pol}"] += 1
+    for name, n in events if scopes else ():
         counts[f"event={name}"] += min(n, 3)
-    own_set = set(words)
-    for sent in x.sentences if context else []:
-        for tok in mask(tokenize(sent)):
-            if tok not in own_set and tok not in _STOP and tok.isalpha():
+    if context and x.sentences:
+        # each distinct word once, in order of first use; a name word (masked to `<speaker>`,
+        # which is not alphabetic) never enters
+        skip = set(words) | _STOP | names
+        seen = dict.fromkeys(chain.from_iterable(map(_plain_words, x.sentences)))
+        for tok in seen:
+            if tok not in skip and tok.isalpha():
                 counts["ctx=" + tok] = 1
     if x.rule_stance and rules:
         counts["rule=" + x.rule_stance] = 1
@@ -163,9 +239,8 @@ def deployment_features(x: LabelInput, with_document: bool = True) -> dict[str, 
     counts: Counter[str] = Counter()
     ctx = " . ".join(x.contexts or x.sentences or x.segments)
     _ngrams("c=", _masker(x)(tokenize(ctx)), counts, 2)
-    for tok in tokenize(x.title):
-        if tok not in _STOP and tok.isalpha():
-            counts["t=" + tok] = 1
+    for feature in _title_features(x.title):
+        counts[feature] = 1
     if x.rule_deployment:
         counts["rule=" + x.rule_deployment] = 1
     if x.document_deployment:
@@ -177,15 +252,31 @@ def deployment_features(x: LabelInput, with_document: bool = True) -> dict[str, 
 
 
 @lru_cache(maxsize=512)
+def _title_features(title: str) -> tuple[str, ...]:
+    """The headline's words as features (every speaker of a document shares its headline)."""
+    return tuple(dict.fromkeys("t=" + tok for tok in tokenize(title) if tok not in _STOP and tok.isalpha()))
+
+
+@lru_cache(maxsize=512)
 def document_words(text: str) -> dict[str, float]:
     """A document's weighted word features, once per document (every speaker in it shares them)."""
     doc: Counter[str] = Counter()
     _ngrams("d=", tokenize(text), doc, 1)
-    return {k: v * DOCUMENT_WEIGHT for k, v in _normalise(doc).items()}
+    weighted = _normalise(doc)
+    return dict(zip(weighted, map(operator.mul, weighted.values(), repeat(DOCUMENT_WEIGHT)), strict=True))
+
+
+# 1 + log(n) for the small counts nearly every feature has (the same floats math.log gives)
+_LOG1P = {n: 1.0 + math.log(n) for n in range(1, 64)}
 
 
 def _normalise(counts: Counter[str]) -> dict[str, float]:
     """log-scaled counts, L2-normalised: long articles do not outweigh teasers."""
-    vals = {k: 1.0 + math.log(v) for k, v in counts.items() if v > 0}
-    norm = math.sqrt(sum(v * v for v in vals.values())) or 1.0
-    return {k: v / norm for k, v in vals.items()}
+    try:  # nearly always: every count is a small positive integer, looked up in one C-level pass
+        logs = list(map(_LOG1P.__getitem__, counts.values()))
+        keys: list[str] = list(counts)
+    except KeyError:
+        kept = {k: 1.0 + math.log(v) for k, v in counts.items() if v > 0}
+        keys, logs = list(kept), list(kept.values())
+    norm = math.sqrt(sum(map(operator.mul, logs, logs))) or 1.0
+    return dict(zip(keys, map(operator.truediv, logs, repeat(norm)), strict=True))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,10 @@ class Prepared:
     idx: np.ndarray
     vals: np.ndarray
     contrib: np.ndarray
+    cols: np.ndarray | None = None  # the model's weights of these features, one row per class
+    # label index -> this part's strongest features for it: a document's shared part is explained
+    # once per label, not once per speaker
+    tops: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -55,20 +60,21 @@ class LinearModel:
         return self._matrix
 
     def _known(self, features: dict[str, float]) -> tuple[list[str], np.ndarray, np.ndarray]:
-        names, idx, vals = [], [], []
-        for name, value in features.items():
-            j = self.vocabulary.get(name)
-            if j is not None:
-                names.append(name)
-                idx.append(j)
-                vals.append(value)
-        return names, np.asarray(idx, dtype=np.intp), np.asarray(vals, dtype=float)
+        """The features the model knows, in the order given (which fixes the summation order)."""
+        js = list(map(self.vocabulary.get, features, repeat(-1)))  # one C-level pass over the names
+        keep = [j >= 0 for j in js]
+        names = list(compress(features, keep))
+        idx = np.fromiter(compress(js, keep), dtype=np.intp, count=len(names))
+        vals = np.fromiter(compress(features.values(), keep), dtype=float, count=len(names))
+        return names, idx, vals
 
     def prepare(self, features: dict[str, float]) -> Prepared:
         """A feature set looked up once: a document's shared features serve all its speakers."""
         names, idx, vals = self._known(features)
-        contrib = self.matrix[:, idx] @ vals if len(idx) else np.zeros(len(self.classes))
-        return Prepared(names, idx, vals, contrib)
+        if not len(idx):
+            return Prepared(names, idx, vals, np.zeros(len(self.classes)))
+        cols = self.matrix[:, idx]
+        return Prepared(names, idx, vals, cols @ vals, cols)
 
     def scores(self, features: dict[str, float]) -> list[float]:
         return self.scores_of([self.prepare(features)])
@@ -83,6 +89,18 @@ class LinearModel:
         k = int(np.argmax(p))
         return self.classes[k], float(p[k])
 
+    def predict_many(self, rows: list[list[Prepared]]) -> list[tuple[str, float]]:
+        """`predict_parts` for all of a document's statements in one numpy pass (the same
+        element-wise arithmetic, row by row, so the same floats)."""
+        if not rows:
+            return []
+        intercept = np.asarray(self.intercept, dtype=float)
+        scores = np.stack([intercept + sum(p.contrib for p in parts) for parts in rows]) / self.temperature
+        e = np.exp(scores - scores.max(axis=1, keepdims=True))
+        p = e / e.sum(axis=1, keepdims=True)
+        best = p.argmax(axis=1)
+        return [(self.classes[int(k)], float(p[i, k])) for i, k in enumerate(best)]
+
     def explain_parts(self, parts: list[Prepared], label: str, top: int = 3) -> list[tuple[str, float]]:
         c = self.classes.index(label)
         n = len(self.classes)
@@ -90,10 +108,13 @@ class LinearModel:
         for part in parts:
             if not len(part.idx):
                 continue
-            cols = self.matrix[:, part.idx]
-            mean_other = (cols.sum(axis=0) - cols[c]) / max(n - 1, 1)
-            w = part.vals * (cols[c] - mean_other)
-            found += [(part.names[int(i)], float(w[i])) for i in np.argsort(-w)[:top] if w[i] > 0]
+            key = c * 1000 + top
+            if key not in part.tops:
+                cols = part.cols if part.cols is not None else self.matrix[:, part.idx]
+                mean_other = (cols.sum(axis=0) - cols[c]) / max(n - 1, 1)
+                w = part.vals * (cols[c] - mean_other)
+                part.tops[key] = [(part.names[int(i)], float(w[i])) for i in np.argsort(-w)[:top] if w[i] > 0]
+            found += part.tops[key]
         found.sort(key=lambda t: -t[1])
         return found[:top]
 

@@ -1,0 +1,113 @@
+"""The labeller's speed work changes no label: a fixed set of documents gives the same statements.
+
+Why a stored table: the labeller's feature extraction and scoring were rewritten for speed (issue #12,
+"no loss of speed"): features built once per document, scopes marked once per sentence, all of a
+document's speakers scored in one numpy pass per model. None of that may change a single output. The expected
+table, tests/fixtures/labeller_equivalence.json, was computed ONCE with the unoptimised code on main
+(commit 7eb9538; main at b482e1c gives the same table) by running this file as a script:
+
+    PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
+
+It holds, for every statement extracted from the gold documents (data/gold/heldout, dev and seed) under
+the default topic, and from one training part under a topic whose model has no deployment dimension, the speaker, the sentence
+and the six labelling columns (stance, deployment, both cues, both confidences) plus the model checksum
+from `extractor_version` (its code checksum changes with any edit to extract/, by design). Regenerate it only when the model or the attribution rules change on purpose
+(then the diff of the fixture is the review of that change), never to make a speed change pass.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "fixtures" / "labeller_equivalence.json"
+GOLD_DOCS = [ROOT / "data" / "gold" / part / "docs.jsonl" for part in ("heldout", "dev", "seed")]
+# topic -> the documents it is run on: the gold sets for the default topic (deployment and stance), one
+# training part for a topic whose model has no deployment dimension (its labels differ too)
+DOCS = {
+    "ukraine_troops": GOLD_DOCS,
+    "ukraine_nato_membership": [
+        ROOT / "data" / "training" / "ukraine_nato_membership" / "part-a" / "docs.jsonl"
+    ],
+}
+TOPICS = tuple(DOCS)
+COLUMNS = (
+    "doc_id",
+    "speaker",
+    "sentence",
+    "stance",
+    "stance_cue",
+    "stance_confidence",
+    "deployment",
+    "deployment_cue",
+    "deployment_confidence",
+)
+
+
+def _plain(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _model_checksum(version: Any) -> str:
+    """The model part of `extractor_version` (the code part is a checksum of extract/'s source, so it
+    changes with any edit by design)."""
+    return str(version or "").partition("+model.")[2]
+
+
+def extract_table() -> dict[str, list[dict[str, Any]]]:
+    """Per topic, the labelling columns of every statement extracted from the gold documents."""
+    from helpers.extract import extract_documents
+    from helpers.tables import read_table
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    for topic, paths in DOCS.items():
+        docs = pd.concat([read_table(p) for p in paths], ignore_index=True)
+        st, _ = extract_documents(docs, topic=topic)
+        out[topic] = [
+            {**{c: _plain(r.get(c)) for c in COLUMNS}, "model": _model_checksum(r.get("extractor_version"))}
+            for r in st.to_dict("records")
+        ]
+    return out
+
+
+@pytest.fixture(scope="module")
+def tables() -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
+    expected = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    return expected, json.loads(json.dumps(extract_table()))
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_optimised_labeller_gives_the_statements_the_unoptimised_one_gave(topic, tables):
+    expected, got = tables
+    assert len(expected[topic]) > 50, "fixture too small to protect anything"
+    assert len(got[topic]) == len(expected[topic])
+    for want, have in zip(expected[topic], got[topic], strict=True):
+        assert have == want, f"{topic}: {want['doc_id']} / {want['speaker']} changed"
+
+
+def test_fixture_covers_both_stance_and_deployment_labels(tables):
+    expected, _ = tables
+    rows = expected["ukraine_troops"]
+    assert len({r["stance"] for r in rows}) >= 3
+    assert len({r["deployment"] for r in rows if r["deployment"]}) >= 2
+    assert all(r["stance_confidence"] is not None for r in rows)
+    assert all(r["model"] for r in rows), "every row names the model that labelled it"
+
+
+if __name__ == "__main__":
+    if "--write" not in sys.argv:
+        sys.exit("usage: PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write")
+    table = extract_table()
+    FIXTURE.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print({k: len(v) for k, v in table.items()}, "->", FIXTURE)
