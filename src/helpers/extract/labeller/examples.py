@@ -12,10 +12,17 @@ from helpers.extract.labeller.corpus import Corpus, Example
 from helpers.extract.labeller.features import LabelInput
 from helpers.extract.rules import Rules
 from helpers.extract.sentences import split_sentences
-from helpers.extract.stance import StanceResult, classify_stance
+from helpers.extract.stance import (
+    CUE_CONDITIONAL,
+    CUE_NEUTRAL,
+    CUE_OPPOSE,
+    CUE_SUPPORT,
+    StanceResult,
+    classify_stance,
+)
 
 # how informative a rule verdict is when a speaker has several segments: any position beats none
-_RULE_RANK = {"conditional": 0, "support": 1, "oppose": 1, "neutral": 3}
+_RULE_RANK = {CUE_CONDITIONAL: 0, CUE_SUPPORT: 1, CUE_OPPOSE: 1, CUE_NEUTRAL: 3}
 
 
 def best_rule_result(
