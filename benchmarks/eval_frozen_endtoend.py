@@ -22,7 +22,7 @@ from helpers.extract.corpus import finalize
 from helpers.extract.document import extract_document
 from helpers.extract.evaluate import score_dirs, summary_line
 from helpers.extract.labeller.corpus import frozen_test_events, load_corpus
-from helpers.extract.labeller.examples import corpus_examples
+from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.labeller.model import LabellerModel
 from helpers.extract.labeller.store import TRAINING_ROOT, find_model
 from helpers.extract.labeller.train import fit_final

@@ -16,7 +16,7 @@ import time
 from functools import partial
 
 from helpers.extract.labeller.corpus import frozen_test_events, load_corpus
-from helpers.extract.labeller.examples import corpus_examples
+from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.labeller.features import stance_features
 from helpers.extract.labeller.metrics import accuracy, macro_f1
 from helpers.extract.labeller.store import TRAINING_ROOT

@@ -10,7 +10,7 @@ import pytest
 
 from helpers.explore.queue import review_queue
 from helpers.extract.labeller.corpus import frozen_test_events, load_corpus, validate_part
-from helpers.extract.labeller.examples import corpus_examples
+from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.labeller.explain import readable
 from helpers.extract.labeller.features import LabelInput, stance_features
 from helpers.extract.labeller.metrics import confusion, macro_f1, reliability

@@ -15,13 +15,17 @@ from typing import Any
 
 import pandas as pd
 
+from helpers.extract.cache import extract_with_cache
 from helpers.extract.dedup import dedup_rows, order_for_dedup, poll_id, statement_id
 from helpers.extract.document import extract_document
 from helpers.extract.normalize import speaker_key
 from helpers.extract.rows import POLL_COLUMNS, STATEMENT_COLUMNS, raw_frame
 from helpers.extract.rules import Rules, compile_rules
 from helpers.extract.version import EXTRACTOR_VERSION
-from helpers.topics import DEFAULT_TOPIC
+from helpers.overrides import apply_overrides
+from helpers.schemas import statements_schema, validate_or_quarantine
+from helpers.tables import InputError
+from helpers.topics import DEFAULT_TOPIC, load_topic
 
 
 @dataclass
@@ -70,7 +74,6 @@ def finalize(
 ) -> ExtractResult:
     """Corpus-wide steps: stable ids, cross-document dedup, review overrides, validation (against
     the topic's own label sets when its file declares them, `labels:`)."""
-    from helpers.schemas import validate_or_quarantine
 
     st = order_for_dedup(statements_raw.copy()) if len(statements_raw) else statements_raw.copy()
     rows = st.to_dict("records")
@@ -87,8 +90,6 @@ def finalize(
     extra = [c for c in statements.columns if c not in STATEMENT_COLUMNS and c != "doc_sources"]
     statements = statements[STATEMENT_COLUMNS + extra].drop(columns=["reviewed", "review_note"])
     if overrides_path is not None:
-        from helpers.overrides import apply_overrides
-
         statements = apply_overrides(statements, Path(overrides_path))
     else:
         statements["reviewed"], statements["review_note"] = False, None
@@ -137,8 +138,6 @@ def topic_statements_schema(topic: str | None) -> Any:
     """The statements schema with a topic's own label sets (None: the default topic's)."""
     if topic is None:
         return None
-    from helpers.schemas import statements_schema
-    from helpers.topics import load_topic
 
     return statements_schema(load_topic(topic))
 
@@ -159,16 +158,12 @@ def extract_corpus(
     pipeline passes a Dask fan-out); it must return one DocumentRows per record, in order."""
     missing = [c for c in ("doc_id", "text") if c not in documents.columns]
     if missing:
-        from helpers.tables import InputError
-
         raise InputError(f"documents table lacks columns {missing}")
     rules = compile_rules(topic, str(data_dir) if data_dir is not None else None)
     records = documents.to_dict("records")
     hits = 0
     run = map_documents or (lambda docs: extract_many(docs, rules))
     if cache_dir is not None:
-        from helpers.extract.cache import extract_with_cache
-
         st_rows, po_rows, hits = extract_with_cache(
             records, EXTRACTOR_VERSION, rules.fingerprint, Path(cache_dir), run
         )

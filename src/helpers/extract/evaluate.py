@@ -15,6 +15,18 @@ from typing import Any
 
 import pandas as pd
 
+from helpers.extract.labeller.metrics import (
+    ClassFigures,
+    ReliabilityBin,
+    confusion,
+    format_confusion,
+    format_reliability,
+    format_table,
+    per_class,
+    reliability,
+)
+from helpers.tables import InputError
+
 
 def fold(text: str | None) -> str:
     text = unicodedata.normalize("NFKD", text or "")
@@ -43,7 +55,6 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def read_jsonl(path: Path) -> list[dict]:
     """Gold rows; a line that is not JSON is an error naming the file and line."""
-    from helpers.tables import InputError
 
     rows = []
     try:
@@ -122,7 +133,6 @@ def score_statements(gold_rows: list[dict], pred_rows: list[dict]) -> dict[str, 
 def _label_figures(gold: dict, pred: dict, matched: list) -> dict[str, Any]:
     """Per-class precision/recall/F1, the confusion matrix and (when the predictions carry
     confidences) reliability bins, for stance and deployment on the matched statements."""
-    from helpers.extract.labeller.metrics import confusion, per_class, reliability
 
     out: dict[str, Any] = {}
     for fld in ("stance", "deployment"):
@@ -147,13 +157,6 @@ def _label_figures(gold: dict, pred: dict, matched: list) -> dict[str, Any]:
 
 def label_report_lines(result: dict[str, Any]) -> list[str]:
     """The per-class tables, confusion matrices and reliability bins as text."""
-    from helpers.extract.labeller.metrics import (
-        ClassFigures,
-        ReliabilityBin,
-        format_confusion,
-        format_reliability,
-        format_table,
-    )
 
     lines: list[str] = []
     for fld, entry in (result["statements"].get("labels") or {}).items():

@@ -6,32 +6,9 @@ Public entry points (docs/polls.md):
 - `import_polls(paths, data_dir=...)` reads CSV/XLSX/HTML poll tables into processed/polls_imported.parquet;
 - `merge_polls(news_polls, imported_polls)` makes one row per poll listing all its sources;
 - `build_merged_table(data_dir)` writes processed/polls_merged.parquet.
-
-Imports are lazy so that `helpers.charts.polls` can use the trend module without loading
-the importers.
 """
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from helpers.polls.importers import ImportResult, import_polls
-    from helpers.polls.merge import build_merged_table, merge_polls
+from helpers.polls.importers import ImportResult, import_polls
+from helpers.polls.merge import build_merged_table, merge_polls
 
 __all__ = ["import_polls", "ImportResult", "merge_polls", "build_merged_table"]
-
-_WHERE = {
-    "import_polls": "helpers.polls.importers",
-    "ImportResult": "helpers.polls.importers",
-    "merge_polls": "helpers.polls.merge",
-    "build_merged_table": "helpers.polls.merge",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        import importlib
-
-        return getattr(importlib.import_module(_WHERE[name]), name)
-    raise AttributeError(f"module 'helpers.polls' has no attribute {name!r}")

@@ -28,11 +28,12 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from helpers.paths import DataLayout
-from helpers.polls.layout import Options, RawTable, interpret
+from helpers.polls.layout import Options, RawTable, country_code, interpret
 from helpers.polls.mapping import PollFormat, detect_format, load_format
+from helpers.polls.merge import build_merged_table
 from helpers.polls.parsing import clean_cell
 from helpers.schemas import IMPORTED_POLL_COLUMNS, validate_or_quarantine
-from helpers.tables import InputError, read_table, write_table
+from helpers.tables import InputError, atomic_write_bytes, read_table, write_table
 
 IMPORTED_NAME = "polls_imported"
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -448,8 +449,6 @@ def import_polls(
         write_table(table, layout.processed, IMPORTED_NAME)
     merged = None
     if merge:
-        from helpers.polls.merge import build_merged_table
-
         merged = build_merged_table(layout.root)
     return ImportResult(
         table, _typed(added_frame.reindex(columns=IMPORTED_POLL_COLUMNS)), quarantined_frame, reports, merged
@@ -461,8 +460,6 @@ def _replace_quarantine(path: Path, files: set[str], rows: pd.DataFrame) -> None
 
     The whole file is rewritten (atomically) so rows with different columns line up.
     """
-    from helpers.tables import atomic_write_bytes
-
     old = pd.DataFrame()
     if path.exists() and path.stat().st_size:
         old = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
@@ -491,8 +488,6 @@ def _where(row: dict[Any, Any]) -> str:
 
 
 def _valid_country(text: str) -> bool:
-    from helpers.polls.layout import country_code
-
     return country_code(text) is not None
 
 

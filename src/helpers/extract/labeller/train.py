@@ -21,6 +21,7 @@ from sklearn.model_selection import GroupKFold
 
 from helpers.extract.labeller.corpus import Example
 from helpers.extract.labeller.features import LabelInput, deployment_features, stance_features
+from helpers.extract.labeller.metrics import macro_f1
 from helpers.extract.labeller.model import LinearModel, softmax
 
 FeatureFn = Callable[[LabelInput], dict[str, float]]
@@ -147,7 +148,6 @@ def choose_c(
     """The regularisation strength with the best grouped-CV macro-F1 (ties: the smaller C), and
     that C's out-of-fold predictions. The CV figure reported for the chosen C is therefore
     slightly optimistic (C was picked on it); the frozen test split is the unbiased figure."""
-    from helpers.extract.labeller.metrics import macro_f1
 
     figures = {}
     oofs = {}

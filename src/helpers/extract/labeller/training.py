@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers.extract.labeller.corpus import Corpus, Example, frozen_test_events, load_corpus
-from helpers.extract.labeller.examples import corpus_examples, label_input
+from helpers.extract.labeller.examples import label_input
 from helpers.extract.labeller.model import LabellerModel, LinearModel
 from helpers.extract.labeller.store import TRAINING_ROOT
 from helpers.extract.labeller.train import (
@@ -25,7 +25,9 @@ from helpers.extract.labeller.train import (
     fit_temperature,
     target_of,
 )
+from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.rules import Rules
+from helpers.overrides import load_overrides
 from helpers.tables import InputError
 
 
@@ -66,8 +68,6 @@ def reviewed_examples(data_dir: str | Path, rules: Rules) -> list[Example]:
     """Reviewed statements of a data folder as labelled examples: a reviewer's stance or deployment
     correction is a label; the statement's sentence and quote are the text."""
     import pandas as pd
-
-    from helpers.overrides import load_overrides
 
     data_dir = Path(data_dir)
     log = load_overrides(data_dir / "overrides" / "statements.csv")
