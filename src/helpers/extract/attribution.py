@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from helpers.extract import lexicon
 from helpers.extract.normalize import UPPER, fold_lower, name_key
@@ -24,199 +25,19 @@ NAME_RUN = re.compile(rf"(?<![\w'’]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})
 RANK = re.compile(
     r"^(?:,\s*)?\s*(?:(?:Gen\.|General|Lt\.|Lieutenant|Adm\.|Admiral|Air Chief Marshal|Marshal|Col\.|Colonel|Dr\.|Mr\.|Ms\.|Mrs\.|Sir|Dame|Lord|Lady|Major General|Maj\. Gen\.|Brig\. Gen\.)\s+)+"  # noqa: E501
 )
-NOT_NAME = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "but",
-        "and",
-        "or",
-        "if",
-        "as",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "our",
-        "its",
-        "according",
-        "speaking",
-        "asked",
-        "after",
-        "before",
-        "when",
-        "while",
-        "some",
-        "many",
-        "most",
-        "all",
-        "both",
-        "european",
-        "western",
-        "eastern",
-        "nato",
-        "eu",
-        "un",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "president",
-        "minister",
-        "prime",
-        "foreign",
-        "defense",
-        "defence",
-        "secretary",
-        "general",
-        "chancellor",
-        "chief",
-        "gen",
-        "adm",
-        "premier",
-        "fm",
-        "pm",
-        "deputy",
-        "former",
-        "acting",
-        "outgoing",
-        "incoming",
-        "new",
-        "state",
-        "affairs",
-        "key",
-        "editor's",
-        "editor",
-        "note",
-        "sign",
-        "breaking",
-        "update",
-        "live",
-        "ministry",
-        "government",
-        "parliament",
-        "army",
-        "armed",
-        "forces",
-        "force",
-        "coalition",
-        "alliance",
-        "commission",
-        "council",
-        "kremlin",
-        "pentagon",
-        "white",
-        "house",
-        "downing",
-        "street",
-        "élysée",
-        "elysee",
-        "bundestag",
-        "sejm",
-        "congress",
-        "senate",
-        "cabinet",
-        "office",
-        "reassurance",
-        "peacekeeping",
-        "mission",
-        "operation",
-        "summit",
-        "meeting",
-        "conference",
-        "talks",
-        "also",
-        "however",
-        "meanwhile",
-        "sources",
-        "source",
-        "officials",
-        "official",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "lawmakers",
-        "mps",
-        "mp",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "there",
-        "here",
-        "what",
-        "who",
-        "why",
-        "how",
-        "would",
-        "could",
-        "should",
-        "will",
-        "can",
-        "may",
-        "must",
-        "russia's",
-        "ukraine's",
-        "france's",
-        "britain's",
-        "germany's",
-        "poland's",
-    ]
-)
-ORG_WORDS = re.compile(
-    r"\b(?:Ministry|Times|News|Post|Agency|Institute|Government|Council|Commission|Parliament|Party|Forces|Army|"
-    r"University|Union|Group|Bank|Office|House|Street|Press|Journal|Radio|TV|Television|Broadcasting|Company|"
-    r"Corporation|Committee|Command|Staff|Service|Guard|Navy|Air Force|Foundation|Center|Centre|Tribune|Herald|"  # noqa: E501
-    r"Gazette|Daily|Weekly|Monitor|Review|Insider|Network|Channel|Media|Summit|Conference|Force|Coalition|Mission|"
-    r"Alliance|Federation|Republic|Kingdom|States|Oblast|Region|City|Island|Sea|Ocean|River|Independent)\b"
-)
+
+
+def _not_name() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name (`not_name_words.txt`)."""
+    return lexicon.words("not_name_words.txt")
+
+
+@cache
+def _org_words() -> re.Pattern[str]:
+    """Words that make a capitalised phrase an organisation, outlet or place (`org_words.txt`)."""
+    return re.compile(r"(?<![\w])" + lexicon.alternation("org_words.txt").pattern)
+
+
 PRONOUN = re.compile(r"(?<![\w])(?:he|she|He|She)(?![\w'’])")
 FOLLOWUP_ROLE = re.compile(
     r"(?<![\w])(?:the|The)\s+(?:(?:\w+\s+)?(?:minister|president|chancellor|premier|prime minister|secretary|general|commander|leader|chief|official|diplomat|envoy|ambassador|secretary-general|secretary general))(?![\w])"  # noqa: E501
@@ -443,10 +264,11 @@ def _titled(sentence: str, tokens: list[str], name_toks: list[str], nstart: int)
 
 def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
     keep: list[str] = []
+    not_name = _not_name()
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         low = fold_lower(tok).rstrip(".")
-        if low in NOT_NAME:
+        if low in not_name:
             break
         if low in lexicon.words("function_words.txt") and i > 0:
             return []  # "A Change Is Gonna Come": a function word inside a capitalised run is a title of a work
@@ -464,7 +286,7 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
             if not (
                 i == len(tokens) - 1
                 and len(prev.rstrip(".")) > 1  # "N. Korea" is a place
-                and fold_lower(prev) not in NOT_NAME
+                and fold_lower(prev) not in not_name
                 and not _is_place_word(prev, rules)
                 and prev[:1].isupper()
             ):
@@ -503,7 +325,7 @@ def find_mentions(
         nstart = nend - len(name) if run.endswith(name) else m.start() + run.rfind(name_toks[0])
         if fold_lower(name) in rules.outlets or fold_lower(name).removeprefix("the ") in rules.outlets:
             continue
-        if ORG_WORDS.search(name) or _names_a_thing(sentence, m.start(), nstart, nend, name_toks, rules):
+        if _org_words().search(name) or _names_a_thing(sentence, m.start(), nstart, nend, name_toks, rules):
             continue
         # a title right before the name (possibly "Gen." and a comma in between)
         title_start, role, title, country = nstart, None, None, None
@@ -829,9 +651,13 @@ def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Spe
         if sp.frame != "X said":
             continue
         for m in mentions:
-            if m.kind == "name" and m.end <= sp.mention.start and _COORDINATED.fullmatch(sentence, m.end, sp.mention.start):
-                if not any(o.mention is m for o in out):
-                    out.append(Speaker(m, sp.anchor, sp.frame, sp.forced))
+            if (
+                m.kind == "name"
+                and m.end <= sp.mention.start
+                and _COORDINATED.fullmatch(sentence, m.end, sp.mention.start)
+                and not any(o.mention is m for o in out)
+            ):
+                out.append(Speaker(m, sp.anchor, sp.frame, sp.forced))
     return out
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
+from helpers.extract import lexicon
 from helpers.extract.attribution import Mention, Speaker, find_mentions, find_speakers, quote_spans, quotes_in
 from helpers.extract.dates import find_dates, statement_date
 from helpers.extract.gender import DocumentGenders, pronoun_gender
@@ -44,18 +46,24 @@ _LIST_ITEM = re.compile(r"[-–*•▪●◦]\s|\d{1,2}[.)]\s")
 _BULLET_BEFORE = re.compile(r"[-–*•▪●◦]\s*$")  # a marker the sentence splitter consumed
 _DIRECT_QUOTE = re.compile(r"\s*[\"“‘]")
 # a gathering where people speak: its day dates a direct quote given right after it
-_DATED_EVENT = re.compile(
-    r"\b(?:summit|meeting|talks|(?:news |press )?conference|forum|gathering|session|hearing|debate|rally"
-    r"|ceremony|visit|briefing|interview|speech|address)\b",
-    re.I,
-)
 _FOLLOW_UP = re.compile(r"[\"“”]|\b(?:he|she|added)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|according to|wrote|announced|warned)\b")
-_ANAPHORA = re.compile(
-    r"\b(?:such|this|that|it|the idea|the proposal|the plan|the mission|the force|the deployment|request|decision|"  # noqa: E501
-    r"(?:any|a|the|such) (?:deployment|mission|contribution|participation)|the (?:initiative|move|offer|coalition|same))\b",  # noqa: E501
-    re.I,
-)
+
+
+@cache
+def _lexicon_rx(name: str) -> re.Pattern[str]:
+    """A lexicon file of regular-expression fragments, whole-word and case-insensitive."""
+    return re.compile(r"\b" + lexicon.alternation(name).pattern, re.I)
+
+
+def _anaphora(sentence: str) -> bool:
+    """The sentence points back to an earlier one ("such a force", "the proposal"): `anaphora.txt`."""
+    return bool(_lexicon_rx("anaphora.txt").search(sentence))
+
+
+def _dated_event(sentence: str) -> bool:
+    """A gathering where people speak (`dated_event_words.txt`): its day dates a quote right after it."""
+    return bool(_lexicon_rx("dated_event_words.txt").search(sentence))
 
 
 def _OTHER_SUBJECT(sentence: str, rules: Rules) -> bool:
@@ -145,7 +153,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             else:
                 heading_dates = []  # a heading dates its list, not the paragraphs after it
         interesting = rules.prefilter.search(st) or (
-            idx - last_relevant <= 2 and (_FOLLOW_UP.search(st) or _ANAPHORA.search(st))
+            idx - last_relevant <= 2 and (_FOLLOW_UP.search(st) or _anaphora(st))
         )
         if not interesting and prev_relevant and rules.condition is not None:
             interesting = rules.condition.search(st)  # a condition following a statement
@@ -236,7 +244,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             same_speaker = all(m.person in prev_persons for m, _ in resolved)
             # `he said` / `the minister added` after an on-topic sentence carries its topic on
             followed = prev_relevant and all(sp.mention.kind in ("pronoun", "followup") for _, sp in resolved)
-            if same_speaker or followed or _ANAPHORA.search(st):
+            if same_speaker or followed or _anaphora(st):
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
         persons_here: list[str | None] = []
         if recent_dates and recent_dates[0] == idx:
@@ -270,7 +278,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                     or _dates_speaker(
                         sentences[recent_dates[0]].text, mention.person, rules, day, local_names
                     )
-                    or (_DIRECT_QUOTE.match(st) and _DATED_EVENT.search(sentences[recent_dates[0]].text))
+                    or (_DIRECT_QUOTE.match(st) and _dated_event(sentences[recent_dates[0]].text))
                 )
             ):
                 # ... and "At a summit in London on Sunday, leaders discussed ... . 'Quote,' X said.":
@@ -340,50 +348,13 @@ def _poll_row(row: dict[str, Any], sentence: str, idx: int, doc: dict[str, Any],
     return row
 
 
-_GENERIC_HEADS = frozenset(
-    [
-        "officials",
-        "analysts",
-        "diplomats",
-        "experts",
-        "lawmakers",
-        "leaders",
-        "planners",
-        "commanders",
-        "sources",
-        "critics",
-        "observers",
-        "allies",
-        "partners",
-        "ministers",
-        "generals",
-        "members",
-        "residents",
-        "voters",
-        "citizens",
-        "governments",
-        "countries",
-        "nations",
-        "states",
-        "commentators",
-        "strategists",
-        "insiders",
-        "aides",
-        "officers",
-        "spokespeople",
-        "negotiators",
-        "envoys",
-    ]
-)
-
-
 def _initial_common_phrase(m: Mention, sentence: str, text: str, lower_words: set[str]) -> bool:
     """A capitalised noun phrase opening a sentence (`Military Analysts said`) is not a name: its
     head is a generic plural, or each of its words is written in lower case elsewhere in the text."""
     if m.kind != "name" or m.in_table or not m.name or sentence[: m.start].strip(" \"“‘'") != "":
         return False
     words = [w.lower() for w in m.name.split()]
-    if words[-1] in _GENERIC_HEADS:
+    if words[-1] in lexicon.words("generic_plural_heads.txt"):
         return True
     if not lower_words:
         lower_words.update(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
