@@ -224,7 +224,24 @@ def _names_a_thing(sentence: str, run_start: int, nstart: int, nend: int, toks: 
         return True
     if nstart == run_start and _CONNECTOR_BEFORE.search(sentence, max(0, nstart - 40), nstart):
         return True
-    return bool(_CONNECTOR_AFTER.match(sentence, nend))
+    if not _CONNECTOR_AFTER.match(sentence, nend):
+        return False
+    # "Senator John Cornyn of Texas", "Holger Schmieding of Berenberg": a person's name followed by
+    # where they come from, not the head of a longer name ("Federal Bureau of Prisons")
+    return not _looks_personal(sentence, toks, nstart)
+
+
+def _looks_personal(sentence: str, toks: list[str], nstart: int) -> bool:
+    """A capitalised run that reads as a person's name on its own: a known given name first
+    ("John Cornyn"), or a title or honorific right before it ("Rep. Tom Cole")."""
+    if len(toks) >= 2 and fold_lower(toks[0]).rstrip(".") in lexicon.table("given_names.tsv"):
+        return True
+    m = _WORD_BEFORE.search(sentence, max(0, nstart - 20), nstart)
+    if m is None:
+        return False
+    low = fold_lower(m.group(1))
+    titled = low in lexicon.words("titles.txt") or low in lexicon.words("title_abbreviations.txt")
+    return titled and low not in lexicon.words("function_words.txt")
 
 
 def _scraped_gap(sentence: str, full: int, rstart: int, rend: int, rules: Rules) -> bool:
@@ -354,8 +371,9 @@ def find_mentions(
                     if full == at or rstart == at:
                         role, title, country = rkey, rtitle, rc
                         used_roles.add(i)
-                        close = re.match(r"\s*,", sentence[rend:])
-                        end = rend + (close.end() - 1 if close else 0)
+                        close = _COMMA.match(sentence, rend) or _APPOSITIVE_TAIL.match(sentence, rend)
+                        # "Olaf Scholz, chancellor until May, said": the appositive runs to its comma
+                        end = (close.end() - 1) if close else rend
                         break
         # resolve against the actors table / earlier names in the document
         hit = rules.actors.match_words(name_toks, day)
@@ -426,6 +444,8 @@ def find_mentions(
 
 
 _TOKENS = re.compile(rf"{_TOKEN}|{_PARTICLE}")
+_COMMA = re.compile(r"\s*,")
+_APPOSITIVE_TAIL = re.compile(r"\s+(?:until|since|from|between|in|of|at|for)\s[^,;:\"“”()]{1,40}?,")
 _GAP = re.compile(r"\s*,?\s*")
 _APPOSITIVE = re.compile(r"^,\s+(?P<app>(?:the|a|an|[A-Z]\w*['’]s|[a-z])[^,\"“”;()]{1,80}?),\s*")
 _REPORTED = re.compile(
@@ -437,6 +457,10 @@ _REPORTED = re.compile(
 _SPEECH_CORE = re.compile(r"^(?:said|says|told|tells|added|adds|stated|wrote|writes|according)\b", re.I)
 
 
+# where a person comes from, after their name: "of Oklahoma", "of the New York delegation"
+_ORIGIN = re.compile(rf"^\s+of\s+(?:the\s+)?[{UPPER}][\w.'’\-]*(?:\s+[{UPPER}][\w.'’\-]*){{0,3}}(?=\s*[,(]|\s+[a-z])")
+# an age (", 69,") or the full stop of "Jr." between a name and what follows it
+_AGE_OR_SUFFIX = re.compile(r"^(?:\.(?=\s*,))?(?:\s*,\s*\d{1,3}(?=\s*,))?")
 _PARTY_TAG = re.compile(r"^\s*\([^()]{1,40}\)")
 _ASIDE = re.compile(
     r"^\s*,\s*(?:by contrast|in contrast|for (?:his|her|their|its) part|however|meanwhile|in turn|"
@@ -450,6 +474,14 @@ def _skip_interruption(rest: str, rules: Rules) -> int:
     a party tag (`X (NCP) told`), an aside (`X, by contrast, said`) or a relative clause
     (`X, who revealed ..., said`: the clause ends at the comma a speech verb follows)."""
     pos = 0
+    origin = _ORIGIN.match(rest)
+    if origin:
+        return origin.end() + _skip_interruption(rest[origin.end() :], rules)  # "Tom Cole of Oklahoma said"
+    aside_num = _AGE_OR_SUFFIX.match(rest)
+    if aside_num and aside_num.end():
+        pos = aside_num.end()  # "Sarandon, 69, told", "Comey Jr., the director ..., said"
+        rest = rest[pos:]
+        return pos + _skip_interruption(rest, rules)
     tag = _PARTY_TAG.match(rest)
     if tag:
         pos = tag.end()
@@ -515,6 +547,13 @@ def _later_speech() -> re.Pattern[str]:
     return _LATER[0]
 
 
+# "X: what they said" as a list item or a line of its own: a colon and a clause of some length
+_LIST_SPEAKER = re.compile(r"^\s*:\s+[^\s:]+(?:\s+[^\s:]+){3,}")
+# nothing before the speaker on its line but a list marker or a "Country:" heading
+_LIST_MARK = re.compile(r"\s*(?:[-–*•▪●◦]|\d{1,2}[.)])\s")
+_LINE_START = re.compile(r"\s*(?:[-–*•▪●◦]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][\w.'’ \-]{1,30}:\s*)?")
+
+
 def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     """Offset of a speech verb that follows the mention (`X said`, `X, the minister, told`)."""
     rest = sentence[mention.end :]
@@ -539,6 +578,14 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
         return mention.end + pos
     if re.match(r"^\s*:\s*[\"“']", rest):  # headline "X: '...'"
         return mention.end
+    if (
+        mention.kind in ("name", "roleref")
+        and len((mention.name or "").split()) <= 3  # a longer capitalised run is a headline
+        and (mention.role or _LIST_MARK.match(sentence))  # "Spain: PM X: ..." or "- X: ..."
+        and _LIST_SPEAKER.match(rest)
+        and _LINE_START.fullmatch(sentence, 0, mention.start)
+    ):
+        return mention.end  # a round-up line "- German Chancellor Olaf Scholz: discussing ... is premature"
     rel = _RELATIVE_SPEECH.match(rest)
     if rel and _verb_after(rest[rel.end() :], rules):
         return mention.end + rel.end()  # "X, who had warned on Monday that ...": X's position

@@ -19,7 +19,7 @@ from helpers.extract import lexicon
 from helpers.extract.attribution import Mention, Speaker, find_mentions, find_speakers, quote_spans, quotes_in
 from helpers.extract.dates import find_dates, statement_date
 from helpers.extract.gender import DocumentGenders, pronoun_gender
-from helpers.extract.normalize import name_key
+from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.polls_text import find_document_polls
 from helpers.extract.relevance import is_relevant
 from helpers.extract.rows import Candidate, SpeakerRows, reported_by
@@ -133,7 +133,10 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     doc_place = bool(rules.place.search(text) or rules.place.search(title))
     doc_sources = _str(doc.get("sources"))
     sentences = split_sentences(text)
-    local_names: dict[str, Mention] = {}
+    # surnames the document introduces with a given name anywhere ("Hillary Clinton" in a title-case
+    # headline): "Clinton said" is then a person even where the full mention was not read as one
+    local_names: dict[str, Mention] = _introduced_surnames(text, rules)
+    seeded = set(local_names)
     recent: list[tuple[int, Mention]] = []  # (sentence index, speaker) in document order
     prev_persons: list[str | None] = []
     prev_relevant = False
@@ -196,7 +199,12 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             if m.kind == "name" and m.name and m.person:
                 # a surname alone later in the document is this person ("Barack Obama", then
                 # "Obama"; "President Obama", then "Obama")
-                local_names.setdefault(name_key(m.name.split()[-1]), m)
+                key = name_key(m.name.split()[-1])
+                if key in seeded:  # a mention the attribution step read beats the seed
+                    seeded.discard(key)
+                    local_names[key] = m
+                else:
+                    local_names.setdefault(key, m)
         speakers = find_speakers(st, mentions, rules)
         resolved: list[tuple[Mention, Any]] = []
         earlier: list[Mention] | None = None
@@ -223,7 +231,13 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             if not mention.person:
                 continue
             resolved.append((mention, sp))
-        if not resolved and prev_persons and re.match(r"^[\"“]", st) and len(prev_persons) == 1:
+        if (
+            not resolved
+            and prev_persons
+            and re.match(r"^[\"“]", st)
+            and len(prev_persons) == 1
+            and not _attributed_elsewhere(st)
+        ):
             prior = next((m for _, m in reversed(recent) if m.person == prev_persons[0]), None)
             if prior is not None:
                 resolved.append((prior, Speaker(prior, 0, "quote continued", None, (0, len(st)))))
@@ -346,6 +360,43 @@ def _poll_row(row: dict[str, Any], sentence: str, idx: int, doc: dict[str, Any],
     if row["date"] and published and row["date"] > published:
         row["date"] = published
     return row
+
+
+_GIVEN_THEN_SURNAME = re.compile(rf"(?<![\w'’.])([{UPPER}][a-z]+)\s+(?:[{UPPER}]\.\s+)?([{UPPER}][\w'’\-]*[a-z])(?![\w'’\-])")
+
+
+def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
+    """Surname -> the person, for every "Given Surname" pair in the document whose first word is a
+    known given name (`given_names.tsv`) and whose second is not a place or a non-person head.
+    A one-word surname elsewhere in the document then resolves to that person."""
+    given = lexicon.table("given_names.tsv")
+    heads = lexicon.words("non_person_heads.txt")
+    found: dict[str, Mention] = {}
+    clash: set[str] = set()
+    for m in _GIVEN_THEN_SURNAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        low = fold_lower(last)
+        if fold_lower(first) not in given or low in heads or low in given:
+            continue
+        if rules.countries.by_word.get(low) or rules.countries.people.get(low):
+            continue
+        key = name_key(last)
+        hit = rules.actors.match_words([first, last])
+        person = hit[1] if hit and hit[0] == 2 else f"{first} {last}"
+        prior = found.get(key)
+        if prior is not None and prior.person != person:
+            clash.add(key)  # two people of one surname ("Bill Clinton", "Hillary Clinton"): say nothing
+            continue
+        found[key] = Mention(m.start(), m.end(), f"{first} {last}", person, None, None, None, "name", bool(hit))
+    return {k: v for k, v in found.items() if k not in clash}
+
+
+def _attributed_elsewhere(sentence: str) -> bool:
+    """A quotation followed by its own reporting clause ('"...," Sarandon, 69, told reporters'):
+    someone the extractor could not resolve speaks, so it is not the previous speaker going on."""
+    spans = quote_spans(sentence)
+    outside = sentence[spans[-1][1] :] if spans else sentence
+    return bool(_SPEECH.search(outside))
 
 
 def _initial_common_phrase(m: Mention, sentence: str, text: str, lower_words: set[str]) -> bool:
