@@ -454,6 +454,8 @@ _REPORTED = re.compile(
     r"(?:that\s+)?(?:the\s+)?$",
     re.I,
 )
+# a short capitalised appositive: "X, Republican of Minnesota, told", "X, R-NY, says"
+_SHORT_CAP_APPOSITIVE = re.compile(rf"^,\s+(?P<app>[{UPPER}][\w.'’\-]*(?:\s+[\w.'’\-]+){{0,4}}),\s*")
 _SPEECH_CORE = re.compile(r"^(?:said|says|told|tells|added|adds|stated|wrote|writes|according)\b", re.I)
 
 
@@ -597,7 +599,7 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
         return mention.end + participle.start("verb")  # "X emailed supporters, telling them, ..."
     # appositives after an optional party tag ("X (R-Ohio), an oversight panel member, said"), at
     # most two ("X, the attorney general of Oklahoma, one of the states suing, said")
-    app = _APPOSITIVE.match(rest[skip:])
+    app = _APPOSITIVE.match(rest[skip:]) or _SHORT_CAP_APPOSITIVE.match(rest[skip:])
     app_end = skip + app.end() if app else 0
     if app and not _verb_after(rest[app_end:], rules):
         second = _APPOSITIVE.match(", " + rest[app_end:])  # the first one took the comma

@@ -111,6 +111,10 @@ def _resolve_followup(
     # a role word ("the minister said") names the most recent person of that role, who may be the
     # second person introduced rather than the last speaker; a pronoun prefers the last speaker
     pools = (earlier, near) if word is not None else (near, earlier)
+    if word is None:
+        # "he said" several sentences after the last speaker, with nobody named in between: that
+        # speaker going on (the paragraph of quotes that follows an introduction)
+        pools = (*pools, [m for _, m in recent])
     for pool in pools:
         for prev in reversed(pool):
             if wanted and genders.of(prev.person, prev.role_title) not in (None, wanted):
