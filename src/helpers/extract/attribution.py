@@ -223,7 +223,7 @@ def _names_a_thing(sentence: str, run_start: int, nstart: int, nend: int, toks: 
     if fold_lower(toks[-1]).rstrip(".") in lexicon.words("non_person_heads.txt"):
         return True
     if nstart == run_start and _CONNECTOR_BEFORE.search(sentence, max(0, nstart - 40), nstart):
-        return True
+        return not _looks_personal(sentence, toks, nstart)  # "Ben Carson and Mike Huckabee said"
     if not _CONNECTOR_AFTER.match(sentence, nend):
         return False
     # "Senator John Cornyn of Texas", "Holger Schmieding of Berenberg": a person's name followed by

@@ -366,7 +366,10 @@ def _poll_row(row: dict[str, Any], sentence: str, idx: int, doc: dict[str, Any],
     return row
 
 
-_GIVEN_THEN_SURNAME = re.compile(rf"(?<![\w'’.])([{UPPER}][a-z]+)\s+(?:[{UPPER}]\.\s+)?([{UPPER}][\w'’\-]*[a-z])(?![\w'’\-])")
+# the surname in a lookahead, so that it may be the first word of the next pair ("And Hillary Clinton")
+_GIVEN_THEN_SURNAME = re.compile(
+    rf"(?<![\w'’.])([{UPPER}][a-z]+)\s+(?=(?:[{UPPER}]\.\s+)?([{UPPER}][\w'’\-]*[a-z])(?![\w'’\-]))"
+)
 
 
 def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
@@ -391,7 +394,7 @@ def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
         if prior is not None and prior.person != person:
             clash.add(key)  # two people of one surname ("Bill Clinton", "Hillary Clinton"): say nothing
             continue
-        found[key] = Mention(m.start(), m.end(), f"{first} {last}", person, None, None, None, "name", bool(hit))
+        found[key] = Mention(m.start(), m.start(), f"{first} {last}", person, None, None, None, "name", bool(hit))
     return {k: v for k, v in found.items() if k not in clash}
 
 
