@@ -236,3 +236,11 @@ def test_he_said_after_a_paragraph_of_quotes_goes_to_the_last_speaker():
 def test_plural_speech_verb_after_coordinated_speakers():
     assert speakers("Ben Carson and Mike Huckabee say they are no longer accepting speaking invitations.",
                     topic="all") == ["Ben Carson", "Mike Huckabee"]
+
+
+def test_a_place_after_a_preposition_is_no_antecedent_for_he():
+    text = ("Michelle Tanzer, a lawyer, met developers in Boca Raton last week.\n\n"
+            '"It is changing," she said.')
+    rows = extract_documents(pd.DataFrame([{"doc_id": "d", "url": None, "outlet": "T", "published": "2025-03-05",
+                                            "title": "", "text": text}]), "all")[0]
+    assert "Boca Raton" not in set(rows["speaker"])

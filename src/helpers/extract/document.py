@@ -221,12 +221,15 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                         m
                         for j in range(max(0, idx - 2), idx)
                         for m in _unquoted(sentences[j].text, find_mentions(sentences[j].text, rules, day, local_names))
-                        if m.kind in ("name", "roleref") and m.person
+                        if m.kind in ("name", "roleref") and m.person and _antecedent_like(m, sentences[j].text)
                     ]
                     earlier += [
                         m
                         for m in _unquoted(st, mentions)
-                        if m.kind in ("name", "roleref") and m.person and m.end <= sp.mention.start
+                        if m.kind in ("name", "roleref")
+                        and m.person
+                        and m.end <= sp.mention.start
+                        and _antecedent_like(m, st)
                     ]
                 antecedent = _resolve_followup(mention, recent, idx, earlier, st, genders)
                 if antecedent is None:
@@ -396,6 +399,17 @@ def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
             continue
         found[key] = Mention(m.start(), m.start(), f"{first} {last}", person, None, None, None, "name", bool(hit))
     return {k: v for k, v in found.items() if k not in clash}
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into)\s+(?:the\s+)?$", re.I)
+
+
+def _antecedent_like(m: Mention, sentence: str) -> bool:
+    """May "he"/"she" point to this mention? A name no frame made a speaker right after a
+    preposition of place ("in Boca Raton", "from Los Angeles") is a place, not a person."""
+    if m.kind == "roleref" or m.in_table:
+        return True
+    return not _PLACE_BEFORE.search(sentence, max(0, m.start - 12), m.start)
 
 
 def _attributed_elsewhere(sentence: str) -> bool:
