@@ -110,7 +110,7 @@ def _resolve_followup(
     near = [m for i, m in recent if idx - i <= 3]
     # a role word ("the minister said") names the most recent person of that role, who may be the
     # second person introduced rather than the last speaker; a pronoun prefers the last speaker
-    pools = (earlier, near) if word is not None else (near, earlier)
+    pools: tuple[list[Mention], ...] = (earlier, near) if word is not None else (near, earlier)
     if word is None:
         # "he said" several sentences after the last speaker, with nobody named in between: that
         # speaker going on (the paragraph of quotes that follows an introduction)
@@ -159,11 +159,11 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 heading_para = sent.paragraph  # the heading's list goes on
             else:
                 heading_dates = []  # a heading dates its list, not the paragraphs after it
-        interesting = rules.prefilter.search(st) or (
-            idx - last_relevant <= 2 and (_FOLLOW_UP.search(st) or _anaphora(st))
+        interesting = bool(rules.prefilter.search(st)) or (
+            idx - last_relevant <= 2 and bool(_FOLLOW_UP.search(st) or _anaphora(st))
         )
         if not interesting and prev_relevant and rules.condition is not None:
-            interesting = rules.condition.search(st)  # a condition following a statement
+            interesting = bool(rules.condition.search(st))  # a condition following a statement
         if not interesting:
             found = find_dates(st, published) if _DIGIT_OR_DAY.search(st) else []
             if st.endswith(":") and found:
