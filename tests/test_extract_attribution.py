@@ -244,3 +244,8 @@ def test_a_place_after_a_preposition_is_no_antecedent_for_he():
     rows = extract_documents(pd.DataFrame([{"doc_id": "d", "url": None, "outlet": "T", "published": "2025-03-05",
                                             "title": "", "text": text}]), "all")[0]
     assert "Boca Raton" not in set(rows["speaker"])
+
+
+def test_a_country_named_in_several_words_is_no_speaker():
+    assert speakers("The government of Costa Rica has also agreed to host up to 200 people.", topic="all") == []
+    assert speakers("Costa Rica said it would host 200 people.", topic="all") == []

@@ -222,6 +222,8 @@ def _names_a_thing(sentence: str, run_start: int, nstart: int, nend: int, toks: 
         return False
     if fold_lower(toks[-1]).rstrip(".") in lexicon.words("non_person_heads.txt"):
         return True
+    if len(toks) > 1 and rules.countries.by_word.get(fold_lower(" ".join(toks))):
+        return True  # "Costa Rica", "South Korea": a country named in several words
     if nstart == run_start and _CONNECTOR_BEFORE.search(sentence, max(0, nstart - 40), nstart):
         return not _looks_personal(sentence, toks, nstart)  # "Ben Carson and Mike Huckabee said"
     if not _CONNECTOR_AFTER.match(sentence, nend):
