@@ -97,6 +97,33 @@ def _country_near(text: str, rules: Rules) -> str | None:
     return rules.countries.code(last.group(1)) if last else None
 
 
+def _body_codes() -> frozenset[str]:
+    """Codes of international bodies (`international_bodies.tsv`): never a speaker's sole country."""
+    return frozenset(v for v in lexicon.table("international_bodies.tsv").values())
+
+
+@cache
+def _body_before() -> re.Pattern[str]:
+    """A body's name right before a title ("NATO Secretary General", "U.N. envoy")."""
+    names = sorted(lexicon.table("international_bodies.tsv"), key=len, reverse=True)
+    return re.compile(r"^\s*(" + "|".join(re.escape(n) for n in names) + r")(?![\w.])")
+
+
+@cache
+def _body_near() -> re.Pattern[str]:
+    names = sorted(lexicon.table("international_bodies.tsv"), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w.])")
+
+
+def _body_role(body: str, role: str, around: str) -> str:
+    """A state's title read for a body names the body's own office (`body_roles.tsv`)."""
+    for key, new in lexicon.table("body_roles.tsv").items():
+        code, rkey, word = key.split()
+        if code == body.lower() and rkey == role and (word == "-" or word in around):
+            return new
+    return role
+
+
 _OTHER_STATE = re.compile(
     r"\b(?:to|for|with|than|from|against|alongside|like|by|between|including|such as|and|or|unlike|"
     r"joined|joining|urged|asked|met|meeting|called on|criticised|criticized|accused)\s+(?:the\s+)?$",
@@ -111,9 +138,9 @@ def _sole_country(sentence: str, rules: Rules) -> str | None:
         if rules.place.search(m.group(1)):
             continue
         if _OTHER_STATE.search(sentence, max(0, m.start() - 30), m.start()):
-            continue  # "said troops could go alongside France", "talks with Germany": another state
+            continue  # "said forces could go alongside France", "talks with Germany": another state
         code = rules.countries.code(m.group(1))
-        if code and code not in ("EU", "NATO", "UN"):
+        if code and code not in _body_codes():
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None
 
@@ -174,28 +201,16 @@ def _role_spans(sentence: str, rules: Rules) -> list[tuple[int, int, int, str, s
             )
             end = tail.end()
         if country is None:
-            body = re.match(
-                r"^\s*(NATO|EU|E\.U\.|UN|U\.N\.)\b", sentence[max(0, m.start() - 6) : m.start()].strip() + " "
-            )
+            body = _body_before().match(sentence[max(0, m.start() - 6) : m.start()].strip() + " ")
             if body:
                 country = rules.countries.code(body.group(1))
-        if role == "foreign_minister" and country == "EU":
-            role = "high_representative"
-        if role in ("head_of_state", "head_of_government") and country == "EU":
-            around = sentence[m.start() : m.end() + 25].lower()
-            role = (
-                "commission_president"
-                if "commission" in around
-                else "council_president"
-                if "council" in around
-                else role
-            )
-        if (
-            role == "secretary_general"
-            and country is None
-            and re.search(r"NATO", sentence[max(0, m.start() - 10) : m.end() + 10])
-        ):
-            country = "NATO"
+        if country in _body_codes():
+            role = _body_role(country, role, sentence[m.start() : m.end() + 25].lower())
+        if role == "secretary_general" and country is None:
+            # "NATO's secretary general", "Secretary General of the UN": the body named around the title
+            near = _body_near().search(sentence[max(0, m.start() - 10) : m.end() + 10])
+            if near:
+                country = lexicon.table("international_bodies.tsv").get(near.group(0).lower())
         out.append((full_start, m.start(), end, role, title, country))
     return out
 

@@ -255,7 +255,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             and rules.condition is not None
             and not any(m.kind in ("name", "roleref") for m in mentions)
         ):
-            # "X said troops could go. First, a just peace must be negotiated.": X's condition
+            # "X said they could go. First, a peace must be negotiated.": X's condition
             cond = rules.condition.search(st)
             if cond:
                 merged.continue_last(prev_persons[0], st)
