@@ -139,8 +139,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     sentences = split_sentences(text)
     # surnames the document introduces with a given name anywhere ("Hillary Clinton" in a title-case
     # headline): "Clinton said" is then a person even where the full mention was not read as one
-    local_names: dict[str, Mention] = _introduced_surnames(text, rules)
-    seeded = set(local_names)
+    local_names: dict[str, Mention] = _DocumentNames(text, rules)
     recent: list[tuple[int, Mention]] = []  # (sentence index, speaker) in document order
     prev_persons: list[str | None] = []
     prev_relevant = False
@@ -203,12 +202,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             if m.kind == "name" and m.name and m.person:
                 # a surname alone later in the document is this person ("Barack Obama", then
                 # "Obama"; "President Obama", then "Obama")
-                key = name_key(m.name.split()[-1])
-                if key in seeded:  # a mention the attribution step read beats the seed
-                    seeded.discard(key)
-                    local_names[key] = m
-                else:
-                    local_names.setdefault(key, m)
+                local_names.setdefault(name_key(m.name.split()[-1]), m)
         speakers = find_speakers(st, mentions, rules)
         resolved: list[tuple[Mention, Any]] = []
         earlier: list[Mention] | None = None
@@ -373,6 +367,25 @@ def _poll_row(row: dict[str, Any], sentence: str, idx: int, doc: dict[str, Any],
 _GIVEN_THEN_SURNAME = re.compile(
     rf"(?<![\w'’.])([{UPPER}][a-z]+)\s+(?=(?:[{UPPER}]\.\s+)?([{UPPER}][\w'’\-]*[a-z])(?![\w'’\-]))"
 )
+
+
+class _DocumentNames(dict):
+    """Surname -> the first mention of that person the attribution step read; a surname it has not
+    read falls back to the `Given Surname` pairs of the whole document (`_introduced_surnames`),
+    found only the first time such a surname is asked for (most documents never ask)."""
+
+    def __init__(self, text: str, rules: Rules) -> None:
+        super().__init__()
+        self._text, self._rules = text, rules
+        self._seed: dict[str, Mention] | None = None
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = super().get(key)
+        if found is not None:
+            return found
+        if self._seed is None:
+            self._seed = _introduced_surnames(self._text, self._rules)
+        return self._seed.get(key, default)
 
 
 def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
