@@ -124,10 +124,8 @@ class CoreNLP:
                     continue
                 spans.append((toks[0][0], toks[-1][1]))
                 name = self.person_in(toks[0][0], toks[-1][1])
-                if m.get("representative") == "true" and name:
-                    person = name
-                elif person is None and name:
-                    person = name
+                if name and (m.get("representative") == "true" or person is None):
+                    person = name  # the chain's representative mention, else its first named one
             self.chains.append((spans, person))
 
     def person_in(self, a: int, b: int) -> str | None:

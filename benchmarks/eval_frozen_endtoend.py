@@ -17,7 +17,6 @@ import json
 import tempfile
 from pathlib import Path
 
-
 from helpers.extract.corpus import finalize
 from helpers.extract.document import extract_document
 from helpers.extract.evaluate import score_dirs, summary_line

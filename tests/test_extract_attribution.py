@@ -174,3 +174,78 @@ def test_gender_from_the_actors_table_when_it_has_one():
     g = DocumentGenders.read("Alex Stubb met Kaja Kallas.", Table())
     assert (g.of("Alex Stubb", None), g.of("Kaja Kallas", None), g.of("Sam Doe", None)) == ("m", "f", None)
     assert DocumentGenders.read("Ms. Doe spoke.", object()).of("Sam Doe", None) == "f"  # the document first
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Senator John Cornyn of Texas said the chamber would vote on the bill.", "John Cornyn"),
+        ("Rep. Tom Cole of Oklahoma, an ally of the leadership, said the vote was close.", "Tom Cole"),
+        ('"This is fantastic," said Robert Antonacci of the New York delegation.', "Robert Antonacci"),
+        ("Representative Michele Bachmann, Republican of Minnesota, told reporters the deal was weak.",
+         "Michele Bachmann"),
+        ("Rep. Chris Collins, R-NY, says participants outlined a scenario.", "Chris Collins"),
+        ("James B. Comey Jr., the director of the bureau, said the plan would fail.", "James B. Comey Jr"),
+        ("Woodrow Benford, 58, who lives outside Minneapolis, says he knew little about the race.",
+         "Woodrow Benford"),
+        ("Olaf Scholz, chancellor until May, said in December that the debate was not an issue.", "Olaf Scholz"),
+    ],
+)
+def test_origin_age_suffix_and_short_appositives_between_name_and_verb(text, name):
+    assert speakers(text, topic="all") == [name]
+
+
+def test_of_after_a_capitalised_phrase_that_is_no_name_is_still_a_thing():
+    assert speakers("Federal Bureau of Prisons said the inmate was moved.", topic="all") == []
+
+
+def test_a_surname_the_document_introduces_with_a_given_name_anywhere():
+    # the full name only in a title-case headline line, where it is not read as a speaker
+    text = ("Hillary Clinton Goes After Donald Trump As The New Mitt Romney.\n\n"
+            "Clinton noted that her rival had not paid federal income taxes.")
+    assert "Hillary Clinton" in speakers(text, topic="all")
+    # two people of one surname: the surname alone names neither
+    text = "Bill Clinton And Hillary Clinton Go To Lunch.\n\nClinton noted that taxes were high."
+    assert speakers(text, topic="all") == []
+
+
+def test_round_up_line_with_a_colon_after_the_speaker():
+    text = ("Leaders reacted to the plan for a reassurance force in Ukraine.\n\n"
+            "- German Chancellor Olaf Scholz: discussing German peacekeepers in Ukraine now is premature.")
+    assert speakers(text) == ["Olaf Scholz"]
+    # a title-case headline with a colon is not a round-up line
+    assert speakers("Elizabeth Warren Hammers Wells Fargo Boss: You Should Be Investigated Now.", topic="all") == []
+
+
+def test_a_quotation_with_its_own_unresolved_reporting_clause_is_not_the_previous_speaker():
+    text = ('Keir Starmer said the plan was sound.\n\n"That is a legitimate concern," Sarandon, 69, told '
+            "reporters.")
+    rows = extract_documents(pd.DataFrame([{"doc_id": "d", "url": None, "outlet": "T", "published": "2025-03-05",
+                                            "title": "", "text": text}]), "all")[0]
+    assert not any("legitimate concern" in s for s in rows["sentence"])
+
+
+def test_he_said_after_a_paragraph_of_quotes_goes_to_the_last_speaker():
+    text = ('Keir Starmer said the plan was sound. "We will go," he said.\n\n"It matters." "It is time." '
+            '"We are ready." "It is done."\n\n"I have no doubt," he said.')
+    rows = extract_documents(pd.DataFrame([{"doc_id": "d", "url": None, "outlet": "T", "published": "2025-03-05",
+                                            "title": "", "text": text}]), "all")[0]
+    assert any("no doubt" in s for s in rows.loc[rows["speaker"] == "Keir Starmer", "sentence"])
+
+
+def test_plural_speech_verb_after_coordinated_speakers():
+    assert speakers("Ben Carson and Mike Huckabee say they are no longer accepting speaking invitations.",
+                    topic="all") == ["Ben Carson", "Mike Huckabee"]
+
+
+def test_a_place_after_a_preposition_is_no_antecedent_for_he():
+    text = ("Michelle Tanzer, a lawyer, met developers in Boca Raton last week.\n\n"
+            '"It is changing," she said.')
+    rows = extract_documents(pd.DataFrame([{"doc_id": "d", "url": None, "outlet": "T", "published": "2025-03-05",
+                                            "title": "", "text": text}]), "all")[0]
+    assert "Boca Raton" not in set(rows["speaker"])
+
+
+def test_a_country_named_in_several_words_is_no_speaker():
+    assert speakers("The government of Costa Rica has also agreed to host up to 200 people.", topic="all") == []
+    assert speakers("Costa Rica said it would host 200 people.", topic="all") == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from helpers.extract import lexicon
 from helpers.extract.normalize import UPPER, fold_lower, name_key
@@ -24,199 +25,19 @@ NAME_RUN = re.compile(rf"(?<![\w'’]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})
 RANK = re.compile(
     r"^(?:,\s*)?\s*(?:(?:Gen\.|General|Lt\.|Lieutenant|Adm\.|Admiral|Air Chief Marshal|Marshal|Col\.|Colonel|Dr\.|Mr\.|Ms\.|Mrs\.|Sir|Dame|Lord|Lady|Major General|Maj\. Gen\.|Brig\. Gen\.)\s+)+"  # noqa: E501
 )
-NOT_NAME = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "but",
-        "and",
-        "or",
-        "if",
-        "as",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "our",
-        "its",
-        "according",
-        "speaking",
-        "asked",
-        "after",
-        "before",
-        "when",
-        "while",
-        "some",
-        "many",
-        "most",
-        "all",
-        "both",
-        "european",
-        "western",
-        "eastern",
-        "nato",
-        "eu",
-        "un",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "president",
-        "minister",
-        "prime",
-        "foreign",
-        "defense",
-        "defence",
-        "secretary",
-        "general",
-        "chancellor",
-        "chief",
-        "gen",
-        "adm",
-        "premier",
-        "fm",
-        "pm",
-        "deputy",
-        "former",
-        "acting",
-        "outgoing",
-        "incoming",
-        "new",
-        "state",
-        "affairs",
-        "key",
-        "editor's",
-        "editor",
-        "note",
-        "sign",
-        "breaking",
-        "update",
-        "live",
-        "ministry",
-        "government",
-        "parliament",
-        "army",
-        "armed",
-        "forces",
-        "force",
-        "coalition",
-        "alliance",
-        "commission",
-        "council",
-        "kremlin",
-        "pentagon",
-        "white",
-        "house",
-        "downing",
-        "street",
-        "élysée",
-        "elysee",
-        "bundestag",
-        "sejm",
-        "congress",
-        "senate",
-        "cabinet",
-        "office",
-        "reassurance",
-        "peacekeeping",
-        "mission",
-        "operation",
-        "summit",
-        "meeting",
-        "conference",
-        "talks",
-        "also",
-        "however",
-        "meanwhile",
-        "sources",
-        "source",
-        "officials",
-        "official",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "lawmakers",
-        "mps",
-        "mp",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "there",
-        "here",
-        "what",
-        "who",
-        "why",
-        "how",
-        "would",
-        "could",
-        "should",
-        "will",
-        "can",
-        "may",
-        "must",
-        "russia's",
-        "ukraine's",
-        "france's",
-        "britain's",
-        "germany's",
-        "poland's",
-    ]
-)
-ORG_WORDS = re.compile(
-    r"\b(?:Ministry|Times|News|Post|Agency|Institute|Government|Council|Commission|Parliament|Party|Forces|Army|"
-    r"University|Union|Group|Bank|Office|House|Street|Press|Journal|Radio|TV|Television|Broadcasting|Company|"
-    r"Corporation|Committee|Command|Staff|Service|Guard|Navy|Air Force|Foundation|Center|Centre|Tribune|Herald|"  # noqa: E501
-    r"Gazette|Daily|Weekly|Monitor|Review|Insider|Network|Channel|Media|Summit|Conference|Force|Coalition|Mission|"
-    r"Alliance|Federation|Republic|Kingdom|States|Oblast|Region|City|Island|Sea|Ocean|River|Independent)\b"
-)
+
+
+def _not_name() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name (`not_name_words.txt`)."""
+    return lexicon.words("not_name_words.txt")
+
+
+@cache
+def _org_words() -> re.Pattern[str]:
+    """Words that make a capitalised phrase an organisation, outlet or place (`org_words.txt`)."""
+    return re.compile(r"(?<![\w])" + lexicon.alternation("org_words.txt").pattern)
+
+
 PRONOUN = re.compile(r"(?<![\w])(?:he|she|He|She)(?![\w'’])")
 FOLLOWUP_ROLE = re.compile(
     r"(?<![\w])(?:the|The)\s+(?:(?:\w+\s+)?(?:minister|president|chancellor|premier|prime minister|secretary|general|commander|leader|chief|official|diplomat|envoy|ambassador|secretary-general|secretary general))(?![\w])"  # noqa: E501
@@ -276,6 +97,33 @@ def _country_near(text: str, rules: Rules) -> str | None:
     return rules.countries.code(last.group(1)) if last else None
 
 
+def _body_codes() -> frozenset[str]:
+    """Codes of international bodies (`international_bodies.tsv`): never a speaker's sole country."""
+    return frozenset(v for v in lexicon.table("international_bodies.tsv").values())
+
+
+@cache
+def _body_before() -> re.Pattern[str]:
+    """A body's name right before a title ("NATO Secretary General", "U.N. envoy")."""
+    names = sorted(lexicon.table("international_bodies.tsv"), key=len, reverse=True)
+    return re.compile(r"^\s*(" + "|".join(re.escape(n) for n in names) + r")(?![\w.])")
+
+
+@cache
+def _body_near() -> re.Pattern[str]:
+    names = sorted(lexicon.table("international_bodies.tsv"), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w.])")
+
+
+def _body_role(body: str, role: str, around: str) -> str:
+    """A state's title read for a body names the body's own office (`body_roles.tsv`)."""
+    for key, new in lexicon.table("body_roles.tsv").items():
+        code, rkey, word = key.split()
+        if code == body.lower() and rkey == role and (word == "-" or word in around):
+            return new
+    return role
+
+
 _OTHER_STATE = re.compile(
     r"\b(?:to|for|with|than|from|against|alongside|like|by|between|including|such as|and|or|unlike|"
     r"joined|joining|urged|asked|met|meeting|called on|criticised|criticized|accused)\s+(?:the\s+)?$",
@@ -290,9 +138,9 @@ def _sole_country(sentence: str, rules: Rules) -> str | None:
         if rules.place.search(m.group(1)):
             continue
         if _OTHER_STATE.search(sentence, max(0, m.start() - 30), m.start()):
-            continue  # "said troops could go alongside France", "talks with Germany": another state
+            continue  # "said forces could go alongside France", "talks with Germany": another state
         code = rules.countries.code(m.group(1))
-        if code and code not in ("EU", "NATO", "UN"):
+        if code and code not in _body_codes():
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None
 
@@ -353,28 +201,16 @@ def _role_spans(sentence: str, rules: Rules) -> list[tuple[int, int, int, str, s
             )
             end = tail.end()
         if country is None:
-            body = re.match(
-                r"^\s*(NATO|EU|E\.U\.|UN|U\.N\.)\b", sentence[max(0, m.start() - 6) : m.start()].strip() + " "
-            )
+            body = _body_before().match(sentence[max(0, m.start() - 6) : m.start()].strip() + " ")
             if body:
                 country = rules.countries.code(body.group(1))
-        if role == "foreign_minister" and country == "EU":
-            role = "high_representative"
-        if role in ("head_of_state", "head_of_government") and country == "EU":
-            around = sentence[m.start() : m.end() + 25].lower()
-            role = (
-                "commission_president"
-                if "commission" in around
-                else "council_president"
-                if "council" in around
-                else role
-            )
-        if (
-            role == "secretary_general"
-            and country is None
-            and re.search(r"NATO", sentence[max(0, m.start() - 10) : m.end() + 10])
-        ):
-            country = "NATO"
+        if country in _body_codes():
+            role = _body_role(country, role, sentence[m.start() : m.end() + 25].lower())
+        if role == "secretary_general" and country is None:
+            # "NATO's secretary general", "Secretary General of the UN": the body named around the title
+            near = _body_near().search(sentence[max(0, m.start() - 10) : m.end() + 10])
+            if near:
+                country = lexicon.table("international_bodies.tsv").get(near.group(0).lower())
         out.append((full_start, m.start(), end, role, title, country))
     return out
 
@@ -401,9 +237,28 @@ def _names_a_thing(sentence: str, run_start: int, nstart: int, nend: int, toks: 
         return False
     if fold_lower(toks[-1]).rstrip(".") in lexicon.words("non_person_heads.txt"):
         return True
+    if len(toks) > 1 and rules.countries.by_word.get(fold_lower(" ".join(toks))):
+        return True  # "Costa Rica", "South Korea": a country named in several words
     if nstart == run_start and _CONNECTOR_BEFORE.search(sentence, max(0, nstart - 40), nstart):
+        return not _looks_personal(sentence, toks, nstart)  # "Ben Carson and Mike Huckabee said"
+    if not _CONNECTOR_AFTER.match(sentence, nend):
+        return False
+    # "Senator John Cornyn of Texas", "Holger Schmieding of Berenberg": a person's name followed by
+    # where they come from, not the head of a longer name ("Federal Bureau of Prisons")
+    return not _looks_personal(sentence, toks, nstart)
+
+
+def _looks_personal(sentence: str, toks: list[str], nstart: int) -> bool:
+    """A capitalised run that reads as a person's name on its own: a known given name first
+    ("John Cornyn"), or a title or honorific right before it ("Rep. Tom Cole")."""
+    if len(toks) >= 2 and fold_lower(toks[0]).rstrip(".") in lexicon.table("given_names.tsv"):
         return True
-    return bool(_CONNECTOR_AFTER.match(sentence, nend))
+    m = _WORD_BEFORE.search(sentence, max(0, nstart - 20), nstart)
+    if m is None:
+        return False
+    low = fold_lower(m.group(1))
+    titled = low in lexicon.words("titles.txt") or low in lexicon.words("title_abbreviations.txt")
+    return titled and low not in lexicon.words("function_words.txt")
 
 
 def _scraped_gap(sentence: str, full: int, rstart: int, rend: int, rules: Rules) -> bool:
@@ -443,10 +298,11 @@ def _titled(sentence: str, tokens: list[str], name_toks: list[str], nstart: int)
 
 def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
     keep: list[str] = []
+    not_name = _not_name()
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         low = fold_lower(tok).rstrip(".")
-        if low in NOT_NAME:
+        if low in not_name:
             break
         if low in lexicon.words("function_words.txt") and i > 0:
             return []  # "A Change Is Gonna Come": a function word inside a capitalised run is a title of a work
@@ -464,7 +320,7 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
             if not (
                 i == len(tokens) - 1
                 and len(prev.rstrip(".")) > 1  # "N. Korea" is a place
-                and fold_lower(prev) not in NOT_NAME
+                and fold_lower(prev) not in not_name
                 and not _is_place_word(prev, rules)
                 and prev[:1].isupper()
             ):
@@ -503,7 +359,7 @@ def find_mentions(
         nstart = nend - len(name) if run.endswith(name) else m.start() + run.rfind(name_toks[0])
         if fold_lower(name) in rules.outlets or fold_lower(name).removeprefix("the ") in rules.outlets:
             continue
-        if ORG_WORDS.search(name) or _names_a_thing(sentence, m.start(), nstart, nend, name_toks, rules):
+        if _org_words().search(name) or _names_a_thing(sentence, m.start(), nstart, nend, name_toks, rules):
             continue
         # a title right before the name (possibly "Gen." and a comma in between)
         title_start, role, title, country = nstart, None, None, None
@@ -532,8 +388,9 @@ def find_mentions(
                     if full == at or rstart == at:
                         role, title, country = rkey, rtitle, rc
                         used_roles.add(i)
-                        close = re.match(r"\s*,", sentence[rend:])
-                        end = rend + (close.end() - 1 if close else 0)
+                        close = _COMMA.match(sentence, rend) or _APPOSITIVE_TAIL.match(sentence, rend)
+                        # "Olaf Scholz, chancellor until May, said": the appositive runs to its comma
+                        end = (close.end() - 1) if close else rend
                         break
         # resolve against the actors table / earlier names in the document
         hit = rules.actors.match_words(name_toks, day)
@@ -604,6 +461,8 @@ def find_mentions(
 
 
 _TOKENS = re.compile(rf"{_TOKEN}|{_PARTICLE}")
+_COMMA = re.compile(r"\s*,")
+_APPOSITIVE_TAIL = re.compile(r"\s+(?:until|since|from|between|in|of|at|for)\s[^,;:\"“”()]{1,40}?,")
 _GAP = re.compile(r"\s*,?\s*")
 _APPOSITIVE = re.compile(r"^,\s+(?P<app>(?:the|a|an|[A-Z]\w*['’]s|[a-z])[^,\"“”;()]{1,80}?),\s*")
 _REPORTED = re.compile(
@@ -612,9 +471,15 @@ _REPORTED = re.compile(
     r"(?:that\s+)?(?:the\s+)?$",
     re.I,
 )
+# a short capitalised appositive: "X, Republican of Minnesota, told", "X, R-NY, says"
+_SHORT_CAP_APPOSITIVE = re.compile(rf"^,\s+(?P<app>[{UPPER}][\w.'’\-]*(?:\s+[\w.'’\-]+){{0,4}}),\s*")
 _SPEECH_CORE = re.compile(r"^(?:said|says|told|tells|added|adds|stated|wrote|writes|according)\b", re.I)
 
 
+# where a person comes from, after their name: "of Oklahoma", "of the New York delegation"
+_ORIGIN = re.compile(rf"^\s+of\s+(?:the\s+)?[{UPPER}][\w.'’\-]*(?:\s+[{UPPER}][\w.'’\-]*){{0,3}}(?=\s*[,(]|\s+[a-z])")
+# an age (", 69,") or the full stop of "Jr." between a name and what follows it
+_AGE_OR_SUFFIX = re.compile(r"^(?:\.(?=\s*,))?(?:\s*,\s*\d{1,3}(?=\s*,))?")
 _PARTY_TAG = re.compile(r"^\s*\([^()]{1,40}\)")
 _ASIDE = re.compile(
     r"^\s*,\s*(?:by contrast|in contrast|for (?:his|her|their|its) part|however|meanwhile|in turn|"
@@ -628,6 +493,14 @@ def _skip_interruption(rest: str, rules: Rules) -> int:
     a party tag (`X (NCP) told`), an aside (`X, by contrast, said`) or a relative clause
     (`X, who revealed ..., said`: the clause ends at the comma a speech verb follows)."""
     pos = 0
+    origin = _ORIGIN.match(rest)
+    if origin:
+        return origin.end() + _skip_interruption(rest[origin.end() :], rules)  # "Tom Cole of Oklahoma said"
+    aside_num = _AGE_OR_SUFFIX.match(rest)
+    if aside_num and aside_num.end():
+        pos = aside_num.end()  # "Sarandon, 69, told", "Comey Jr., the director ..., said"
+        rest = rest[pos:]
+        return pos + _skip_interruption(rest, rules)
     tag = _PARTY_TAG.match(rest)
     if tag:
         pos = tag.end()
@@ -693,6 +566,13 @@ def _later_speech() -> re.Pattern[str]:
     return _LATER[0]
 
 
+# "X: what they said" as a list item or a line of its own: a colon and a clause of some length
+_LIST_SPEAKER = re.compile(r"^\s*:\s+[^\s:]+(?:\s+[^\s:]+){3,}")
+# nothing before the speaker on its line but a list marker or a "Country:" heading
+_LIST_MARK = re.compile(r"\s*(?:[-–*•▪●◦]|\d{1,2}[.)])\s")
+_LINE_START = re.compile(r"\s*(?:[-–*•▪●◦]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][\w.'’ \-]{1,30}:\s*)?")
+
+
 def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     """Offset of a speech verb that follows the mention (`X said`, `X, the minister, told`)."""
     rest = sentence[mention.end :]
@@ -717,6 +597,14 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
         return mention.end + pos
     if re.match(r"^\s*:\s*[\"“']", rest):  # headline "X: '...'"
         return mention.end
+    if (
+        mention.kind in ("name", "roleref")
+        and len((mention.name or "").split()) <= 3  # a longer capitalised run is a headline
+        and (mention.role or _LIST_MARK.match(sentence))  # "Spain: PM X: ..." or "- X: ..."
+        and _LIST_SPEAKER.match(rest)
+        and _LINE_START.fullmatch(sentence, 0, mention.start)
+    ):
+        return mention.end  # a round-up line "- German Chancellor Olaf Scholz: discussing ... is premature"
     rel = _RELATIVE_SPEECH.match(rest)
     if rel and _verb_after(rest[rel.end() :], rules):
         return mention.end + rel.end()  # "X, who had warned on Monday that ...": X's position
@@ -728,7 +616,7 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
         return mention.end + participle.start("verb")  # "X emailed supporters, telling them, ..."
     # appositives after an optional party tag ("X (R-Ohio), an oversight panel member, said"), at
     # most two ("X, the attorney general of Oklahoma, one of the states suing, said")
-    app = _APPOSITIVE.match(rest[skip:])
+    app = _APPOSITIVE.match(rest[skip:]) or _SHORT_CAP_APPOSITIVE.match(rest[skip:])
     app_end = skip + app.end() if app else 0
     if app and not _verb_after(rest[app_end:], rules):
         second = _APPOSITIVE.match(", " + rest[app_end:])  # the first one took the comma
@@ -829,9 +717,13 @@ def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Spe
         if sp.frame != "X said":
             continue
         for m in mentions:
-            if m.kind == "name" and m.end <= sp.mention.start and _COORDINATED.fullmatch(sentence, m.end, sp.mention.start):
-                if not any(o.mention is m for o in out):
-                    out.append(Speaker(m, sp.anchor, sp.frame, sp.forced))
+            if (
+                m.kind == "name"
+                and m.end <= sp.mention.start
+                and _COORDINATED.fullmatch(sentence, m.end, sp.mention.start)
+                and not any(o.mention is m for o in out)
+            ):
+                out.append(Speaker(m, sp.anchor, sp.frame, sp.forced))
     return out
 
 

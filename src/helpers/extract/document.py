@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
+from helpers.extract import lexicon
 from helpers.extract.attribution import Mention, Speaker, find_mentions, find_speakers, quote_spans, quotes_in
 from helpers.extract.dates import find_dates, statement_date
 from helpers.extract.gender import DocumentGenders, pronoun_gender
-from helpers.extract.normalize import name_key
+from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.polls_text import find_document_polls
 from helpers.extract.relevance import is_relevant
 from helpers.extract.rows import Candidate, SpeakerRows, reported_by
@@ -44,18 +46,24 @@ _LIST_ITEM = re.compile(r"[-–*•▪●◦]\s|\d{1,2}[.)]\s")
 _BULLET_BEFORE = re.compile(r"[-–*•▪●◦]\s*$")  # a marker the sentence splitter consumed
 _DIRECT_QUOTE = re.compile(r"\s*[\"“‘]")
 # a gathering where people speak: its day dates a direct quote given right after it
-_DATED_EVENT = re.compile(
-    r"\b(?:summit|meeting|talks|(?:news |press )?conference|forum|gathering|session|hearing|debate|rally"
-    r"|ceremony|visit|briefing|interview|speech|address)\b",
-    re.I,
-)
 _FOLLOW_UP = re.compile(r"[\"“”]|\b(?:he|she|added)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|according to|wrote|announced|warned)\b")
-_ANAPHORA = re.compile(
-    r"\b(?:such|this|that|it|the idea|the proposal|the plan|the mission|the force|the deployment|request|decision|"  # noqa: E501
-    r"(?:any|a|the|such) (?:deployment|mission|contribution|participation)|the (?:initiative|move|offer|coalition|same))\b",  # noqa: E501
-    re.I,
-)
+
+
+@cache
+def _lexicon_rx(name: str) -> re.Pattern[str]:
+    """A lexicon file of regular-expression fragments, whole-word and case-insensitive."""
+    return re.compile(r"\b" + lexicon.alternation(name).pattern, re.I)
+
+
+def _anaphora(sentence: str) -> bool:
+    """The sentence points back to an earlier one ("such a force", "the proposal"): `anaphora.txt`."""
+    return bool(_lexicon_rx("anaphora.txt").search(sentence))
+
+
+def _dated_event(sentence: str) -> bool:
+    """A gathering where people speak (`dated_event_words.txt`): its day dates a quote right after it."""
+    return bool(_lexicon_rx("dated_event_words.txt").search(sentence))
 
 
 def _OTHER_SUBJECT(sentence: str, rules: Rules) -> bool:
@@ -102,7 +110,11 @@ def _resolve_followup(
     near = [m for i, m in recent if idx - i <= 3]
     # a role word ("the minister said") names the most recent person of that role, who may be the
     # second person introduced rather than the last speaker; a pronoun prefers the last speaker
-    pools = (earlier, near) if word is not None else (near, earlier)
+    pools: tuple[list[Mention], ...] = (earlier, near) if word is not None else (near, earlier)
+    if word is None:
+        # "he said" several sentences after the last speaker, with nobody named in between: that
+        # speaker going on (the paragraph of quotes that follows an introduction)
+        pools = (*pools, [m for _, m in recent])
     for pool in pools:
         for prev in reversed(pool):
             if wanted and genders.of(prev.person, prev.role_title) not in (None, wanted):
@@ -125,7 +137,9 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     doc_place = bool(rules.place.search(text) or rules.place.search(title))
     doc_sources = _str(doc.get("sources"))
     sentences = split_sentences(text)
-    local_names: dict[str, Mention] = {}
+    # surnames the document introduces with a given name anywhere ("Hillary Clinton" in a title-case
+    # headline): "Clinton said" is then a person even where the full mention was not read as one
+    local_names: dict[str, Mention] = _DocumentNames(text, rules)
     recent: list[tuple[int, Mention]] = []  # (sentence index, speaker) in document order
     prev_persons: list[str | None] = []
     prev_relevant = False
@@ -144,11 +158,11 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 heading_para = sent.paragraph  # the heading's list goes on
             else:
                 heading_dates = []  # a heading dates its list, not the paragraphs after it
-        interesting = rules.prefilter.search(st) or (
-            idx - last_relevant <= 2 and (_FOLLOW_UP.search(st) or _ANAPHORA.search(st))
+        interesting = bool(rules.prefilter.search(st)) or (
+            idx - last_relevant <= 2 and bool(_FOLLOW_UP.search(st) or _anaphora(st))
         )
         if not interesting and prev_relevant and rules.condition is not None:
-            interesting = rules.condition.search(st)  # a condition following a statement
+            interesting = bool(rules.condition.search(st))  # a condition following a statement
         if not interesting:
             found = find_dates(st, published) if _DIGIT_OR_DAY.search(st) else []
             if st.endswith(":") and found:
@@ -201,12 +215,15 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                         m
                         for j in range(max(0, idx - 2), idx)
                         for m in _unquoted(sentences[j].text, find_mentions(sentences[j].text, rules, day, local_names))
-                        if m.kind in ("name", "roleref") and m.person
+                        if m.kind in ("name", "roleref") and m.person and _antecedent_like(m, sentences[j].text)
                     ]
                     earlier += [
                         m
                         for m in _unquoted(st, mentions)
-                        if m.kind in ("name", "roleref") and m.person and m.end <= sp.mention.start
+                        if m.kind in ("name", "roleref")
+                        and m.person
+                        and m.end <= sp.mention.start
+                        and _antecedent_like(m, st)
                     ]
                 antecedent = _resolve_followup(mention, recent, idx, earlier, st, genders)
                 if antecedent is None:
@@ -215,7 +232,13 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             if not mention.person:
                 continue
             resolved.append((mention, sp))
-        if not resolved and prev_persons and re.match(r"^[\"“]", st) and len(prev_persons) == 1:
+        if (
+            not resolved
+            and prev_persons
+            and re.match(r"^[\"“]", st)
+            and len(prev_persons) == 1
+            and not _attributed_elsewhere(st)
+        ):
             prior = next((m for _, m in reversed(recent) if m.person == prev_persons[0]), None)
             if prior is not None:
                 resolved.append((prior, Speaker(prior, 0, "quote continued", None, (0, len(st)))))
@@ -226,7 +249,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             and rules.condition is not None
             and not any(m.kind in ("name", "roleref") for m in mentions)
         ):
-            # "X said troops could go. First, a just peace must be negotiated.": X's condition
+            # "X said they could go. First, a peace must be negotiated.": X's condition
             cond = rules.condition.search(st)
             if cond:
                 merged.continue_last(prev_persons[0], st)
@@ -236,7 +259,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             same_speaker = all(m.person in prev_persons for m, _ in resolved)
             # `he said` / `the minister added` after an on-topic sentence carries its topic on
             followed = prev_relevant and all(sp.mention.kind in ("pronoun", "followup") for _, sp in resolved)
-            if same_speaker or followed or _ANAPHORA.search(st):
+            if same_speaker or followed or _anaphora(st):
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
         persons_here: list[str | None] = []
         if recent_dates and recent_dates[0] == idx:
@@ -270,7 +293,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                     or _dates_speaker(
                         sentences[recent_dates[0]].text, mention.person, rules, day, local_names
                     )
-                    or (_DIRECT_QUOTE.match(st) and _DATED_EVENT.search(sentences[recent_dates[0]].text))
+                    or (_DIRECT_QUOTE.match(st) and _dated_event(sentences[recent_dates[0]].text))
                 )
             ):
                 # ... and "At a summit in London on Sunday, leaders discussed ... . 'Quote,' X said.":
@@ -340,41 +363,74 @@ def _poll_row(row: dict[str, Any], sentence: str, idx: int, doc: dict[str, Any],
     return row
 
 
-_GENERIC_HEADS = frozenset(
-    [
-        "officials",
-        "analysts",
-        "diplomats",
-        "experts",
-        "lawmakers",
-        "leaders",
-        "planners",
-        "commanders",
-        "sources",
-        "critics",
-        "observers",
-        "allies",
-        "partners",
-        "ministers",
-        "generals",
-        "members",
-        "residents",
-        "voters",
-        "citizens",
-        "governments",
-        "countries",
-        "nations",
-        "states",
-        "commentators",
-        "strategists",
-        "insiders",
-        "aides",
-        "officers",
-        "spokespeople",
-        "negotiators",
-        "envoys",
-    ]
+# the surname in a lookahead, so that it may be the first word of the next pair ("And Hillary Clinton")
+_GIVEN_THEN_SURNAME = re.compile(
+    rf"(?<![\w'’.])([{UPPER}][a-z]+)\s+(?=(?:[{UPPER}]\.\s+)?([{UPPER}][\w'’\-]*[a-z])(?![\w'’\-]))"
 )
+
+
+class _DocumentNames(dict):
+    """Surname -> the first mention of that person the attribution step read; a surname it has not
+    read falls back to the `Given Surname` pairs of the whole document (`_introduced_surnames`),
+    found only the first time such a surname is asked for (most documents never ask)."""
+
+    def __init__(self, text: str, rules: Rules) -> None:
+        super().__init__()
+        self._text, self._rules = text, rules
+        self._seed: dict[str, Mention] | None = None
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = super().get(key)
+        if found is not None:
+            return found
+        if self._seed is None:
+            self._seed = _introduced_surnames(self._text, self._rules)
+        return self._seed.get(key, default)
+
+
+def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
+    """Surname -> the person, for every "Given Surname" pair in the document whose first word is a
+    known given name (`given_names.tsv`) and whose second is not a place or a non-person head.
+    A one-word surname elsewhere in the document then resolves to that person."""
+    given = lexicon.table("given_names.tsv")
+    heads = lexicon.words("non_person_heads.txt")
+    found: dict[str, Mention] = {}
+    clash: set[str] = set()
+    for m in _GIVEN_THEN_SURNAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        low = fold_lower(last)
+        if fold_lower(first) not in given or low in heads or low in given:
+            continue
+        if rules.countries.by_word.get(low) or rules.countries.people.get(low):
+            continue
+        key = name_key(last)
+        hit = rules.actors.match_words([first, last])
+        person = hit[1] if hit and hit[0] == 2 else f"{first} {last}"
+        prior = found.get(key)
+        if prior is not None and prior.person != person:
+            clash.add(key)  # two people of one surname ("Bill Clinton", "Hillary Clinton"): say nothing
+            continue
+        found[key] = Mention(m.start(), m.start(), f"{first} {last}", person, None, None, None, "name", bool(hit))
+    return {k: v for k, v in found.items() if k not in clash}
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into)\s+(?:the\s+)?$", re.I)
+
+
+def _antecedent_like(m: Mention, sentence: str) -> bool:
+    """May "he"/"she" point to this mention? A name no frame made a speaker right after a
+    preposition of place ("in Boca Raton", "from Los Angeles") is a place, not a person."""
+    if m.kind == "roleref" or m.in_table:
+        return True
+    return not _PLACE_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+
+
+def _attributed_elsewhere(sentence: str) -> bool:
+    """A quotation followed by its own reporting clause ('"...," Sarandon, 69, told reporters'):
+    someone the extractor could not resolve speaks, so it is not the previous speaker going on."""
+    spans = quote_spans(sentence)
+    outside = sentence[spans[-1][1] :] if spans else sentence
+    return bool(_SPEECH.search(outside))
 
 
 def _initial_common_phrase(m: Mention, sentence: str, text: str, lower_words: set[str]) -> bool:
@@ -383,7 +439,7 @@ def _initial_common_phrase(m: Mention, sentence: str, text: str, lower_words: se
     if m.kind != "name" or m.in_table or not m.name or sentence[: m.start].strip(" \"“‘'") != "":
         return False
     words = [w.lower() for w in m.name.split()]
-    if words[-1] in _GENERIC_HEADS:
+    if words[-1] in lexicon.words("generic_plural_heads.txt"):
         return True
     if not lower_words:
         lower_words.update(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
