@@ -4,7 +4,9 @@ Why a stored table: the labeller's feature extraction and scoring were rewritten
 "no loss of speed"): features built once per document, scopes marked once per sentence, all of a
 document's speakers scored in one numpy pass per model. None of that may change a single output. The expected
 table, tests/fixtures/labeller_equivalence.json, was computed ONCE with the unoptimised code on main
-(commit 7eb9538; main at b482e1c gives the same table) by running this file as a script:
+(commit 7eb9538; main at b482e1c gives the same table) by running this file as a script, and
+regenerated once after the attribution changes of issue #12 (2 more rows found, 3 rows with other
+evidence words, no stance or deployment changed):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 
