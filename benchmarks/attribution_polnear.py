@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from helpers.extract import extract_documents  # noqa: E402
 from helpers.extract.sentences import normalise_quote_marks  # noqa: E402
 
-QUOTE_CHARS = "\"“”"
+QUOTE_CHARS = '"“”'
 
 
 class Corpus:
@@ -53,15 +53,20 @@ class Corpus:
     def ls(self, folder: str) -> list[str]:
         if not self.bare:
             return sorted(str(p.relative_to(self.repo)) for p in (self.repo / folder).iterdir())
-        out = subprocess.run(["git", "--git-dir", str(self.repo), "ls-tree", "--name-only", "HEAD", folder + "/"],
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            ["git", "--git-dir", str(self.repo), "ls-tree", "--name-only", "HEAD", folder + "/"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         return sorted(out.split())
 
     def read(self, path: str) -> str:
         if not self.bare:
             return (self.repo / path).read_text(encoding="utf-8")
-        return subprocess.run(["git", "--git-dir", str(self.repo), "show", f"HEAD:{path}"],
-                              capture_output=True, check=True).stdout.decode("utf-8")
+        return subprocess.run(
+            ["git", "--git-dir", str(self.repo), "show", f"HEAD:{path}"], capture_output=True, check=True
+        ).stdout.decode("utf-8")
 
 
 @dataclass
@@ -109,8 +114,10 @@ class CoreNLP:
             sid = int(s.get("id"))
             for t in toks.iter("token"):
                 self.tokens[(sid, int(t.get("id")))] = (
-                    int(t.findtext("CharacterOffsetBegin")), int(t.findtext("CharacterOffsetEnd")),
-                    t.findtext("word") or "", t.findtext("NER") or "O",
+                    int(t.findtext("CharacterOffsetBegin")),
+                    int(t.findtext("CharacterOffsetEnd")),
+                    t.findtext("word") or "",
+                    t.findtext("NER") or "O",
                 )
         self.by_start = sorted(self.tokens.values())
         self.chains: list[tuple[list[tuple[int, int]], str | None]] = []
@@ -165,12 +172,18 @@ def quote_kind(content: str) -> str:
         return "indirect"
     stripped = content.strip().strip(".,;: ")
     inner = stripped[1:-1] if len(stripped) > 2 else ""
-    if stripped[:1] in QUOTE_CHARS and stripped[-1:] in QUOTE_CHARS and not any(c in inner for c in QUOTE_CHARS):
+    if (
+        stripped[:1] in QUOTE_CHARS
+        and stripped[-1:] in QUOTE_CHARS
+        and not any(c in inner for c in QUOTE_CHARS)
+    ):
         return "direct"
     return "mixed"
 
 
-def load(corpus: Corpus, split: str, limit: int | None) -> tuple[pd.DataFrame, dict[str, list[GoldAttribution]]]:
+def load(
+    corpus: Corpus, split: str, limit: int | None
+) -> tuple[pd.DataFrame, dict[str, list[GoldAttribution]]]:
     anns: dict[str, str] = {}
     for path in corpus.ls(f"data/{split}/attributions"):
         stem = re.sub(r"_[0-9a-f]{4}\.ann$", "", Path(path).name)
@@ -190,16 +203,25 @@ def load(corpus: Corpus, split: str, limit: int | None) -> tuple[pd.DataFrame, d
             if not person:
                 continue
             content = " ".join(text[a:b] for a, b in rel.get("Content", []))
-            atts.append(GoldAttribution(key(person), quote_kind(content),
-                                        rel.get("Source", []) + rel.get("Content", []) + rel.get("Cue", [])))
+            atts.append(
+                GoldAttribution(
+                    key(person),
+                    quote_kind(content),
+                    rel.get("Source", []) + rel.get("Content", []) + rel.get("Cue", []),
+                )
+            )
         outlet, date = stem.split("_")[:2]
         title = text.split("\n", 1)[0]
-        docs.append({"doc_id": stem, "url": None, "outlet": outlet, "published": date, "title": title, "text": text})
+        docs.append(
+            {"doc_id": stem, "url": None, "outlet": outlet, "published": date, "title": title, "text": text}
+        )
         gold[stem] = atts
     return pd.DataFrame(docs), gold
 
 
-def score(docs: pd.DataFrame, gold: dict[str, list[GoldAttribution]], rows: pd.DataFrame, show_fp: int) -> dict:
+def score(
+    docs: pd.DataFrame, gold: dict[str, list[GoldAttribution]], rows: pd.DataFrame, show_fp: int
+) -> dict:
     # the extractor reads ''quotes'' as "quotes" (same length): find its sentences in that text
     texts = {d: normalise_quote_marks(t) for d, t in zip(docs["doc_id"], docs["text"], strict=True)}
     pred_speakers: dict[str, set[str]] = defaultdict(set)
@@ -227,7 +249,11 @@ def score(docs: pd.DataFrame, gold: dict[str, list[GoldAttribution]], rows: pd.D
         fps.update(names[(doc_id, k)] for k in p - g)
         fns.update(g - p)
         for a in atts:
-            hit = any(sa < pb and pa < sb for sa, sb in a.spans for pa, pb in pred_spans.get((doc_id, a.speaker), []))
+            hit = any(
+                sa < pb and pa < sb
+                for sa, sb in a.spans
+                for pa, pb in pred_spans.get((doc_id, a.speaker), [])
+            )
             by_kind[a.kind][0] += hit
             by_kind[a.kind][1] += 1
     prec = tp / (tp + fp) if tp + fp else 0.0
@@ -237,8 +263,12 @@ def score(docs: pd.DataFrame, gold: dict[str, list[GoldAttribution]], rows: pd.D
         print("false speakers:", ", ".join(f"{n} ({c})" for n, c in fps.most_common(show_fp)))
         print("missed speakers:", ", ".join(f"{n} ({c})" for n, c in fns.most_common(show_fp)))
     return {
-        "documents": len(gold), "gold_speakers": tp + fn, "predicted_speakers": tp + fp,
-        "precision": prec, "recall": rec, "f1": f1,
+        "documents": len(gold),
+        "gold_speakers": tp + fn,
+        "predicted_speakers": tp + fp,
+        "precision": prec,
+        "recall": rec,
+        "f1": f1,
         **{f"recall_{k}": (v[0] / v[1] if v[1] else None) for k, v in by_kind.items()},
         **{f"n_{k}": v[1] for k, v in by_kind.items()},
     }
@@ -250,7 +280,9 @@ def main() -> int:
     ap.add_argument("--split", default="dev", choices=("train", "dev", "test"))
     ap.add_argument("--limit", type=int, default=None, help="first N documents only")
     ap.add_argument("--topic", default="all")
-    ap.add_argument("--show-fp", type=int, default=0, help="print the N most frequent false and missed speakers")
+    ap.add_argument(
+        "--show-fp", type=int, default=0, help="print the N most frequent false and missed speakers"
+    )
     args = ap.parse_args()
     docs, gold = load(Corpus(args.repo), args.split, args.limit)
     t0 = time.perf_counter()

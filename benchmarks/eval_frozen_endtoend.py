@@ -21,10 +21,10 @@ from helpers.extract.corpus import finalize
 from helpers.extract.document import extract_document
 from helpers.extract.evaluate import score_dirs, summary_line
 from helpers.extract.labeller.corpus import frozen_test_events, load_corpus
-from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.labeller.model import LabellerModel
 from helpers.extract.labeller.store import TRAINING_ROOT, find_model
 from helpers.extract.labeller.train import fit_final
+from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.rows import raw_frame
 from helpers.extract.rules import Rules, compile_rules
 from helpers.tables import write_table
@@ -55,24 +55,44 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="frozen-e2e-"))
     gold = tmp / "gold"
     gold.mkdir()
-    docs = [{k: v for k, v in d.items() if not k.startswith("_")} for d in corpus.docs.values()
-            if d["event_id"] in test]
+    docs = [
+        {k: v for k, v in d.items() if not k.startswith("_")}
+        for d in corpus.docs.values()
+        if d["event_id"] in test
+    ]
     ids = {d["doc_id"] for d in docs}
     (gold / "docs.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs))
-    (gold / "statements.jsonl").write_text("".join(
-        json.dumps({k: s.get(k) for k in GOLD_FIELDS}) + "\n" for s in corpus.statements if s["doc_id"] in ids))
+    (gold / "statements.jsonl").write_text(
+        "".join(
+            json.dumps({k: s.get(k) for k in GOLD_FIELDS}) + "\n"
+            for s in corpus.statements
+            if s["doc_id"] in ids
+        )
+    )
     (gold / "polls.jsonl").write_text("")
     train = [e for e in corpus_examples(corpus, rules) if e.group not in test]
     meta = shipped.meta
-    stance = fit_final(train, "stance", list(rules.topic.stance_labels.names), meta["C"]["stance"],
-                       meta["temperature"]["stance"])
+    stance = fit_final(
+        train,
+        "stance",
+        list(rules.topic.stance_labels.names),
+        meta["C"]["stance"],
+        meta["temperature"]["stance"],
+    )
     deployment = None
     if rules.topic.deployment_labels is not None:
-        deployment = fit_final(train, "deployment", list(rules.topic.deployment_labels.names),
-                               meta["C"]["deployment"], meta["temperature"]["deployment"])
+        deployment = fit_final(
+            train,
+            "deployment",
+            list(rules.topic.deployment_labels.names),
+            meta["C"]["deployment"],
+            meta["temperature"]["deployment"],
+        )
     held = LabellerModel(args.topic, stance, deployment, {"trained_on": "training split only"})
-    print(f"{len(docs)} documents of {len(test)} frozen test events, "
-          f"{sum(1 for s in corpus.statements if s['doc_id'] in ids)} gold rows")
+    print(
+        f"{len(docs)} documents of {len(test)} frozen test events, "
+        f"{sum(1 for s in corpus.statements if s['doc_id'] in ids)} gold rows"
+    )
     for name, labeller in (("model (training split only)", held), ("cue rules alone", None)):
         out = tmp / name.split()[0]
         run(dataclasses.replace(rules, labeller=labeller), docs, out)

@@ -16,11 +16,11 @@ import time
 from functools import partial
 
 from helpers.extract.labeller.corpus import frozen_test_events, load_corpus
-from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.labeller.features import stance_features
 from helpers.extract.labeller.metrics import accuracy, macro_f1
 from helpers.extract.labeller.store import TRAINING_ROOT
 from helpers.extract.labeller.train import grouped_oof
+from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.rules import compile_rules
 
 

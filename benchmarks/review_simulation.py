@@ -21,10 +21,10 @@ import altair as alt
 import pandas as pd
 
 from helpers.extract.labeller.corpus import Example, frozen_test_events, load_corpus
-from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.labeller.features import stance_features
 from helpers.extract.labeller.store import TRAINING_ROOT
 from helpers.extract.labeller.train import fit_linear
+from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.rules import compile_rules
 
 

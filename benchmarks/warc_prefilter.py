@@ -94,8 +94,16 @@ def off_topic(args: argparse.Namespace, workdir: Path) -> None:
     finally:
         for name, fn in real.items():
             setattr(new_class, name, fn)
-    html = counts["records"] - sum(counts[k] for k in ("dropped_not_response", "dropped_not_http",
-                                                       "dropped_http_status", "dropped_not_html", "failed"))
+    html = counts["records"] - sum(
+        counts[k]
+        for k in (
+            "dropped_not_response",
+            "dropped_not_http",
+            "dropped_http_status",
+            "dropped_not_html",
+            "failed",
+        )
+    )
     print(
         f"  this pre-filter: rejected {counts['dropped_prefilter']} of {html} HTML pages "
         f"({counts['dropped_prefilter'] / html:.1%}); passed {counts['kept']} to the parser; "
@@ -131,7 +139,10 @@ def mixed(args: argparse.Namespace, workdir: Path) -> None:
                 body = body.replace(b"<article>", f"<article><p>{brief}</p>".encode(), 1)
                 expected[uri] = kind
             comp = zlib.compressobj(6, zlib.DEFLATED, 31)
-            fh.write(comp.compress(_record_bytes(uri, "200 OK", "text/html; charset=utf-8", body, "2025-03-03")) + comp.flush())
+            fh.write(
+                comp.compress(_record_bytes(uri, "200 OK", "text/html; charset=utf-8", body, "2025-03-03"))
+                + comp.flush()
+            )
     started = time.perf_counter()
     behind = process_warc_file(path)
     with_seconds = time.perf_counter() - started
@@ -160,7 +171,9 @@ def mixed(args: argparse.Namespace, workdir: Path) -> None:
     kept_behind = set(behind.documents["warc_target_uri"])
     kept_all = set(everything.documents["warc_target_uri"])
     lost = kept_all - kept_behind
-    by_kind = {k: sum(1 for u, kind in expected.items() if kind == k and u in kept_all) for k in ("named", "implied")}
+    by_kind = {
+        k: sum(1 for u, kind in expected.items() if kind == k and u in kept_all) for k in ("named", "implied")
+    }
     print(
         f"mixed archive: {args.mixed} pages, {len(expected)} with a brief on the topic "
         f"({sum(1 for k in expected.values() if k == 'implied')} implying the place only)"
@@ -171,8 +184,10 @@ def mixed(args: argparse.Namespace, workdir: Path) -> None:
         + (f" {sorted(lost)[:5]}" if lost else "")
     )
     if lost_old is not None:
-        print(f"  the old pre-filter would have lost {len(lost_old)} of them "
-              f"({sum(1 for u in lost_old if expected.get(u) == 'implied')} implying the place only)")
+        print(
+            f"  the old pre-filter would have lost {len(lost_old)} of them "
+            f"({sum(1 for u in lost_old if expected.get(u) == 'implied')} implying the place only)"
+        )
     print(
         f"  pages parsed: {everything.counts['records'] - everything.counts['dropped_prefilter']} without the pre-filter "
         f"({without_seconds:.1f} s), {behind.counts['records'] - behind.counts['dropped_prefilter']} behind it ({with_seconds:.1f} s)"

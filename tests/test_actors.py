@@ -4,6 +4,7 @@ misses reach nobody, offices are bound to dates, and every row says where it com
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def test_spelling_variants_reach_the_canonical_person(table, written, canonical)
 
 
 def test_a_transliterated_given_name_is_counted_as_part_of_the_name(table):
-    """"Julia" for "Yulia": the match covers both words, so no stray first name is left over."""
+    """ "Julia" for "Yulia": the match covers both words, so no stray first name is left over."""
     hit = table.match_name(["Julia", "Svyrydenko"], "2025-08-01")
     assert hit is not None and hit.person == "Yulia Svyrydenko" and hit.n_words == 2
     assert table.match_words(["Julia", "Svyrydenko"], "2025-08-01") == (2, "Yulia Svyrydenko")
@@ -100,7 +101,7 @@ def test_near_misses_reach_nobody(table, written, day):
 
 
 def test_the_date_decides_between_two_similar_surnames(table):
-    """"Michol": Charles Michel in 2020 (Kristen Michal not yet PM), Kristen Michal in 2025."""
+    """ "Michol": Charles Michel in 2020 (Kristen Michal not yet PM), Kristen Michal in 2025."""
     assert person(table, "Michol", "2020-03-01") == "Charles Michel"
     assert person(table, "Michol", "2025-03-01") == "Kristen Michal"
 
@@ -189,7 +190,7 @@ def test_a_bad_gender_is_an_error_naming_the_row(tmp_path):
 
 
 def test_every_row_states_a_source_gender_and_confidence():
-    rows = list(csv.DictReader(Path(DEFAULT_ACTORS).open(encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO(Path(DEFAULT_ACTORS).read_text(encoding="utf-8"))))
     assert len(rows) >= 300
     for row in rows:
         assert row["source"].strip(), row["person"]
@@ -200,7 +201,7 @@ def test_every_row_states_a_source_gender_and_confidence():
 
 def test_2025_changes_are_checked_or_marked_approx():
     """A row that starts or ends in 2025 is either tied to a page or flagged as not verified."""
-    rows = list(csv.DictReader(Path(DEFAULT_ACTORS).open(encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO(Path(DEFAULT_ACTORS).read_text(encoding="utf-8"))))
     changed = [r for r in rows if r["valid_from"].startswith("2025") or r["valid_to"].startswith("2025")]
     assert len(changed) >= 80
     for row in changed:

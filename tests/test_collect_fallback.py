@@ -53,7 +53,9 @@ def test_the_chain_recovers_the_brief(name: str) -> None:
 
 
 def test_full_articles_still_come_from_trafilatura() -> None:
-    art = parse_article((WEB / "meloni-rules-out-italian-troops-ukraine.html").read_bytes(), "https://example.com/m")
+    art = parse_article(
+        (WEB / "meloni-rules-out-italian-troops-ukraine.html").read_bytes(), "https://example.com/m"
+    )
     assert art.text_source == "trafilatura"
 
 

@@ -156,11 +156,15 @@ def test_month_name_in_url_is_understood() -> None:
 def test_a_headline_with_a_slash_or_dash_is_kept_whole_when_the_page_names_it() -> None:
     from helpers.collect.parse import parse_article
 
-    for headline in ("EU/NATO leaders back Ukraine troops plan", "Starmer - UK could send peacekeepers, says PM"):
+    for headline in (
+        "EU/NATO leaders back Ukraine troops plan",
+        "Starmer - UK could send peacekeepers, says PM",
+    ):
         page = (
-            f'<html><head><title>{headline} | Example News</title>'
+            f"<html><head><title>{headline} | Example News</title>"
             f'<meta property="og:title" content="{headline}"></head><body><article><h1>{headline}</h1>'
-            + "<p>Leaders met in Paris to discuss a force for Ukraine after a ceasefire. " * 3 + "</p>"
+            + "<p>Leaders met in Paris to discuss a force for Ukraine after a ceasefire. " * 3
+            + "</p>"
             + "</article></body></html>"
         )
         assert parse_article(page, "https://example.com/a").title == headline

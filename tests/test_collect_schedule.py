@@ -29,6 +29,8 @@ OPTIONS = dict(
     connect_timeout=2,
     progress=False,
 )
+
+
 def arrivals(server: FixtureServer, prefix: str = "/") -> list[float]:
     return [t for t, path in server.request_log if path.startswith(prefix)]
 
@@ -38,7 +40,9 @@ def test_web():
     plan = web_plan(60, 8)
     slow = frozenset(i for i, host in enumerate(plan) if host.role == "slow")
     servers = start_many(len(plan), slow=slow, slow_delay=SLOW_DELAY)
-    bases = [closed_port_url() if h.role == "down" else srv.base for h, srv in zip(plan, servers, strict=True)]
+    bases = [
+        closed_port_url() if h.role == "down" else srv.base for h, srv in zip(plan, servers, strict=True)
+    ]
     urls, first = {}, 0
     for host, base in zip(plan, bases, strict=True):
         urls[base] = [base + path for path in host.paths(first)]
@@ -97,7 +101,12 @@ def test_robots_txt_is_fetched_once_per_host(test_web, crawled) -> None:
 def test_every_failure_is_recorded_after_its_retries(test_web, crawled) -> None:
     plan, servers, urls = test_web
     result, _, _ = crawled
-    failing = [u for base, host in zip(urls, plan, strict=True) if host.role in ("failing", "down") for u in urls[base]]
+    failing = [
+        u
+        for base, host in zip(urls, plan, strict=True)
+        if host.role in ("failing", "down")
+        for u in urls[base]
+    ]
     assert sorted(result.failures["url"]) == sorted(failing)
     assert (result.failures["attempts"] == RETRIES + 1).all()
     for host, srv in zip(plan, servers, strict=True):
@@ -197,7 +206,10 @@ def test_unknown_schemes_and_robots_refusals_make_no_request(tmp_path: Path) -> 
     with FixtureServer() as srv:
         fetcher = Fetcher(FetchOptions(delay=0.5, workers=2))
         results: dict[str, FetchResult] = {}
-        items = [(u, u) for u in (srv.url("/private/article-meta.html"), "ftp://example.com/x", srv.url("/gen/1.html"))]
+        items = [
+            (u, u)
+            for u in (srv.url("/private/article-meta.html"), "ftp://example.com/x", srv.url("/gen/1.html"))
+        ]
         started = time.monotonic()
         stats = crawl(fetcher, items, lambda url, res: results.__setitem__(url, res))
         elapsed = time.monotonic() - started

@@ -45,8 +45,15 @@ def by_rules(text: str, published: str = "2025-03-14", topic: str = "ukraine_tro
 
     plain = dataclasses.replace(compile_rules(topic), labeller=None)
     rows, _ = extract_document(
-        {"doc_id": "d1", "url": "https://example.org/a", "outlet": "Example News", "published": published,
-         "title": None, "text": text}, plain,
+        {
+            "doc_id": "d1",
+            "url": "https://example.org/a",
+            "outlet": "Example News",
+            "published": published,
+            "title": None,
+            "text": text,
+        },
+        plain,
     )
     return raw_frame(rows, "statements")
 

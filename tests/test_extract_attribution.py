@@ -12,29 +12,38 @@ from helpers.extract.sentences import split_sentences
 
 
 def speakers(text: str, topic: str = "ukraine_troops", published: str = "2025-03-05") -> list[str]:
-    docs = pd.DataFrame([{"doc_id": "d", "url": None, "outlet": "Test", "published": published, "title": "",
-                          "text": text}])
+    docs = pd.DataFrame(
+        [{"doc_id": "d", "url": None, "outlet": "Test", "published": published, "title": "", "text": text}]
+    )
     rows, _ = extract_documents(docs, topic)
     return sorted(rows["speaker"].tolist()) if len(rows) else []
 
 
 def test_round_up_lines_give_one_row_per_country():
-    text = ("Leaders reacted to the plan for a reassurance force in Ukraine.\n\n"
-            "Spain: Prime Minister Pedro Sánchez called the idea of sending troops to Ukraine premature.\n"
-            "Italy: Prime Minister Giorgia Meloni said Italian soldiers would not go to Ukraine.")
+    text = (
+        "Leaders reacted to the plan for a reassurance force in Ukraine.\n\n"
+        "Spain: Prime Minister Pedro Sánchez called the idea of sending troops to Ukraine premature.\n"
+        "Italy: Prime Minister Giorgia Meloni said Italian soldiers would not go to Ukraine."
+    )
     assert speakers(text) == ["Giorgia Meloni", "Pedro Sánchez"]
 
 
 def test_relative_clause_between_name_and_verb_and_relative_clause_speech():
-    assert speakers("Polish Prime Minister Donald Tusk, who has argued against a European force in Ukraine, "
-                    "said on Monday that Poland would not send troops.") == ["Donald Tusk"]
-    assert speakers("Vassily Nebenzia, who had warned on February 10 that peacekeepers in Ukraine without a UN "
-                    "mandate would be legitimate targets, repeated the point on Tuesday.") == ["Vassily Nebenzia"]
+    assert speakers(
+        "Polish Prime Minister Donald Tusk, who has argued against a European force in Ukraine, "
+        "said on Monday that Poland would not send troops."
+    ) == ["Donald Tusk"]
+    assert speakers(
+        "Vassily Nebenzia, who had warned on February 10 that peacekeepers in Ukraine without a UN "
+        "mandate would be legitimate targets, repeated the point on Tuesday."
+    ) == ["Vassily Nebenzia"]
 
 
 def test_nested_attribution_keeps_the_position_told_inside_a_quotation():
-    text = ('"Keir Starmer has been clear that British troops could help secure a peace deal in Ukraine," '
-            "a Downing Street spokesman said.")
+    text = (
+        '"Keir Starmer has been clear that British troops could help secure a peace deal in Ukraine," '
+        "a Downing Street spokesman said."
+    )
     assert speakers(text) == ["Keir Starmer"]
 
 
@@ -44,86 +53,126 @@ def test_a_person_named_inside_a_quotation_is_not_the_speaker():
 
 
 def test_according_to_at_the_end_of_a_sentence():
-    assert speakers("Britain is ready to put troops on the ground in Ukraine, according to Prime Minister "
-                    "Keir Starmer.") == ["Keir Starmer"]
+    assert speakers(
+        "Britain is ready to put troops on the ground in Ukraine, according to Prime Minister Keir Starmer."
+    ) == ["Keir Starmer"]
 
 
 def test_surname_alone_after_the_first_full_mention():
-    text = ("Estonia's prime minister, Kristen Michal, met reporters. Michal added that Estonia could send a "
-            "company of troops to Ukraine.")
+    text = (
+        "Estonia's prime minister, Kristen Michal, met reporters. Michal added that Estonia could send a "
+        "company of troops to Ukraine."
+    )
     assert speakers(text) == ["Kristen Michal"]
 
 
 def test_words_glued_to_a_name_at_sentence_start_and_titles_before_it():
-    assert speakers("Though Justice Minister Anna Kowalczyk said troops could go to Ukraine, the cabinet "
-                    "disagreed.") == ["Anna Kowalczyk"]
-    assert speakers("Supreme Court Justice Frank Nervo said he would not comment.", topic="all") == ["Frank Nervo"]
+    assert speakers(
+        "Though Justice Minister Anna Kowalczyk said troops could go to Ukraine, the cabinet disagreed."
+    ) == ["Anna Kowalczyk"]
+    assert speakers("Supreme Court Justice Frank Nervo said he would not comment.", topic="all") == [
+        "Frank Nervo"
+    ]
 
 
 def test_pronouns_follow_a_compatible_gender():
-    text = ("Kaja Kallas met Mark Rutte in Brussels. She said European troops in Ukraine were an option. "
-            "He said NATO would not send troops to Ukraine.")
+    text = (
+        "Kaja Kallas met Mark Rutte in Brussels. She said European troops in Ukraine were an option. "
+        "He said NATO would not send troops to Ukraine."
+    )
     assert speakers(text) == ["Kaja Kallas", "Mark Rutte"]
 
 
-@pytest.mark.parametrize("text", [
-    "EDITOR'S NOTE: Troops to Ukraine remain a contested idea, said the report.",
-    "South Korea said it would not send troops to Ukraine.",
-    "The Commission on Presidential Debates said troops to Ukraine would not be discussed.",
-    "Labor Day said troops would go to Ukraine.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EDITOR'S NOTE: Troops to Ukraine remain a contested idea, said the report.",
+        "South Korea said it would not send troops to Ukraine.",
+        "The Commission on Presidential Debates said troops to Ukraine would not be discussed.",
+        "Labor Day said troops would go to Ukraine.",
+    ],
+)
 def test_section_labels_places_and_bodies_are_not_speakers(text):
     assert speakers(text) == []
 
 
 def test_modal_verbs_are_frames_only_for_an_act():
-    assert speakers("Chancellor Olaf Scholz could be looking at sending troops to Ukraine after the "
-                    "election.") == []
-    assert speakers("Chancellor Olaf Scholz could send troops to Ukraine after a ceasefire.") == ["Olaf Scholz"]
+    assert (
+        speakers("Chancellor Olaf Scholz could be looking at sending troops to Ukraine after the election.")
+        == []
+    )
+    assert speakers("Chancellor Olaf Scholz could send troops to Ukraine after a ceasefire.") == [
+        "Olaf Scholz"
+    ]
     assert speakers("Friedrich Merz will travel to Kyiv on Monday.", topic="all") == []
 
 
 def test_a_person_only_mentioned_in_reported_words_gets_no_row():
     text = "Chancellor Friedrich Merz admitted that Prime Minister Viktor Orbán might not accept troops in Ukraine."
     assert speakers(text) == ["Friedrich Merz"]
-    text = ("Italy will not send soldiers to Ukraine, Foreign Minister Antonio Tajani said, after French "
-            "President Emmanuel Macron floated sending ground troops to Ukraine.")
+    text = (
+        "Italy will not send soldiers to Ukraine, Foreign Minister Antonio Tajani said, after French "
+        "President Emmanuel Macron floated sending ground troops to Ukraine."
+    )
     assert speakers(text) == ["Antonio Tajani", "Emmanuel Macron"]
 
 
 def test_coordinated_speakers_both_speak():
-    assert speakers("British Prime Minister Keir Starmer and French President Emmanuel Macron said a reassurance "
-                    "force would deploy to Ukraine after a ceasefire.") == ["Emmanuel Macron", "Keir Starmer"]
+    assert speakers(
+        "British Prime Minister Keir Starmer and French President Emmanuel Macron said a reassurance "
+        "force would deploy to Ukraine after a ceasefire."
+    ) == ["Emmanuel Macron", "Keir Starmer"]
 
 
 def test_a_quote_signed_with_a_dash_is_the_signers():
-    assert speakers("“Nobody should send troops to Ukraine now.” ― Maria Lopez", topic="all") == ["Maria Lopez"]
+    assert speakers("“Nobody should send troops to Ukraine now.” ― Maria Lopez", topic="all") == [
+        "Maria Lopez"
+    ]
 
 
 def test_hard_line_breaks_inside_sentences_are_joined():
-    text = ("Defence Minister Hanno Pevkur said\non Monday that Estonia was ready to send troops\nto Ukraine as "
-            "part of a reassurance force.")
+    text = (
+        "Defence Minister Hanno Pevkur said\non Monday that Estonia was ready to send troops\nto Ukraine as "
+        "part of a reassurance force."
+    )
     assert speakers(text) == ["Hanno Pevkur"]
     assert len(split_sentences("One line.\n\nAnother paragraph.")) == 2
-    wire = ("LONDON, Aug 17 - British Prime Minister Keir Starmer and French\n"
-            "President Emmanuel Macron said on Sunday that the coalition stood\n"
-            "ready to deploy a reassurance force to Ukraine once the fighting\n"
-            "has stopped, two days before talks in Washington.")
+    wire = (
+        "LONDON, Aug 17 - British Prime Minister Keir Starmer and French\n"
+        "President Emmanuel Macron said on Sunday that the coalition stood\n"
+        "ready to deploy a reassurance force to Ukraine once the fighting\n"
+        "has stopped, two days before talks in Washington."
+    )
     assert speakers(wire) == ["Emmanuel Macron", "Keir Starmer"]
 
 
 def test_a_scraped_gap_gives_no_row_but_headline_abbreviations_do():
-    assert speakers("Polish Defence Minister said on Monday that Poland would not send troops to Ukraine.") == []
-    assert speakers("Poland's defence minister said on Monday that Poland would not send troops to "
-                    "Ukraine.") != []
+    assert (
+        speakers("Polish Defence Minister said on Monday that Poland would not send troops to Ukraine.") == []
+    )
+    assert (
+        speakers("Poland's defence minister said on Monday that Poland would not send troops to Ukraine.")
+        != []
+    )
     assert speakers("German FM doesn't rule out deploying troops to Ukraine.", published="2024-12-04") == [
-        "Annalena Baerbock"]
+        "Annalena Baerbock"
+    ]
 
 
 def test_topic_free_mode_keeps_every_attributed_statement_with_its_type():
-    docs = pd.DataFrame([{"doc_id": "d", "url": None, "outlet": "T", "published": "2025-03-05", "title": "",
-                          "text": "Maria Lopez said the budget was late. Lopez added that taxes would rise. "
-                                  "Officials said nothing."}])
+    docs = pd.DataFrame(
+        [
+            {
+                "doc_id": "d",
+                "url": None,
+                "outlet": "T",
+                "published": "2025-03-05",
+                "title": "",
+                "text": "Maria Lopez said the budget was late. Lopez added that taxes would rise. "
+                "Officials said nothing.",
+            }
+        ]
+    )
     rows, _ = extract_documents(docs, "all")
     assert rows["speaker"].tolist() == ["Maria Lopez", "Maria Lopez"]  # one row per statement
     assert set(rows["speaker_type"]) == {"person"}
@@ -136,8 +185,9 @@ def test_quote_spans_pair_curly_and_straight_quotes():
 
 
 def test_a_lower_case_title_between_verb_and_name():
-    assert speakers('"Nobody here wants troops in Ukraine," said Virginia delegate Beau Correll.',
-                    topic="all") == ["Beau Correll"]
+    assert speakers(
+        '"Nobody here wants troops in Ukraine," said Virginia delegate Beau Correll.', topic="all"
+    ) == ["Beau Correll"]
 
 
 def test_two_apostrophes_as_quotation_marks():
@@ -148,14 +198,25 @@ def test_two_apostrophes_as_quotation_marks():
     assert speakers(text, topic="all") == ["Maria Lopez"]
 
 
-@pytest.mark.parametrize("text,name", [
-    ('"Nobody wants that," said Representative Charles B. Rangel of New York.', "Charles B. Rangel"),
-    ('"This is a waste of time," said Del. Stacey Plaskett.', "Stacey Plaskett"),
-    ('"They would just go get them," Rep. Jim Jordan (R-Ohio), an oversight panel member, said.', "Jim Jordan"),
-    ('"It is an invasion," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.',
-     "Scott Pruitt"),
-    ('"People say it does not matter," said Charlie King, a prominent New York Democrat.', "Charlie King"),
-])
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ('"Nobody wants that," said Representative Charles B. Rangel of New York.', "Charles B. Rangel"),
+        ('"This is a waste of time," said Del. Stacey Plaskett.', "Stacey Plaskett"),
+        (
+            '"They would just go get them," Rep. Jim Jordan (R-Ohio), an oversight panel member, said.',
+            "Jim Jordan",
+        ),
+        (
+            '"It is an invasion," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.',
+            "Scott Pruitt",
+        ),
+        (
+            '"People say it does not matter," said Charlie King, a prominent New York Democrat.',
+            "Charlie King",
+        ),
+    ],
+)
 def test_titles_tags_and_appositives_around_the_name(text, name):
     assert speakers(text, topic="all") == [name]
 
@@ -182,13 +243,20 @@ def test_gender_from_the_actors_table_when_it_has_one():
         ("Senator John Cornyn of Texas said the chamber would vote on the bill.", "John Cornyn"),
         ("Rep. Tom Cole of Oklahoma, an ally of the leadership, said the vote was close.", "Tom Cole"),
         ('"This is fantastic," said Robert Antonacci of the New York delegation.', "Robert Antonacci"),
-        ("Representative Michele Bachmann, Republican of Minnesota, told reporters the deal was weak.",
-         "Michele Bachmann"),
+        (
+            "Representative Michele Bachmann, Republican of Minnesota, told reporters the deal was weak.",
+            "Michele Bachmann",
+        ),
         ("Rep. Chris Collins, R-NY, says participants outlined a scenario.", "Chris Collins"),
         ("James B. Comey Jr., the director of the bureau, said the plan would fail.", "James B. Comey Jr"),
-        ("Woodrow Benford, 58, who lives outside Minneapolis, says he knew little about the race.",
-         "Woodrow Benford"),
-        ("Olaf Scholz, chancellor until May, said in December that the debate was not an issue.", "Olaf Scholz"),
+        (
+            "Woodrow Benford, 58, who lives outside Minneapolis, says he knew little about the race.",
+            "Woodrow Benford",
+        ),
+        (
+            "Olaf Scholz, chancellor until May, said in December that the debate was not an issue.",
+            "Olaf Scholz",
+        ),
     ],
 )
 def test_origin_age_suffix_and_short_appositives_between_name_and_verb(text, name):
@@ -201,8 +269,10 @@ def test_of_after_a_capitalised_phrase_that_is_no_name_is_still_a_thing():
 
 def test_a_surname_the_document_introduces_with_a_given_name_anywhere():
     # the full name only in a title-case headline line, where it is not read as a speaker
-    text = ("Hillary Clinton Goes After Donald Trump As The New Mitt Romney.\n\n"
-            "Clinton noted that her rival had not paid federal income taxes.")
+    text = (
+        "Hillary Clinton Goes After Donald Trump As The New Mitt Romney.\n\n"
+        "Clinton noted that her rival had not paid federal income taxes."
+    )
     assert "Hillary Clinton" in speakers(text, topic="all")
     # two people of one surname: the surname alone names neither
     text = "Bill Clinton And Hillary Clinton Go To Lunch.\n\nClinton noted that taxes were high."
@@ -210,42 +280,92 @@ def test_a_surname_the_document_introduces_with_a_given_name_anywhere():
 
 
 def test_round_up_line_with_a_colon_after_the_speaker():
-    text = ("Leaders reacted to the plan for a reassurance force in Ukraine.\n\n"
-            "- German Chancellor Olaf Scholz: discussing German peacekeepers in Ukraine now is premature.")
+    text = (
+        "Leaders reacted to the plan for a reassurance force in Ukraine.\n\n"
+        "- German Chancellor Olaf Scholz: discussing German peacekeepers in Ukraine now is premature."
+    )
     assert speakers(text) == ["Olaf Scholz"]
     # a title-case headline with a colon is not a round-up line
-    assert speakers("Elizabeth Warren Hammers Wells Fargo Boss: You Should Be Investigated Now.", topic="all") == []
+    assert (
+        speakers("Elizabeth Warren Hammers Wells Fargo Boss: You Should Be Investigated Now.", topic="all")
+        == []
+    )
 
 
 def test_a_quotation_with_its_own_unresolved_reporting_clause_is_not_the_previous_speaker():
-    text = ('Keir Starmer said the plan was sound.\n\n"That is a legitimate concern," Sarandon, 69, told '
-            "reporters.")
-    rows = extract_documents(pd.DataFrame([{"doc_id": "d", "url": None, "outlet": "T", "published": "2025-03-05",
-                                            "title": "", "text": text}]), "all")[0]
+    text = (
+        'Keir Starmer said the plan was sound.\n\n"That is a legitimate concern," Sarandon, 69, told '
+        "reporters."
+    )
+    rows = extract_documents(
+        pd.DataFrame(
+            [
+                {
+                    "doc_id": "d",
+                    "url": None,
+                    "outlet": "T",
+                    "published": "2025-03-05",
+                    "title": "",
+                    "text": text,
+                }
+            ]
+        ),
+        "all",
+    )[0]
     assert not any("legitimate concern" in s for s in rows["sentence"])
 
 
 def test_he_said_after_a_paragraph_of_quotes_goes_to_the_last_speaker():
-    text = ('Keir Starmer said the plan was sound. "We will go," he said.\n\n"It matters." "It is time." '
-            '"We are ready." "It is done."\n\n"I have no doubt," he said.')
-    rows = extract_documents(pd.DataFrame([{"doc_id": "d", "url": None, "outlet": "T", "published": "2025-03-05",
-                                            "title": "", "text": text}]), "all")[0]
+    text = (
+        'Keir Starmer said the plan was sound. "We will go," he said.\n\n"It matters." "It is time." '
+        '"We are ready." "It is done."\n\n"I have no doubt," he said.'
+    )
+    rows = extract_documents(
+        pd.DataFrame(
+            [
+                {
+                    "doc_id": "d",
+                    "url": None,
+                    "outlet": "T",
+                    "published": "2025-03-05",
+                    "title": "",
+                    "text": text,
+                }
+            ]
+        ),
+        "all",
+    )[0]
     assert any("no doubt" in s for s in rows.loc[rows["speaker"] == "Keir Starmer", "sentence"])
 
 
 def test_plural_speech_verb_after_coordinated_speakers():
-    assert speakers("Ben Carson and Mike Huckabee say they are no longer accepting speaking invitations.",
-                    topic="all") == ["Ben Carson", "Mike Huckabee"]
+    assert speakers(
+        "Ben Carson and Mike Huckabee say they are no longer accepting speaking invitations.", topic="all"
+    ) == ["Ben Carson", "Mike Huckabee"]
 
 
 def test_a_place_after_a_preposition_is_no_antecedent_for_he():
-    text = ("Michelle Tanzer, a lawyer, met developers in Boca Raton last week.\n\n"
-            '"It is changing," she said.')
-    rows = extract_documents(pd.DataFrame([{"doc_id": "d", "url": None, "outlet": "T", "published": "2025-03-05",
-                                            "title": "", "text": text}]), "all")[0]
+    text = 'Michelle Tanzer, a lawyer, met developers in Boca Raton last week.\n\n"It is changing," she said.'
+    rows = extract_documents(
+        pd.DataFrame(
+            [
+                {
+                    "doc_id": "d",
+                    "url": None,
+                    "outlet": "T",
+                    "published": "2025-03-05",
+                    "title": "",
+                    "text": text,
+                }
+            ]
+        ),
+        "all",
+    )[0]
     assert "Boca Raton" not in set(rows["speaker"])
 
 
 def test_a_country_named_in_several_words_is_no_speaker():
-    assert speakers("The government of Costa Rica has also agreed to host up to 200 people.", topic="all") == []
+    assert (
+        speakers("The government of Costa Rica has also agreed to host up to 200 people.", topic="all") == []
+    )
     assert speakers("Costa Rica said it would host 200 people.", topic="all") == []

@@ -229,7 +229,9 @@ def test_second_topic_retargets_without_code():
     to_topic = ((load_topic("ukraine_nato_membership").config.get("labels") or {}).get("stance") or {}).get(
         "from_cues"
     ) or {}
-    assert nato[["speaker", "stance"]].values.tolist() == [["Jens Stoltenberg", to_topic.get("support", "support")]]
+    assert nato[["speaker", "stance"]].values.tolist() == [
+        ["Jens Stoltenberg", to_topic.get("support", "support")]
+    ]
     assert troops["speaker"].tolist() == ["Olaf Scholz"]
     # the troops model says neutral for "not on the table" (read like "not on the agenda"); the cue rules,
     # one of its features, say oppose
@@ -276,19 +278,39 @@ def test_finalize_validates_against_the_topics_own_label_sets(tmp_path):
     from helpers.topics import topic_path
 
     base = yaml.safe_load(topic_path("ukraine_nato_membership").read_text(encoding="utf-8"))
-    base["labels"] = {"stance": {"values": [{"name": "for_membership"}, {"name": "no_position"}]},
-                      "deployment": None}
+    base["labels"] = {
+        "stance": {"values": [{"name": "for_membership"}, {"name": "no_position"}]},
+        "deployment": None,
+    }
     path = tmp_path / "membership_labels.yml"
     path.write_text(yaml.safe_dump(base), encoding="utf-8")
     from helpers.extract import raw_frame
 
-    raw = raw_frame([
-        {"doc_id": "a", "date": "2024-07-10", "speaker": "Jens Stoltenberg", "stance": "for_membership",
-         "deployment": None, "sentence": "NATO membership is irreversible, Stoltenberg said.",
-         "published": "2024-07-11", "sentence_index": 0},
-        {"doc_id": "a", "date": "2024-07-10", "speaker": "Olaf Scholz", "stance": "support",
-         "deployment": None, "sentence": "Scholz said yes.", "published": "2024-07-11", "sentence_index": 1},
-    ], "statements")
+    raw = raw_frame(
+        [
+            {
+                "doc_id": "a",
+                "date": "2024-07-10",
+                "speaker": "Jens Stoltenberg",
+                "stance": "for_membership",
+                "deployment": None,
+                "sentence": "NATO membership is irreversible, Stoltenberg said.",
+                "published": "2024-07-11",
+                "sentence_index": 0,
+            },
+            {
+                "doc_id": "a",
+                "date": "2024-07-10",
+                "speaker": "Olaf Scholz",
+                "stance": "support",
+                "deployment": None,
+                "sentence": "Scholz said yes.",
+                "published": "2024-07-11",
+                "sentence_index": 1,
+            },
+        ],
+        "statements",
+    )
     polls = raw_frame([], "polls")
     res = finalize(raw, polls, topic=str(path))
     assert res.statements["speaker"].tolist() == ["Jens Stoltenberg"]

@@ -10,13 +10,13 @@ import pytest
 
 from helpers.explore.queue import review_queue
 from helpers.extract.labeller.corpus import frozen_test_events, load_corpus, validate_part
-from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.labeller.explain import readable
 from helpers.extract.labeller.features import LabelInput, stance_features
 from helpers.extract.labeller.metrics import confusion, macro_f1, reliability
 from helpers.extract.labeller.model import LinearModel, load_model
 from helpers.extract.labeller.scopes import mark_scopes, tokenize
 from helpers.extract.labeller.training import train_topic
+from helpers.extract.labeller.training_examples import corpus_examples
 from helpers.extract.labelling import SpeakerEvidence, label_rows
 from helpers.extract.rules import compile_rules
 from helpers.tables import InputError

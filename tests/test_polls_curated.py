@@ -9,10 +9,10 @@ import pandas as pd
 
 from helpers.charts.polls import polls_caption, polls_over_time
 from helpers.paths import PROJECT_ROOT, resource_path
+from helpers.pipeline import expand_poll_paths
 from helpers.polls import import_polls
 from helpers.polls.questions import question_family
 from helpers.polls.trend import kernel_trend, poll_points
-from helpers.pipeline import expand_poll_paths
 
 CURATED = resource_path("polls", "curated", "ukraine_troops_polls.csv")
 
@@ -27,7 +27,9 @@ def _specs(spec: dict) -> list[dict]:
     out = []
     for key in ("vconcat", "concat", "hconcat", "layer"):
         for part in spec.get(key, []):
-            out.extend(_specs(part) if any(k in part for k in ("vconcat", "concat", "hconcat", "layer")) else [part])  # noqa: E501
+            out.extend(
+                _specs(part) if any(k in part for k in ("vconcat", "concat", "hconcat", "layer")) else [part]
+            )  # noqa: E501
     return out
 
 

@@ -32,7 +32,7 @@ def _page(tmp_path: Path) -> Path:
     html = (
         "<html><head><title>Opinion polling on German troops in Ukraine</title></head><body>"
         "<h2>Germany</h2><table class='wikitable'><caption>\"Should German soldiers help secure a ceasefire "
-        "in Ukraine?\"</caption><tr><th>Fieldwork date</th><th>Pollster</th><th>Client</th><th>Sample size</th>"  # noqa: E501
+        'in Ukraine?"</caption><tr><th>Fieldwork date</th><th>Pollster</th><th>Client</th><th>Sample size</th>'  # noqa: E501
         f"<th>Support</th><th>Oppose</th><th>Don't know</th></tr>{body}</table></body></html>"
     )
     path = tmp_path / "float_sample_column.html"

@@ -55,7 +55,10 @@ def test_share_roles_come_from_the_words_around_each_number(rules):
 
 
 def test_a_hedged_fraction_with_its_number_is_the_number(rules):
-    (p,) = polls("Only about one in four Czechs, 24 percent, support sending troops to Ukraine, a STEM poll shows.", rules)  # noqa: E501
+    (p,) = polls(
+        "Only about one in four Czechs, 24 percent, support sending troops to Ukraine, a STEM poll shows.",
+        rules,
+    )  # noqa: E501
     assert shares(p) == ("CZ", 24.0, None, None)
     assert [m.value for m in find_shares("Two-thirds (67%) back it")] == [67.0]
 
@@ -135,7 +138,9 @@ def test_sample_margin_fieldwork_and_parts_of_a_figure(rules):
 
 
 def test_client_is_kept_apart_as_well(rules):
-    (p,) = polls("A CSA poll for Europe 1 found 23% of French people in favour of sending troops to Ukraine.", rules)  # noqa: E501
+    (p,) = polls(
+        "A CSA poll for Europe 1 found 23% of French people in favour of sending troops to Ukraine.", rules
+    )  # noqa: E501
     assert (p["pollster"], p["client"]) == ("CSA for Europe 1", "Europe 1")
 
 

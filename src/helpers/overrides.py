@@ -142,7 +142,9 @@ def normalise_value(field: str, value: object, topic: Topic | None = None) -> st
     if field == "country" and text:
         text = text.upper()
         if text not in COUNTRY_CODES:
-            raise InputError(f"country {text!r} is not an ISO 3166-1 alpha-2 code nor one of {'/'.join(BODIES)}")
+            raise InputError(
+                f"country {text!r} is not an ISO 3166-1 alpha-2 code nor one of {'/'.join(BODIES)}"
+            )
     if field == "date":
         try:
             text = date.fromisoformat(text).isoformat()

@@ -54,7 +54,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     unknown.add_argument(
         "--min-count", type=int, default=1, metavar="N", help="only speakers quoted N+ times"
     )
-    unknown.add_argument("--actors", metavar="FILE", help="actors table (default: the data dir's reference/actors.csv, else the bundled one)")
+    unknown.add_argument(
+        "--actors",
+        metavar="FILE",
+        help="actors table (default: the data dir's reference/actors.csv, else the bundled one)",
+    )
     unknown.add_argument("--out", metavar="CSV", help="also write the list to this CSV file")
     unknown.set_defaults(func=run_unknown)
     actors.set_defaults(func=lambda args: actors.print_help() or 2)

@@ -251,7 +251,7 @@ class ActorTable:
         return NameMatch(person, used, "fuzzy", fewest) if used else None
 
     def gender_of(self, name: str | None, day: str | None = None) -> str | None:
-        """"m", "f" or None (unknown, or not in the table): for pronoun resolution."""
+        """ "m", "f" or None (unknown, or not in the table): for pronoun resolution."""
         if not name:
             return None
         person = name if name in self.by_person else None
@@ -318,7 +318,6 @@ class ActorTable:
                 if a.valid_on(day)
             ]
         return rows[0] if len({a.person for a in rows}) == 1 else None
-
 
 
 def split_aliases(extra: str) -> list[str]:

@@ -228,7 +228,9 @@ _CONNECTOR_BEFORE = re.compile(rf"[{UPPER}][\w'’.\-]*\s+(?:of|on|for|and|de|de
 _CONNECTOR_AFTER = re.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?[{UPPER}]")
 
 
-def _names_a_thing(sentence: str, run_start: int, nstart: int, nend: int, toks: list[str], rules: Rules) -> bool:
+def _names_a_thing(
+    sentence: str, run_start: int, nstart: int, nend: int, toks: list[str], rules: Rules
+) -> bool:
     """A capitalised phrase that names a thing, an event, a place or a body, not a person:
     its last word is a non-person head ("Labor Day", "Supreme Court"), or it is the tail or the
     head of a longer name joined by a connector ("Commission on Presidential Debates", "Federal
@@ -262,16 +264,16 @@ def _looks_personal(sentence: str, toks: list[str], nstart: int) -> bool:
 
 
 def _scraped_gap(sentence: str, full: int, rstart: int, rend: int, rules: Rules) -> bool:
-    """"Polish Defence Minister said ...": a capitalised title with no article runs straight into
+    """ "Polish Defence Minister said ...": a capitalised title with no article runs straight into
     the verb, the form a title takes before a name. The name is missing (a scraper dropped a
     link), so the sentence gets no speaker rather than whoever holds the office."""
     title = sentence[rstart:rend]
     words = re.findall(r"[A-Za-z]+", title)
     if not words or not all(w[0].isupper() and not w.isupper() for w in words):
         return False  # lower case is a role reference; "German FM" is headline style
-    if re.search(r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s*$", sentence[max(0, full - 8) : full], re.I) or re.match(
-        r"(?:the|a|an)\s", sentence[full:rstart], re.I
-    ):
+    if re.search(
+        r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s*$", sentence[max(0, full - 8) : full], re.I
+    ) or re.match(r"(?:the|a|an)\s", sentence[full:rstart], re.I):
         return False
     rest = sentence[rend:]
     adv = _ADVERBS.match(rest)
@@ -477,7 +479,9 @@ _SPEECH_CORE = re.compile(r"^(?:said|says|told|tells|added|adds|stated|wrote|wri
 
 
 # where a person comes from, after their name: "of Oklahoma", "of the New York delegation"
-_ORIGIN = re.compile(rf"^\s+of\s+(?:the\s+)?[{UPPER}][\w.'’\-]*(?:\s+[{UPPER}][\w.'’\-]*){{0,3}}(?=\s*[,(]|\s+[a-z])")
+_ORIGIN = re.compile(
+    rf"^\s+of\s+(?:the\s+)?[{UPPER}][\w.'’\-]*(?:\s+[{UPPER}][\w.'’\-]*){{0,3}}(?=\s*[,(]|\s+[a-z])"
+)
 # an age (", 69,") or the full stop of "Jr." between a name and what follows it
 _AGE_OR_SUFFIX = re.compile(r"^(?:\.(?=\s*,))?(?:\s*,\s*\d{1,3}(?=\s*,))?")
 _PARTY_TAG = re.compile(r"^\s*\([^()]{1,40}\)")
@@ -666,6 +670,8 @@ def _verb_before_title(before: str, rules: Rules) -> re.Match[str] | None:
         if m:
             return m
     return None
+
+
 _EXTRA_BEFORE: dict[int, re.Pattern[str]] = {}
 
 
@@ -711,7 +717,7 @@ _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
 
 
 def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Speaker]) -> list[Speaker]:
-    """"A and B said": A speaks too (only the nearer name was found before the verb)."""
+    """ "A and B said": A speaks too (only the nearer name was found before the verb)."""
     out = list(speakers)
     for sp in speakers:
         if sp.frame != "X said":
@@ -749,8 +755,10 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
     for mention in mentions:
         if any(a <= mention.start < b for a, b in quoted) and not _nested_speaker(sentence, mention, rules):
             continue  # a person named inside a quotation is what the speaker talks about
-        if mention.kind == "name" and _DASH_SIGNED.search(sentence, 0, mention.start) and _SIGNATURE_END.fullmatch(
-            sentence, mention.end
+        if (
+            mention.kind == "name"
+            and _DASH_SIGNED.search(sentence, 0, mention.start)
+            and _SIGNATURE_END.fullmatch(sentence, mention.end)
         ):
             speakers.append(Speaker(mention, mention.start, "quote signed"))
             continue
@@ -769,8 +777,10 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             continue
         if mention.kind in ("pronoun", "followup") and frame != "X said":
             continue
-        if anchor in taken_anchor and frame == "X said" and _COORDINATED.fullmatch(
-            sentence, speakers[taken_anchor[anchor]].mention.end, mention.start
+        if (
+            anchor in taken_anchor
+            and frame == "X said"
+            and _COORDINATED.fullmatch(sentence, speakers[taken_anchor[anchor]].mention.end, mention.start)
         ):
             speakers.append(Speaker(mention, anchor, frame, forced))  # "A and B said": both speak
             continue
@@ -799,7 +809,7 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
 
 
 def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list[Speaker]:
-    """"A admitted that B might not accept the plan": B stands inside A's reported words with a
+    """ "A admitted that B might not accept the plan": B stands inside A's reported words with a
     verb that does not report speech, so B is only mentioned. B keeps a row when the verb reports
     speech ("'the president has been clear that ...', the spokeswoman said" keeps the president's
     position: that is told by a later reporting clause, not inside an earlier one)."""

@@ -72,8 +72,6 @@ def _OTHER_SUBJECT(sentence: str, rules: Rules) -> bool:
     return bool(rx is not None and rx.search(sentence))
 
 
-
-
 def _unquoted(sentence: str, mentions: list[Mention]) -> list[Mention]:
     spans = quote_spans(sentence)
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
@@ -148,7 +146,9 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     heading_dates: list = []
     recent_dates: tuple = ()
     genders = DocumentGenders.read(text, rules.actors)
-    merged = SpeakerRows(title=title, text=text, per_statement=bool(rules.topic.config.get("keep_every_statement")))
+    merged = SpeakerRows(
+        title=title, text=text, per_statement=bool(rules.topic.config.get("keep_every_statement"))
+    )
     lower_words: set[str] = set()  # the document's lower-case words, read only when needed
     heading_para = -1  # paragraph of the digest heading or of its latest list item
     for idx, sent in enumerate(sentences):
@@ -214,8 +214,12 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                     earlier = [
                         m
                         for j in range(max(0, idx - 2), idx)
-                        for m in _unquoted(sentences[j].text, find_mentions(sentences[j].text, rules, day, local_names))
-                        if m.kind in ("name", "roleref") and m.person and _antecedent_like(m, sentences[j].text)
+                        for m in _unquoted(
+                            sentences[j].text, find_mentions(sentences[j].text, rules, day, local_names)
+                        )
+                        if m.kind in ("name", "roleref")
+                        and m.person
+                        and _antecedent_like(m, sentences[j].text)
                     ]
                     earlier += [
                         m
@@ -343,7 +347,9 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     return merged.finish(rules), polls
 
 
-def _poll_row(row: dict[str, Any], sentence: str, idx: int, doc: dict[str, Any], rules: Rules) -> dict[str, Any]:
+def _poll_row(
+    row: dict[str, Any], sentence: str, idx: int, doc: dict[str, Any], rules: Rules
+) -> dict[str, Any]:
     """A poll figure found in the text, with the document's provenance."""
     published = _str(doc.get("published"))
     published = published[:10] if published else None
@@ -410,7 +416,9 @@ def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
         if prior is not None and prior.person != person:
             clash.add(key)  # two people of one surname ("Bill Clinton", "Hillary Clinton"): say nothing
             continue
-        found[key] = Mention(m.start(), m.start(), f"{first} {last}", person, None, None, None, "name", bool(hit))
+        found[key] = Mention(
+            m.start(), m.start(), f"{first} {last}", person, None, None, None, "name", bool(hit)
+        )
     return {k: v for k, v in found.items() if k not in clash}
 
 
@@ -453,5 +461,3 @@ def _dates_speaker(
     the speaker, or reports the same speech without a person (`The Kremlin said on Tuesday ...`)."""
     named = {m.person for m in find_mentions(sentence, rules, day, local_names) if m.person}
     return person in named or (not named and bool(_SPEECH.search(sentence)))
-
-

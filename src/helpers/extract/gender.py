@@ -16,7 +16,9 @@ from typing import Any
 from helpers.extract import lexicon
 from helpers.extract.normalize import fold_lower
 
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z]\.\s+)?(?:[A-Z][\w'’\-]+\s+)?([A-Z][\w'’\-]+)")
+_HONORIFIC = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z]\.\s+)?(?:[A-Z][\w'’\-]+\s+)?([A-Z][\w'’\-]+)"
+)
 _PRONOUN = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -38,7 +40,9 @@ class DocumentGenders:
                 found[key] = g
             elif g:
                 found[key] = "?"  # two people of one surname: say nothing
-        return cls({k: v for k, v in found.items() if v != "?"}, actors if hasattr(actors, "gender_of") else None)
+        return cls(
+            {k: v for k, v in found.items() if v != "?"}, actors if hasattr(actors, "gender_of") else None
+        )
 
     def of(self, person: str | None, role_title: str | None) -> str | None:
         """'m', 'f' or None (unknown)."""

@@ -8,7 +8,7 @@ extractor, and the extractor version follows the files (`version.py`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from helpers.extract.version import LEXICON_DIR
 
@@ -23,13 +23,13 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """A one-word-a-line list, lower case."""
     return frozenset(w.lower() for w in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> dict[str, str]:
     """A `word<TAB>value` list, keys lower case."""
     out: dict[str, str] = {}
@@ -39,7 +39,7 @@ def table(name: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def alternation(name: str) -> re.Pattern[str]:
     """A list of regular-expression fragments as one whole-word alternation (longest first)."""
     parts = sorted(_lines(name), key=len, reverse=True)

@@ -22,8 +22,15 @@ _TENS = {
     "ninety": 90,
 }  # fmt: skip
 _SPELLED = (
-    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS) + r"))?|" + "|".join(_TEENS) + r"|"
-    + "|".join(_UNITS) + r")"
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(_UNITS)
+    + r"))?|"
+    + "|".join(_TEENS)
+    + r"|"
+    + "|".join(_UNITS)
+    + r")"
 )
 _DEN = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 _SHARE = re.compile(
@@ -48,7 +55,9 @@ _HEDGE = re.compile(
 # "two-thirds (67%)", "four in ten respondents, 40 per cent,": the number after the words
 _NUMBER_AFTER_WORDS = re.compile(r"^(?:\s+(?:of\s+)?(?:the\s+)?[\w'’-]+){0,2}\s*[(,]\s*$")
 # a figure that is no share of the public: error margins, point changes
-_NOT_A_SHARE_BEFORE = re.compile(r"\b(?:error|margin|accuracy|deviation|inflation|interest|growth|GDP)\b[^.;%]{0,25}$", re.I)  # noqa: E501
+_NOT_A_SHARE_BEFORE = re.compile(
+    r"\b(?:error|margin|accuracy|deviation|inflation|interest|growth|GDP)\b[^.;%]{0,25}$", re.I
+)  # noqa: E501
 _NOT_A_SHARE_AFTER = re.compile(r"\s*(?:of\s+)?(?:GDP|gross domestic product|the budget|economic output)\b")
 # a part of another figure ("48.2% fully support it", "(41% strongly)")
 _COMPONENT_AFTER = re.compile(
@@ -100,8 +109,10 @@ def find_shares(sentence: str) -> list[ShareMention]:
                 continue  # the number that follows is the figure
             if _HEDGE.search(sentence[max(0, m.start() - 20) : m.start()]):
                 continue  # "nearly half": an estimate, not a figure
-            if m.group("word") and m.group("word").lower() == "half" and not re.match(
-                r"\s+of\b", sentence[m.end() :]
+            if (
+                m.group("word")
+                and m.group("word").lower() == "half"
+                and not re.match(r"\s+of\b", sentence[m.end() :])
             ):
                 continue  # "half" alone ("in half", "half a million") is no share
         if m.group("pct") and _NOT_A_SHARE_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):

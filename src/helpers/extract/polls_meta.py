@@ -74,7 +74,12 @@ _FRAMES: list[tuple[re.Pattern[str], bool]] = [
         True,
     ),
     (re.compile(rf"\b(?:pollster|polling firm|research firm|polling institute)\s+(?P<a>{_NAME})"), True),
-    (re.compile(rf"\b(?:poll|survey|study)\b[^.;]{{0,60}}?\b(?:for|commissioned by) {_DESC}(?P<b>{_ORGS})"), False),  # noqa: E501
+    (
+        re.compile(
+            rf"\b(?:poll|survey|study)\b[^.;]{{0,60}}?\b(?:for|commissioned by) {_DESC}(?P<b>{_ORGS})"
+        ),
+        False,
+    ),  # noqa: E501
 ]
 _NOT_A_NAME = re.compile(
     r"^(?:The|A|An|New|Latest|Recent|Some|This|That|Opinion|Public|National|Monday|Tuesday|Wednesday|Thursday|"  # noqa: E501
@@ -126,7 +131,7 @@ def pollster_parts(text: str, rules: Rules) -> tuple[str | None, str | None]:
 
 
 def join_pollster(firm: str | None, client: str | None) -> str | None:
-    """"Voxmeter for Ritzau": the codebook's form of a firm and its client."""
+    """ "Voxmeter for Ritzau": the codebook's form of a firm and its client."""
     if firm and client and client.lower() not in firm.lower():
         return f"{firm} for {client}"
     return firm or client
@@ -145,7 +150,9 @@ def margin_of_error(text: str) -> float | None:
     return float(m.group(1).replace(",", ".")) if m else None
 
 
-_PUBLISHED_HINT = re.compile(r"\b(?:published|released|issued|presented|unveiled|said|announced|reported|out)\b", re.I)
+_PUBLISHED_HINT = re.compile(
+    r"\b(?:published|released|issued|presented|unveiled|said|announced|reported|out)\b", re.I
+)
 _RANGE_HINT = re.compile(r"\d\s*(?:[-–—]|to\b|and\b|until\b)", re.I)
 
 
@@ -163,9 +170,20 @@ def publication_date(text: str, published: str | None) -> str | None:
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),  # noqa: E501
-         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),  # noqa: E501
-         ("dec", "december")]
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),  # noqa: E501
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),  # noqa: E501
+            ("dec", "december"),
+        ]
     )  # fmt: skip
     for m in names
 }
@@ -214,7 +232,7 @@ def fieldwork(text: str, published: str | None) -> tuple[str | None, str | None]
 
 
 def country_after(text: str, rules: Rules) -> str | None:
-    """"53% of Danes", "One in four Poles": the population right after the figure."""
+    """ "53% of Danes", "One in four Poles": the population right after the figure."""
     m = re.match(r"\s*\)?\s*(?:of\s+(?:the\s+|all\s+)?)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)", text)
     if not m:
         return None

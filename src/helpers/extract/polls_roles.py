@@ -61,6 +61,8 @@ _SUBGROUP = re.compile(
     r"\bin the (?:east|west|north|south|centre|center)\b|\bmacro-regions?\b|\bof those who\b",
     re.I,
 )
+
+
 def _head_role(text: str, rules: Rules) -> str | None:
     """The role word that opens the figure's own words, after its population and auxiliaries."""
     head = _POPULATION.sub("", re.sub(r"^\s*[–—]\s*", " ", text), count=1)  # "61.6 per cent – do not want"
@@ -140,13 +142,19 @@ def opposite(role: str) -> str | None:
 
 
 def is_pair_link(between: str) -> bool:
-    """"39% to 27%": two figures whose roles follow the order of the pair before them."""
+    """ "39% to 27%": two figures whose roles follow the order of the pair before them."""
     return bool(re.fullmatch(r"\s*(?:to|vs\.?|versus|against|[-–/])\s*", between))
 
 
 def is_new_question(between: str) -> bool:
-    """"...; in June, IBRiS put support at": words between two figures that open another poll."""
-    return bool(re.search(r"\b(?:asked (?:about|whether|if)|another (?:poll|survey)|a (?:separate|second|different) (?:poll|survey)|an earlier (?:poll|survey))\b", between, re.I))  # noqa: E501
+    """ "...; in June, IBRiS put support at": words between two figures that open another poll."""
+    return bool(
+        re.search(
+            r"\b(?:asked (?:about|whether|if)|another (?:poll|survey)|a (?:separate|second|different) (?:poll|survey)|an earlier (?:poll|survey))\b",
+            between,
+            re.I,
+        )
+    )  # noqa: E501
 
 
 def is_subgroup(sentence: str, m: ShareMention, prev_end: int, next_start: int, rules: Rules) -> bool:

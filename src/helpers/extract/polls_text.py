@@ -155,7 +155,7 @@ def _read_mentions(text: str, rules: Rules, last_pair: list[str] | None = None) 
             between = text[prev_end : m.start]
             if not re.search(r"\b(?:overall|in total|of all|all respondents|nationally)\b", between, re.I):
                 excluded = out[-1].role is not None and not _on_topic(between, rules) and len(between) < 40
-        question_words = (before if (m.in_parens or not re.search(r"\w{3}", after)) else after)
+        question_words = before if (m.in_parens or not re.search(r"\w{3}", after)) else after
         if m.in_parens:
             question_words = before + " " + after
         if not excluded and is_other_question(question_words, rules):
@@ -222,7 +222,9 @@ def find_document_polls(sentences: Sequence[Any], rules: Rules, published: str |
     figure_idx = [i for i, t in enumerate(texts) if _FIGURE_HINT.search(t)]
     if not figure_idx:
         return []  # most documents hold no share at all: nothing else is read
-    near = sorted({j for i in figure_idx for j in range(max(0, i - _WINDOW), min(len(texts), i + _WINDOW + 1))})
+    near = sorted(
+        {j for i in figure_idx for j in range(max(0, i - _WINDOW), min(len(texts), i + _WINDOW + 1))}
+    )
     poll_idx = [i for i in near if _is_poll_sentence(texts[i], rules)]
     if not poll_idx:
         return []
@@ -262,8 +264,10 @@ def find_document_polls(sentences: Sequence[Any], rules: Rules, published: str |
                     current.country = country
             else:
                 new_country = country or (last_country if k else None) or doc_country.get()
-                may_start = topical or not polls or (
-                    new_country is not None and current is not None and new_country != current.country
+                may_start = (
+                    topical
+                    or not polls
+                    or (new_country is not None and current is not None and new_country != current.country)
                 )
                 if not may_start:
                     continue

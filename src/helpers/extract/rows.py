@@ -31,7 +31,16 @@ from helpers.schemas import BODIES, POLL_TABLE_COLUMNS, STATEMENT_TABLE_COLUMNS
 STATEMENT_COLUMNS = STATEMENT_TABLE_COLUMNS
 POLL_COLUMNS = POLL_TABLE_COLUMNS
 # columns `finalize` fills (ids, dedup, review): not in a raw per-document frame
-_CORPUS_COLUMNS = ("statement_id", "poll_id", "n_sources", "sources", "doc_ids", "reviewed", "review_note", "question_id")
+_CORPUS_COLUMNS = (
+    "statement_id",
+    "poll_id",
+    "n_sources",
+    "sources",
+    "doc_ids",
+    "reviewed",
+    "review_note",
+    "question_id",
+)
 # a sentence that takes a side represents its speaker before a neutral one
 _REPRESENTS = {CUE_CONDITIONAL: 0, CUE_SUPPORT: 0, CUE_OPPOSE: 0, CUE_NEUTRAL: 1}
 _REPORTER = re.compile(
@@ -86,7 +95,9 @@ class SpeakerRows:
         else:
             self.last_key[key] = key
         self.candidates.setdefault(key, []).append(c)
-        ev = self.evidence.setdefault(key, SpeakerEvidence(c.row["speaker"], title=self.title, text=self.text))
+        ev = self.evidence.setdefault(
+            key, SpeakerEvidence(c.row["speaker"], title=self.title, text=self.text)
+        )
         ev.segments.append(c.segment)
         ev.sentences.append(c.row["sentence"])
         ev.contexts.append(c.context)

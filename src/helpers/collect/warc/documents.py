@@ -168,8 +168,6 @@ def _normalised(charset: str) -> str:
         return charset.lower()
 
 
-
-
 def process_warc_file(
     path: str | Path, topic: str | Topic = DEFAULT_TOPIC, *, parse: bool = True
 ) -> FileResult:
