@@ -104,7 +104,7 @@ def _body_codes() -> frozenset[str]:
 
 @cache
 def _body_before() -> re.Pattern[str]:
-    """A body's name right before a title ("NATO Secretary General", "U.N. envoy")."""
+    """A body's name right before a title ("U.N. envoy", "EU foreign policy chief")."""
     names = sorted(lexicon.table("international_bodies.tsv"), key=len, reverse=True)
     return re.compile(r"^\s*(" + "|".join(re.escape(n) for n in names) + r")(?![\w.])")
 
@@ -207,7 +207,7 @@ def _role_spans(sentence: str, rules: Rules) -> list[tuple[int, int, int, str, s
         if country in _body_codes():
             role = _body_role(country, role, sentence[m.start() : m.end() + 25].lower())
         if role == "secretary_general" and country is None:
-            # "NATO's secretary general", "Secretary General of the UN": the body named around the title
+            # "the alliance's secretary general", "Secretary General of the UN": the body named around the title
             near = _body_near().search(sentence[max(0, m.start() - 10) : m.end() + 10])
             if near:
                 country = lexicon.table("international_bodies.tsv").get(near.group(0).lower())

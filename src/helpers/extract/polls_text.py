@@ -6,7 +6,7 @@ carried out by X for Y."). The figures of a poll are collected in reading order:
 the poll being read when its role (support, oppose, don't know) is still free and its country
 agrees; otherwise it starts a new poll. A sentence that does not itself name the topic can only
 continue a poll (or start the document's first one, after a lead sentence that names the
-topic); this keeps "51% want to keep supporting Ukraine" out. Pollster, client, dates, sample
+topic); this keeps a share about some other wish out. Pollster, client, dates, sample
 and margin of error are read from the poll's own words first, then from the sentences around
 it. A poll without a support share is no row (the gold sets' convention: `polls_news/README.md`).
 

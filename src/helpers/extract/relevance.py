@@ -1,8 +1,8 @@
-"""Is a sentence about the topic question? (sending military personnel to Ukraine)
+"""Is a sentence about the topic question? (the topic's subject, linked to its place)
 
-Why sentence-level: a document about Ukraine also reports weapons deliveries, sanctions
-and troops staying in Lithuania; only sentences that name the personnel and link them to
-the place become rows (issue 4, item 6; docs/codebook.md).
+Why sentence-level: a document about the topic's place also reports neighbouring subjects
+(other decisions, the same words used about another place); only sentences that name the
+subject and link it to the place become rows (issue 4, item 6; docs/codebook.md).
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from helpers.extract.rules import Rules
 
 
 def subject_terms(sentence: str, rules: Rules) -> list[str]:
-    """Personnel terms in the sentence, leaving out the warring parties' own forces ("Russian troops").
+    """The topic's subject terms in the sentence, leaving out what the topic excludes (its
+    `subject_exclude_patterns`, e.g. the parties' own forces).
 
-    A term counts unless it lies wholly inside an excluded phrase, so "train Ukrainian soldiers"
-    (trainers) counts while "Ukrainian soldiers" alone does not.
+    A term counts unless it lies wholly inside an excluded phrase, so a term that merely overlaps
+    an excluded phrase still counts.
     """
     spans = (
         [m.span() for m in rules.subject_exclude.finditer(sentence)]

@@ -18,14 +18,25 @@ import pandas as pd
 import pandera.pandas as pa
 import pycountry
 
+from helpers.paths import lexicon_path
+
 __all__ = ["BODIES", "COUNTRY_CODES", "ISO_DATE", "columns_of", "is_country", "is_real_date"]
 
-BODIES = ("EU", "NATO", "UN")
+
+def _body_codes() -> tuple[str, ...]:
+    """The codes of the international bodies the lexicon lists beside states (a `country` value
+    may name one: a statement by an alliance's secretary general)."""
+    path = lexicon_path("international_bodies.tsv")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(sorted({ln.split("\t")[1].strip() for ln in lines if ln.strip() and not ln.startswith("#")}))
+
+
+BODIES = _body_codes()
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 COUNTRY_CODES = frozenset(c.alpha_2 for c in pycountry.countries) | frozenset(BODIES)
 
 DATE_ERROR = "not an ISO YYYY-MM-DD date"
-COUNTRY_ERROR = "not an ISO 3166-1 alpha-2 code nor EU/NATO/UN"
+COUNTRY_ERROR = f"not an ISO 3166-1 alpha-2 code nor {'/'.join(BODIES)}"
 
 
 def _missing(value: object) -> bool:
@@ -50,7 +61,7 @@ def is_real_date(values: pd.Series) -> pd.Series:
 
 
 def is_country(values: pd.Series) -> pd.Series:
-    """An ISO 3166-1 alpha-2 code or EU/NATO/UN; missing passes (nullability is the column's)."""
+    """An ISO 3166-1 alpha-2 code or an international body's code; missing passes (nullability is the column's)."""
     return (values.isna() | values.isin(COUNTRY_CODES)).astype(bool)
 
 
