@@ -11,8 +11,9 @@ import numpy as np
 import pandas as pd
 import pytest
 import vl_convert
+from fixture_tables import XSS_QUOTE, statements_frame, synthetic_statements
+from offline_browser import chromium_available, launch_browser
 
-from browser import chromium_available, launch_browser
 from helpers import charts
 from helpers.charts.embed import chart_html, chart_spec, script_safe_json, vega_scripts
 from helpers.charts.map import GEOJSON, latest_by_country, load_boundaries
@@ -31,7 +32,6 @@ from helpers.charts.theme import (
     STANCE_ORDER,
     THEME_NAME,
 )
-from test_report_fixtures import XSS_QUOTE, statements_frame, synthetic_statements
 
 STATEMENT_CHARTS = [
     charts.stance_timeline,

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from local_web import FixtureServer
 
 from helpers.collect.captures import CaptureRow, RawStore
-from webserver import FixtureServer
 
 N_PAGES = 200
 

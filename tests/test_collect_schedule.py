@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+from local_web import FixtureServer, closed_port_url, politeness_floor, start_many, web_plan
 
 from helpers.collect import collect_documents
 from helpers.collect.fetch import Fetcher, FetchOptions, FetchResult
 from helpers.collect.schedule import crawl
-from webserver import FixtureServer, closed_port_url, politeness_floor, start_many, web_plan
 
 # A scaled-down version of the case (300 pages, 20 hosts, 1 s, 4 workers).
 DELAY, WORKERS, RETRIES, BACKOFF, SLOW_DELAY = 0.3, 4, 2, 0.2, 0.6

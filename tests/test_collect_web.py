@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from local_web import FixtureServer
 
 from helpers.cli import main
 from helpers.collect import CollectResult, collect_documents
@@ -18,7 +19,6 @@ from helpers.collect.captures import RawStore
 from helpers.collect.fetch import Fetcher, FetchOptions
 from helpers.paths import PROJECT_ROOT
 from helpers.tables import InputError
-from webserver import FixtureServer
 
 FAST = dict(
     delay=0,

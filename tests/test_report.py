@@ -10,6 +10,7 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from fixture_tables import XSS_QUOTE, XSS_TITLE, write_processed
 
 from helpers.cli import main
 from helpers.cli.report import build_config, register
@@ -19,7 +20,6 @@ from helpers.report import sections
 from helpers.report.html import notebook_to_html
 from helpers.report.run import error_page, write_index
 from helpers.tables import InputError
-from test_report_fixtures import XSS_QUOTE, XSS_TITLE, write_processed
 
 NOTEBOOKS = [
     PROJECT_ROOT / "notebooks" / n for n in ("01_collect.ipynb", "02_extract.ipynb", "03_report.ipynb")
@@ -168,8 +168,9 @@ def test_report_notebook_is_committed_without_outputs():
 
 @pytest.mark.parametrize("fmt,magic", [("svg", b"<svg"), ("png", b"\x89PNG"), ("pdf", b"%PDF")])
 def test_static_export_writes_real_files(tmp_path, fmt, magic):
+    from fixture_tables import statements_frame
+
     from helpers import charts
-    from test_report_fixtures import statements_frame
 
     path = sections.export_static(
         charts.stance_balance_by_month(statements_frame()), "balance", tmp_path, fmt

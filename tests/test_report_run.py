@@ -13,12 +13,12 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from fixture_tables import XSS_QUOTE, XSS_TITLE, write_processed
+from offline_browser import chromium_available, launch_browser, offline_page
 
-from browser import chromium_available, launch_browser, offline_page
 from helpers.cli import main
 from helpers.paths import PROJECT_ROOT
 from helpers.report.run import run_report
-from test_report_fixtures import XSS_QUOTE, XSS_TITLE, write_processed
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"

@@ -12,17 +12,17 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
-from browser import chromium_available, launch_browser, offline_page
-from helpers.report import changes, sections, statements_table
-from helpers.report.run import run_report
-from test_report_fixtures import (
+from fixture_tables import (
     XSS_QUOTE,
     polls_frame,
     statements_frame,
     synthetic_statements,
     write_processed,
 )
+from offline_browser import chromium_available, launch_browser, offline_page
+
+from helpers.report import changes, sections, statements_table
+from helpers.report.run import run_report
 
 N_SYNTHETIC = 60
 

@@ -1,6 +1,6 @@
 """A threaded HTTP server on 127.0.0.1 serving fixture pages and a hostile web's fault endpoints.
 
-Used by the collection tests (through tests/webserver.py) and by benchmarks/collect_throughput.py and
+Used by the collection tests and by benchmarks/collect_throughput.py and
 collect_politeness.py (as `python tools/local_web.py`); never touches the network. It lives in tools/ so
 that tests and benchmarks share it without importing each other.
 

@@ -1,6 +1,6 @@
 """Open pages in Debian's headless chromium through Playwright, offline, and record what happened.
 
-Shared by the browser tests (through tests/browser.py) and benchmarks/report_size.py, so neither
+Shared by the browser tests and benchmarks/report_size.py, so neither
 imports the other.
 
 Never downloads a browser: it uses /usr/bin/chromium (override with STANCE_TRACKER_CHROMIUM).
