@@ -54,7 +54,7 @@ _ADVERBS = re.compile(
     r"evening|afternoon),?\s+){0,4}"
 )
 _AFTER_BEFORE_OK = re.compile(
-    r"^\s*(?:[,.;:!?()\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of)\b)"
+    r"^\s*(?:[,.;:!?()\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of|for)\b)"
 )
 
 
@@ -298,13 +298,25 @@ def _titled(sentence: str, tokens: list[str], name_toks: list[str], nstart: int)
     return low in lexicon.words("titles.txt") and low not in lexicon.words("function_words.txt")
 
 
+def _surname_after_given(tokens: list[str], i: int) -> bool:
+    """A surname that is also a common word ("Theresa May", "Ben Carson Will"... only the first):
+    the last word of the run, right after a known given name, is the person's surname."""
+    return (
+        i == len(tokens) - 1
+        and i > 0
+        and tokens[i][:1].isupper()
+        and not tokens[i].isupper()
+        and fold_lower(tokens[i - 1]).rstrip(".") in lexicon.table("given_names.tsv")
+    )
+
+
 def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
     keep: list[str] = []
     not_name = _not_name()
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         low = fold_lower(tok).rstrip(".")
-        if low in not_name:
+        if low in not_name and not _surname_after_given(tokens, i):
             break
         if low in lexicon.words("function_words.txt") and i > 0:
             return []  # "A Change Is Gonna Come": a function word inside a capitalised run is a title of a work
@@ -487,7 +499,8 @@ _AGE_OR_SUFFIX = re.compile(r"^(?:\.(?=\s*,))?(?:\s*,\s*\d{1,3}(?=\s*,))?")
 _PARTY_TAG = re.compile(r"^\s*\([^()]{1,40}\)")
 _ASIDE = re.compile(
     r"^\s*,\s*(?:by contrast|in contrast|for (?:his|her|their|its) part|however|meanwhile|in turn|"
-    r"on the other hand|instead|though|too|likewise|similarly|separately|for example|in response)\s*,"
+    r"on the other hand|instead|though|too|likewise|similarly|separately|for example|in response|"
+    r"in particular|above all|notably|in fact|at the time|(?:un)?like\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})\s*,"
 )
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|whose|which)\b")
 
@@ -647,13 +660,35 @@ def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     if not m:
         m = _extra_before(rules).search(before.rstrip())
     if not m:
+        # "..., noted NBC's Dante Chinni": an outlet or employer as possessor between verb and name
+        owner = _POSSESSOR_BEFORE.search(before)
+        if owner:
+            m = rules.verbs_before.search(before[: owner.start()].rstrip() + " ") or _extra_before(
+                rules
+            ).search(before[: owner.start()].rstrip())
+    if not m:
         # "..., said Virginia delegate Beau Correll": a lower-case title between verb and name
         m = _verb_before_title(before, rules)
     if not m:
         return None
-    if not _AFTER_BEFORE_OK.match(sentence[mention.end :]):
+    if not _AFTER_BEFORE_OK.match(sentence[mention.end :]) and not _AFTER_BEFORE_OK.match(
+        sentence[_name_end(sentence, mention) :]
+    ):
         return None
     return m.start()
+
+
+def _name_end(sentence: str, mention: Mention) -> int:
+    """End of the name itself when an appositive role was attached to the mention
+    ("said Melba Acosta Febo, the president and chairwoman of the bank": the role's tail is not
+    what follows the name, the comma is)."""
+    if not mention.name:
+        return mention.end
+    at = sentence.find(mention.name, mention.start, mention.end)
+    return at + len(mention.name) if at >= 0 else mention.end
+
+
+_POSSESSOR_BEFORE = re.compile(rf"\s(?:[{UPPER}][\w.&\-]*\s+){{0,3}}[{UPPER}][\w.&\-]*['’]s\s+$")
 
 
 def _verb_before_title(before: str, rules: Rules) -> re.Match[str] | None:
@@ -664,11 +699,14 @@ def _verb_before_title(before: str, rules: Rules) -> re.Match[str] | None:
         "title_abbreviations.txt"
     ):
         return None
-    for k in range(1, min(4, len(words) - 1) + 1):
+    for k in range(1, min(5, len(words) - 1) + 1):
+        between = words[-k:]
+        if any(w[:1] in "\"“”,;:(" for w in between):
+            break  # the title phrase runs only over plain words
         head = " ".join(words[:-k])
         m = rules.verbs_before.search(head + " ")
-        if m:
-            return m
+        if m and (k < 5 or re.search(r"['’]s$", between[0])):
+            return m  # five words only behind a possessor: "said Clinton's top foreign policy aide X"
     return None
 
 
