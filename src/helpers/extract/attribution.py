@@ -478,7 +478,7 @@ _TOKENS = re.compile(rf"{_TOKEN}|{_PARTICLE}")
 _COMMA = re.compile(r"\s*,")
 _APPOSITIVE_TAIL = re.compile(r"\s+(?:until|since|from|between|in|of|at|for)\s[^,;:\"“”()]{1,40}?,")
 _GAP = re.compile(r"\s*,?\s*")
-_APPOSITIVE = re.compile(r"^,\s+(?P<app>(?:the|a|an|[A-Z]\w*['’]s|[a-z])[^,\"“”;()]{1,80}?),\s*")
+_APPOSITIVE = re.compile(r"^,\s+(?P<app>(?:the|a|an|[A-Z]\w*['’]s|[a-z])[^,\"“”;()]{1,120}?),\s*")
 _REPORTED = re.compile(
     r"\b(?:said|says|told \w+|tells \w+|added|adds|stated|warned|believes|thinks|argued|insisted|"
     r"noted|stressed|wrote|claimed|suggested)\s+(?:on\s+\w+(?:\s+\d{1,2})?,?\s+|last\s+\w+\s+)?"
@@ -635,6 +635,10 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     # most two ("X, the attorney general of Oklahoma, one of the states suing, said")
     app = _APPOSITIVE.match(rest[skip:]) or _SHORT_CAP_APPOSITIVE.match(rest[skip:])
     app_end = skip + app.end() if app else 0
+    if app and not _verb_after(rest[app_end:], rules):
+        adv_after = re.match(r"(?:\w+ly\s+)", rest[app_end:])  # "X, the chief executive, forcefully told"
+        if adv_after and _verb_after(rest[app_end + adv_after.end() :], rules):
+            app_end += adv_after.end()
     if app and not _verb_after(rest[app_end:], rules):
         second = _APPOSITIVE.match(", " + rest[app_end:])  # the first one took the comma
         if second and _verb_after(rest[app_end + second.end() - 2 :], rules):
