@@ -809,6 +809,8 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
         if anchor is None:
             anchor = _spoken_before(sentence, mention, rules)
             frame = "said X"
+        if anchor is None and mention.kind in ("name", "roleref") and _owns_words(sentence, mention):
+            anchor, frame = mention.end, "X said"  # "X's view is that ...", "in X's words, ..."
         forced = None
         if anchor is None and mention.kind in ("name", "roleref"):
             proposal = PROPOSAL.match(sentence[mention.end :])
@@ -848,6 +850,20 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
         end = speakers[i + 1].mention.start if i + 1 < len(speakers) else len(sentence)
         sp.segment = (start, end)
     return speakers
+
+
+_WORDS_BEFORE = re.compile(r"(?:^|[,;:(\s])(?:[Ii]n|[Aa]s)\s+$")
+_WORDS_AFTER = re.compile(r"^['’]s\s+(?:own\s+)?words\b|^\s+put\s+it\b")
+
+
+def _owns_words(sentence: str, mention: Mention) -> bool:
+    """A position reported through the speaker's possessive: "X's view is that ...", "X's
+    position remains clear", "in X's words", "as X put it" (position_nouns.txt)."""
+    rest = sentence[mention.end :]
+    if _WORDS_AFTER.match(rest):
+        return bool(_WORDS_BEFORE.search(sentence, max(0, mention.start - 5), mention.start))
+    m = re.match(r"['’]s\s+(?:(?:own|main|central|stated|public|official)\s+)?(\w+)\s+(?:is|was|has been|remains|had been)\s+(?:that\b|clear\b)", rest)
+    return bool(m and m.group(1).lower() in lexicon.words("position_nouns.txt"))
 
 
 def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list[Speaker]:
