@@ -405,9 +405,9 @@ def test_positions_reported_without_a_classic_speech_verb():
         "Democratic candidate Hillary Rodham, like Obama, has encouraged allies to spend more on defense.",
         topic="all",
     ) == ["Hillary Rodham"]
-    assert speakers('Another critic, Laurence H. Tribble, likened the rules to "burning the charter."', topic="all") == [
-        "Laurence H. Tribble"
-    ]
+    assert speakers(
+        'Another critic, Laurence H. Tribble, likened the rules to "burning the charter."', topic="all"
+    ) == ["Laurence H. Tribble"]
     assert speakers("Senator Mark Warner's view is that the plan would cost billions.", topic="all") == [
         "Mark Warner"
     ]

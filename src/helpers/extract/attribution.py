@@ -705,7 +705,7 @@ def _verb_before_title(before: str, rules: Rules) -> re.Match[str] | None:
         return None
     for k in range(1, min(5, len(words) - 1) + 1):
         between = words[-k:]
-        if any(w[:1] in "\"“”,;:(" for w in between):
+        if any(w[:1] in '"“”,;:(' for w in between):
             break  # the title phrase runs only over plain words
         head = " ".join(words[:-k])
         m = rules.verbs_before.search(head + " ")
@@ -862,7 +862,10 @@ def _owns_words(sentence: str, mention: Mention) -> bool:
     rest = sentence[mention.end :]
     if _WORDS_AFTER.match(rest):
         return bool(_WORDS_BEFORE.search(sentence, max(0, mention.start - 5), mention.start))
-    m = re.match(r"['’]s\s+(?:(?:own|main|central|stated|public|official)\s+)?(\w+)\s+(?:is|was|has been|remains|had been)\s+(?:that\b|clear\b)", rest)
+    m = re.match(
+        r"['’]s\s+(?:(?:own|main|central|stated|public|official)\s+)?(\w+)\s+(?:is|was|has been|remains|had been)\s+(?:that\b|clear\b)",
+        rest,
+    )
     return bool(m and m.group(1).lower() in lexicon.words("position_nouns.txt"))
 
 
