@@ -427,3 +427,8 @@ def test_a_name_qualifying_a_noun_is_no_antecedent_for_a_pronoun():
         '"The old model is gone," she said.'
     )
     assert "Boca Raton" not in speakers(text, topic="all")
+    text = (
+        "Anna Belling worked on the Bear Stearns trading floor for six years.\n\n"
+        '"I felt embarrassed sometimes, but not unsafe," she said.'
+    )
+    assert speakers(text, topic="all") == ["Anna Belling"]

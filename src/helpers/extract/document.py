@@ -425,7 +425,7 @@ def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into)\s+(?:the\s+)?$", re.I)
 
 
-_MODIFIER_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _MODIFIER_AFTER = re.compile(r"\s+[a-z][a-z\-]+")
 
 
@@ -437,7 +437,7 @@ def _antecedent_like(m: Mention, sentence: str) -> bool:
     if _MODIFIER_BEFORE.search(sentence, max(0, m.start - 6), m.start) and _MODIFIER_AFTER.match(
         sentence, m.end
     ):
-        return False  # "a Boca Raton lawyer", "an Exxon Mobil spokesman": the name qualifies a noun
+        return False  # "a Boca Raton lawyer", "the Bear Stearns trading floor": the name qualifies a noun
     return not _PLACE_BEFORE.search(sentence, max(0, m.start - 12), m.start)
 
 
