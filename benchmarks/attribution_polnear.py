@@ -9,7 +9,8 @@ What is scored (per document, micro-averaged over documents):
 - speakers-per-document P/R/F1: the set of *named persons* who are the source of at least one
   attribution, against the set of speakers of `stance-tracker extract --topic all` rows.
   A gold source is a person when CoreNLP (shipped with the corpus) tags a token of the source
-  span PERSON (a possessor such as "Clinton's campaign" does not count), or when the source is a
+  span PERSON (a possessor such as "Clinton's campaign" does not count; with an appositive, the
+  person before its comma: "Doug Schoen, a former adviser to Mr. Clinton" is Schoen), or when the source is a
   pronoun/nominal that CoreNLP's coreference links to such a person. Names are compared by
   surname (accent-folded, lower-case), as the corpus spells a person many ways.
 - recall by quote type: a gold attribution with a person source is found when an extracted row
