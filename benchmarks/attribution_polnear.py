@@ -9,7 +9,8 @@ What is scored (per document, micro-averaged over documents):
 - speakers-per-document P/R/F1: the set of *named persons* who are the source of at least one
   attribution, against the set of speakers of `stance-tracker extract --topic all` rows.
   A gold source is a person when CoreNLP (shipped with the corpus) tags a token of the source
-  span PERSON (a possessor such as "Clinton's campaign" does not count), or when the source is a
+  span PERSON (a possessor such as "Clinton's campaign" does not count; with an appositive, the
+  person before its comma: "Doug Schoen, a former adviser to Mr. Clinton" is Schoen), or when the source is a
   pronoun/nominal that CoreNLP's coreference links to such a person. Names are compared by
   surname (accent-folded, lower-case), as the corpus spells a person many ways.
 - recall by quote type: a gold attribution with a person source is found when an extracted row
@@ -136,7 +137,19 @@ class CoreNLP:
             self.chains.append((spans, person))
 
     def person_in(self, a: int, b: int) -> str | None:
-        """The last PERSON run in [a, b) that is not a possessor ("Clinton's campaign")."""
+        """The source's head person: the last PERSON run in [a, b) that is not a possessor
+        ("Clinton's campaign") and stands before the span's first comma when one does ("Doug
+        Schoen, a former adviser to Mr. Clinton" is Schoen's source, not Clinton's: the appositive
+        after the comma describes the head). With no person before a comma ("Another user, Roland
+        Z,"), the last one in the span."""
+        head = self.person_runs(a, b)
+        comma = next((t[0] for t in self.by_start if a <= t[0] and t[1] <= b and t[2] == ","), None)
+        before = [r for r in head if comma is not None and r[-1][1] <= comma]
+        runs = before or head
+        return " ".join(t[2] for t in runs[-1]) if runs else None
+
+    def person_runs(self, a: int, b: int) -> list[list[tuple[int, int, str, str]]]:
+        """The PERSON runs in [a, b) that are not possessors, in order."""
         runs: list[list[tuple[int, int, str, str]]] = []
         prev = None
         toks = [t for t in self.by_start if a <= t[0] and t[1] <= b]
@@ -151,8 +164,7 @@ class CoreNLP:
                 if nxt in ("'s", "’s", "'"):
                     runs[-1] = [("possessor",)]  # type: ignore[list-item]
                     prev = None
-        runs = [r for r in runs if r and r[0] != ("possessor",)]
-        return " ".join(t[2] for t in runs[-1]) if runs else None
+        return [r for r in runs if r and r[0] != ("possessor",)]
 
     def source_person(self, spans: list[tuple[int, int]]) -> str | None:
         for a, b in spans:

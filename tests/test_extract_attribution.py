@@ -369,3 +369,66 @@ def test_a_country_named_in_several_words_is_no_speaker():
         speakers("The government of Costa Rica has also agreed to host up to 200 people.", topic="all") == []
     )
     assert speakers("Costa Rica said it would host 200 people.", topic="all") == []
+
+
+def test_said_before_a_name_with_a_long_role_after_it():
+    """`..., said X, <role>`: what follows the name is the appositive's comma, not the role's tail;
+    a possessor or a long lower-case title may stand between the verb and the name."""
+    assert speakers(
+        '"Guarantees only work with a good venture," said Melba Ortega Febo, the president and '
+        "chairwoman of the development bank.",
+        topic="all",
+    ) == ["Melba Ortega Febo"]
+    assert speakers(
+        '"This is an attack on the process," said Warner\'s top foreign policy aide Jake Sullman.',
+        topic="all",
+    ) == ["Jake Sullman"]
+    assert speakers("The debates will not change the race, noted NBC's Dante Chinelli.", topic="all") == [
+        "Dante Chinelli"
+    ]
+    # the name is the subject of what was said, not its speaker
+    assert "Mark Warner" not in speakers("Aides said Mark Warner would lose the vote.", topic="all")
+
+
+def test_a_surname_that_is_a_common_word_after_a_known_given_name():
+    assert speakers(
+        "British Prime Minister Theresa May said this week that the country would leave by March.",
+        topic="all",
+    ) == ["Theresa May"]
+    assert speakers("In May the council said the budget would be cut.", topic="all") == []
+
+
+def test_positions_reported_without_a_classic_speech_verb():
+    """`X, like Y, has encouraged ...`, `X likened ...`, `X's view is that ...`, `in X's words`,
+    `X, the chief executive of Y, forcefully told ...`."""
+    assert speakers(
+        "Democratic candidate Hillary Rodham, like Obama, has encouraged allies to spend more on defense.",
+        topic="all",
+    ) == ["Hillary Rodham"]
+    assert speakers(
+        'Another critic, Laurence H. Tribble, likened the rules to "burning the charter."', topic="all"
+    ) == ["Laurence H. Tribble"]
+    assert speakers("Senator Mark Warner's view is that the plan would cost billions.", topic="all") == [
+        "Mark Warner"
+    ]
+    assert speakers("In Mark Warner's words, the plan is a disaster.", topic="all") == ["Mark Warner"]
+    assert speakers(
+        "Marc H. Morrow, the chief executive of the National Urban League, forcefully told a young "
+        "woman that not voting is not an option.",
+        topic="all",
+    ) == ["Marc H. Morrow"]
+    # a possessive that owns a thing, not a position, is no statement
+    assert speakers("Mark Warner's house is that one on the corner.", topic="all") == []
+
+
+def test_a_name_qualifying_a_noun_is_no_antecedent_for_a_pronoun():
+    text = (
+        "Michelle F. Tanner, a Boca Raton lawyer who represents resort owners, has helped clubs adapt.\n\n"
+        '"The old model is gone," she said.'
+    )
+    assert "Boca Raton" not in speakers(text, topic="all")
+    text = (
+        "Anna Belling worked on the Bear Stearns trading floor for six years.\n\n"
+        '"I felt embarrassed sometimes, but not unsafe," she said.'
+    )
+    assert speakers(text, topic="all") == ["Anna Belling"]

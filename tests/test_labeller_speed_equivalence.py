@@ -6,7 +6,9 @@ document's speakers scored in one numpy pass per model. None of that may change 
 table, tests/fixtures/labeller_equivalence.json, was computed ONCE with the unoptimised code on main
 (commit 7eb9538; main at b482e1c gives the same table) by running this file as a script, and
 regenerated once after the attribution changes of issue #12 (2 more rows found, 3 rows with other
-evidence words, no stance or deployment changed):
+evidence words, no stance or deployment changed) and once after the second attribution round (issue
+#12: 0 rows added or removed, 1 row's speaker read without its title, "National Security Adviser Jake
+Sullivan" -> "Jake Sullivan", so its evidence words and confidences moved; no stance or deployment changed):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 

@@ -54,7 +54,7 @@ _ADVERBS = re.compile(
     r"evening|afternoon),?\s+){0,4}"
 )
 _AFTER_BEFORE_OK = re.compile(
-    r"^\s*(?:[,.;:!?()\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of)\b)"
+    r"^\s*(?:[,.;:!?()\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of|for)\b)"
 )
 
 
@@ -298,13 +298,25 @@ def _titled(sentence: str, tokens: list[str], name_toks: list[str], nstart: int)
     return low in lexicon.words("titles.txt") and low not in lexicon.words("function_words.txt")
 
 
+def _surname_after_given(tokens: list[str], i: int) -> bool:
+    """A surname that is also a common word ("Theresa May", "Ben Carson Will"... only the first):
+    the last word of the run, right after a known given name, is the person's surname."""
+    return (
+        i == len(tokens) - 1
+        and i > 0
+        and tokens[i][:1].isupper()
+        and not tokens[i].isupper()
+        and fold_lower(tokens[i - 1]).rstrip(".") in lexicon.table("given_names.tsv")
+    )
+
+
 def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
     keep: list[str] = []
     not_name = _not_name()
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         low = fold_lower(tok).rstrip(".")
-        if low in not_name:
+        if low in not_name and not _surname_after_given(tokens, i):
             break
         if low in lexicon.words("function_words.txt") and i > 0:
             return []  # "A Change Is Gonna Come": a function word inside a capitalised run is a title of a work
@@ -466,7 +478,7 @@ _TOKENS = re.compile(rf"{_TOKEN}|{_PARTICLE}")
 _COMMA = re.compile(r"\s*,")
 _APPOSITIVE_TAIL = re.compile(r"\s+(?:until|since|from|between|in|of|at|for)\s[^,;:\"“”()]{1,40}?,")
 _GAP = re.compile(r"\s*,?\s*")
-_APPOSITIVE = re.compile(r"^,\s+(?P<app>(?:the|a|an|[A-Z]\w*['’]s|[a-z])[^,\"“”;()]{1,80}?),\s*")
+_APPOSITIVE = re.compile(r"^,\s+(?P<app>(?:the|a|an|[A-Z]\w*['’]s|[a-z])[^,\"“”;()]{1,120}?),\s*")
 _REPORTED = re.compile(
     r"\b(?:said|says|told \w+|tells \w+|added|adds|stated|warned|believes|thinks|argued|insisted|"
     r"noted|stressed|wrote|claimed|suggested)\s+(?:on\s+\w+(?:\s+\d{1,2})?,?\s+|last\s+\w+\s+)?"
@@ -487,7 +499,8 @@ _AGE_OR_SUFFIX = re.compile(r"^(?:\.(?=\s*,))?(?:\s*,\s*\d{1,3}(?=\s*,))?")
 _PARTY_TAG = re.compile(r"^\s*\([^()]{1,40}\)")
 _ASIDE = re.compile(
     r"^\s*,\s*(?:by contrast|in contrast|for (?:his|her|their|its) part|however|meanwhile|in turn|"
-    r"on the other hand|instead|though|too|likewise|similarly|separately|for example|in response)\s*,"
+    r"on the other hand|instead|though|too|likewise|similarly|separately|for example|in response|"
+    r"in particular|above all|notably|in fact|at the time|(?:un)?like\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})\s*,"
 )
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|whose|which)\b")
 
@@ -623,6 +636,10 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     app = _APPOSITIVE.match(rest[skip:]) or _SHORT_CAP_APPOSITIVE.match(rest[skip:])
     app_end = skip + app.end() if app else 0
     if app and not _verb_after(rest[app_end:], rules):
+        adv_after = re.match(r"(?:\w+ly\s+)", rest[app_end:])  # "X, the chief executive, forcefully told"
+        if adv_after and _verb_after(rest[app_end + adv_after.end() :], rules):
+            app_end += adv_after.end()
+    if app and not _verb_after(rest[app_end:], rules):
         second = _APPOSITIVE.match(", " + rest[app_end:])  # the first one took the comma
         if second and _verb_after(rest[app_end + second.end() - 2 :], rules):
             app_end += second.end() - 2
@@ -647,13 +664,35 @@ def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     if not m:
         m = _extra_before(rules).search(before.rstrip())
     if not m:
+        # "..., noted NBC's Dante Chinni": an outlet or employer as possessor between verb and name
+        owner = _POSSESSOR_BEFORE.search(before)
+        if owner:
+            m = rules.verbs_before.search(before[: owner.start()].rstrip() + " ") or _extra_before(
+                rules
+            ).search(before[: owner.start()].rstrip())
+    if not m:
         # "..., said Virginia delegate Beau Correll": a lower-case title between verb and name
         m = _verb_before_title(before, rules)
     if not m:
         return None
-    if not _AFTER_BEFORE_OK.match(sentence[mention.end :]):
+    if not _AFTER_BEFORE_OK.match(sentence[mention.end :]) and not _AFTER_BEFORE_OK.match(
+        sentence[_name_end(sentence, mention) :]
+    ):
         return None
     return m.start()
+
+
+def _name_end(sentence: str, mention: Mention) -> int:
+    """End of the name itself when an appositive role was attached to the mention
+    ("said Melba Acosta Febo, the president and chairwoman of the bank": the role's tail is not
+    what follows the name, the comma is)."""
+    if not mention.name:
+        return mention.end
+    at = sentence.find(mention.name, mention.start, mention.end)
+    return at + len(mention.name) if at >= 0 else mention.end
+
+
+_POSSESSOR_BEFORE = re.compile(rf"\s(?:[{UPPER}][\w.&\-]*\s+){{0,3}}[{UPPER}][\w.&\-]*['’]s\s+$")
 
 
 def _verb_before_title(before: str, rules: Rules) -> re.Match[str] | None:
@@ -664,11 +703,14 @@ def _verb_before_title(before: str, rules: Rules) -> re.Match[str] | None:
         "title_abbreviations.txt"
     ):
         return None
-    for k in range(1, min(4, len(words) - 1) + 1):
+    for k in range(1, min(5, len(words) - 1) + 1):
+        between = words[-k:]
+        if any(w[:1] in '"“”,;:(' for w in between):
+            break  # the title phrase runs only over plain words
         head = " ".join(words[:-k])
         m = rules.verbs_before.search(head + " ")
-        if m:
-            return m
+        if m and (k < 5 or re.search(r"['’]s$", between[0])):
+            return m  # five words only behind a possessor: "said Clinton's top foreign policy aide X"
     return None
 
 
@@ -767,6 +809,8 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
         if anchor is None:
             anchor = _spoken_before(sentence, mention, rules)
             frame = "said X"
+        if anchor is None and mention.kind in ("name", "roleref") and _owns_words(sentence, mention):
+            anchor, frame = mention.end, "X said"  # "X's view is that ...", "in X's words, ..."
         forced = None
         if anchor is None and mention.kind in ("name", "roleref"):
             proposal = PROPOSAL.match(sentence[mention.end :])
@@ -806,6 +850,23 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
         end = speakers[i + 1].mention.start if i + 1 < len(speakers) else len(sentence)
         sp.segment = (start, end)
     return speakers
+
+
+_WORDS_BEFORE = re.compile(r"(?:^|[,;:(\s])(?:[Ii]n|[Aa]s)\s+$")
+_WORDS_AFTER = re.compile(r"^['’]s\s+(?:own\s+)?words\b|^\s+put\s+it\b")
+
+
+def _owns_words(sentence: str, mention: Mention) -> bool:
+    """A position reported through the speaker's possessive: "X's view is that ...", "X's
+    position remains clear", "in X's words", "as X put it" (position_nouns.txt)."""
+    rest = sentence[mention.end :]
+    if _WORDS_AFTER.match(rest):
+        return bool(_WORDS_BEFORE.search(sentence, max(0, mention.start - 5), mention.start))
+    m = re.match(
+        r"['’]s\s+(?:(?:own|main|central|stated|public|official)\s+)?(\w+)\s+(?:is|was|has been|remains|had been)\s+(?:that\b|clear\b)",
+        rest,
+    )
+    return bool(m and m.group(1).lower() in lexicon.words("position_nouns.txt"))
 
 
 def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list[Speaker]:

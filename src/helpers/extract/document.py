@@ -425,11 +425,19 @@ def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into)\s+(?:the\s+)?$", re.I)
 
 
+_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_MODIFIER_AFTER = re.compile(r"\s+[a-z][a-z\-]+")
+
+
 def _antecedent_like(m: Mention, sentence: str) -> bool:
     """May "he"/"she" point to this mention? A name no frame made a speaker right after a
     preposition of place ("in Boca Raton", "from Los Angeles") is a place, not a person."""
     if m.kind == "roleref" or m.in_table:
         return True
+    if _MODIFIER_BEFORE.search(sentence, max(0, m.start - 6), m.start) and _MODIFIER_AFTER.match(
+        sentence, m.end
+    ):
+        return False  # "a Boca Raton lawyer", "the Bear Stearns trading floor": the name qualifies a noun
     return not _PLACE_BEFORE.search(sentence, max(0, m.start - 12), m.start)
 
 
