@@ -26,12 +26,10 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from helpers.extract.normalize import loose_key, name_key, name_words
 from helpers.paths import resource_path
+from helpers.schemas import ACTOR_COLUMNS
 from helpers.tables import InputError
 
 DEFAULT_ACTORS = resource_path("reference", "actors.csv")
-ACTOR_COLUMNS = ("person", "aliases", "country", "role", "role_title", "valid_from", "valid_to")
-# read when present: a table written for a topic may leave them out
-OPTIONAL_ACTOR_COLUMNS = ("gender", "confidence", "source")
 GENDERS = ("m", "f", "")
 FUZZY_MIN_LETTERS = 5  # shorter surnames are matched exactly or loosely, never fuzzily
 FUZZY_MIN_LETTERS_UNDATED = 7  # with no date to narrow the candidates, only long surnames
