@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import vl_convert
-from fixture_tables import XSS_QUOTE, statements_frame, synthetic_statements
+from fixture_tables import XSS_QUOTE, polls_frame, statements_frame, synthetic_statements
 from offline_browser import chromium_available, launch_browser
 
 from helpers import charts
@@ -412,3 +412,16 @@ def test_map_from_a_ready_latest_table_equals_the_map_from_statements() -> None:
     from_rows = charts.stance_map(statements).to_dict()
     from_table = charts.stance_map(latest=latest_by_country(statements)).to_dict()
     assert from_rows == from_table
+
+
+def test_a_missing_poll_question_becomes_null_in_the_chart_json():
+    """pandas marks a missing value of a text column with a float NaN, which JSON cannot hold; the
+    polls of a date window with one question left blank once failed the whole report."""
+    polls = polls_frame()
+    polls["question"] = polls["question"].astype("str")
+    polls.loc[polls.index[0], "question"] = None
+    spec = chart_spec(charts.polls_over_time(polls))
+    text = script_safe_json(spec)  # raises on a NaN
+    assert "NaN" not in text
+    rows = [row for data in spec["datasets"].values() for row in data if "question" in row]
+    assert any(row["question"] is None for row in rows)

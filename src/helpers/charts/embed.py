@@ -15,6 +15,7 @@ import base64
 import contextlib
 import html
 import json
+import math
 import os
 import re
 from functools import lru_cache
@@ -37,19 +38,36 @@ EMBED_OPTIONS: dict[str, Any] = {
 }
 
 
+def _missing_as_null(value: Any) -> Any:
+    """NaN and infinities as JSON null: pandas' text columns mark a missing value with a float NaN
+    (the `str` dtype), which Altair's sanitiser passes through, and JSON has no NaN; Vega reads null
+    as missing."""
+    if isinstance(value, float):
+        return None if math.isnan(value) or math.isinf(value) else value
+    if isinstance(value, dict):
+        return {k: _missing_as_null(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_missing_as_null(v) for v in value]
+    return value
+
+
 def script_safe_json(value: Any) -> str:
     """JSON text that cannot close or open an HTML tag wherever it is placed inside a page."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str)
+    text = json.dumps(
+        _missing_as_null(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str
+    )
     return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
 
 
 def chart_spec(chart: alt.TopLevelMixin | dict[str, Any]) -> dict[str, Any]:
-    """The validated Vega-Lite spec of a chart (altair validates inside `to_dict`)."""
+    """The validated Vega-Lite spec of a chart (altair validates inside `to_dict`), missing values as
+    null (so the HTML embed and the static export both get valid JSON)."""
     if isinstance(chart, dict):
         return chart
     with alt.data_transformers.disable_max_rows():
         # Our chart functions aggregate large inputs themselves; the guard is for charts built elsewhere.
-        return chart.to_dict()
+        spec: dict[str, Any] = _missing_as_null(chart.to_dict())
+        return spec
 
 
 def _bundle_cache_dir() -> Path:
