@@ -12,53 +12,10 @@ and the conventions in data/gold/polls_news/README.md. Run: python tools/gold/bu
 
 from __future__ import annotations
 
-from goldkit import GOLD_DIR, out_dir, write_gold
+from goldkit import GOLD_DIR, PollsNewsKit, out_dir, write_gold
 
-DOCS: list[dict] = []
-POLLS: list[dict] = []
-
-
-def _id(i: int) -> str:
-    return f"pn-{i:02d}"
-
-
-def doc(i: int, pub: str, title: str, text: str, source: str) -> None:
-    DOCS.append(
-        {
-            "doc_id": _id(i),
-            "url": None,
-            "outlet": "own text (polls_news gold)",
-            "published": pub,
-            "title": title,
-            "text": text,
-            "source": source,
-        }
-    )
-
-
-def po(
-    i: int,
-    country: str,
-    date: str,
-    pollster: str,
-    sup: float,
-    opp: float | None,
-    dk: float | None = None,
-    q: str | None = None,
-    **extra: object,
-) -> None:
-    row = {
-        "doc_id": _id(i),
-        "country": country,
-        "date": date,
-        "pollster": pollster,
-        "share_support": sup,
-        "share_oppose": opp,
-        "share_dont_know": dk,
-        "question": q,
-    }
-    row.update(extra)
-    POLLS.append(row)
+KIT = PollsNewsKit("pn", "own text (polls_news gold)")
+DOCS, POLLS, doc, po = KIT.docs, KIT.polls, KIT.doc, KIT.po
 
 
 doc(

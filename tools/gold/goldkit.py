@@ -180,3 +180,54 @@ def write_nested(docs: list[Row], out: Path) -> None:
             st_rows.append({"doc_id": d["doc_id"], **s})
         po_rows.extend({"doc_id": d["doc_id"], **p} for p in d.get("po", []))
     write_gold(out, meta_rows, st_rows, po_rows)
+
+
+class PollsNewsKit:
+    """The documents and poll rows of a polls-in-news gold set, numbered `<prefix>-NN`: what the
+    polls_news builders share (one document per reported poll story, rows in the gold's shape)."""
+
+    def __init__(self, prefix: str, outlet: str) -> None:
+        self.prefix, self.outlet = prefix, outlet
+        self.docs: list[Row] = []
+        self.polls: list[Row] = []
+
+    def id(self, i: int) -> str:
+        return f"{self.prefix}-{i:02d}"
+
+    def doc(self, i: int, pub: str, title: str, text: str, source: str) -> None:
+        self.docs.append(
+            {
+                "doc_id": self.id(i),
+                "url": None,
+                "outlet": self.outlet,
+                "published": pub,
+                "title": title,
+                "text": text,
+                "source": source,
+            }
+        )
+
+    def po(
+        self,
+        i: int,
+        country: str,
+        date: str,
+        pollster: str,
+        sup: float,
+        opp: float | None,
+        dk: float | None = None,
+        q: str | None = None,
+        **extra: object,
+    ) -> None:
+        row: Row = {
+            "doc_id": self.id(i),
+            "country": country,
+            "date": date,
+            "pollster": pollster,
+            "share_support": sup,
+            "share_oppose": opp,
+            "share_dont_know": dk,
+            "question": q,
+        }
+        row.update(extra)
+        self.polls.append(row)
