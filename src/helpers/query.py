@@ -17,7 +17,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -230,14 +230,20 @@ def _polls_view(con: duckdb.DuckDBPyConnection, window: Window) -> None:
     storage.duckdb_view(con, window.polls, "polls", **filters)
 
 
+def _duckdb() -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection within the memory limit, spilling to a temp folder, without progress bars."""
+    spill = Path(tempfile.gettempdir()) / "stance-tracker-duckdb"
+    con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT, "temp_directory": str(spill)})
+    con.execute("SET enable_progress_bar = false")  # no progress widget in notebooks and reports
+    return con
+
+
 @contextmanager
 def connect(window: Window) -> Iterator[duckdb.DuckDBPyConnection]:
     """A DuckDB connection with views `st` (the window's statements), `p` (prepared statements)
     and `polls` (the window's polls)."""
-    spill = Path(tempfile.gettempdir()) / "stance-tracker-duckdb"
-    con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT, "temp_directory": str(spill)})
+    con = _duckdb()
     try:
-        con.execute("SET enable_progress_bar = false")  # no progress widget in notebooks and reports
         storage.duckdb_view(con, window.statements, "st", **_window_filters(window))
         con.execute(prepared_view_sql(window.topic))
         _polls_view(con, window)
@@ -454,16 +460,7 @@ def _from_cutoff(window: Window, limit: int) -> Window:
     if cutoff.empty or not isinstance(cutoff["d"].iloc[0], str) or len(cutoff["d"].iloc[0]) < 10:
         return window  # fewer dated statements than `limit` (undated ones are listed last): read all
     since = max(window.since, cutoff["d"].iloc[0][:10])
-    return Window(
-        window.layout,
-        window.statements,
-        since,
-        window.until,
-        window.countries,
-        window.topic,
-        window.polls,
-        window.documents,
-    )
+    return replace(window, since=since, cache={})  # a narrower window: none of the wider one's counts
 
 
 def polls(window: Window) -> pd.DataFrame:
@@ -477,9 +474,8 @@ def documents(layout: DataLayout, *, ids: list[str] | None = None) -> pd.DataFra
     """The documents table (None when there is none), or only the documents with these `ids`."""
     if not layout.documents.exists():
         return None
-    con = duckdb.connect()
+    con = _duckdb()
     try:
-        con.execute("SET enable_progress_bar = false")
         source = f"read_parquet({_sql_text(layout.documents.as_posix())})"
         if ids is None:
             return con.sql(f"SELECT * FROM {source}").to_arrow_table().to_pandas()

@@ -219,7 +219,7 @@ class RunConfig:
 
     @classmethod
     def help_for(cls, name: str) -> str:
-        return str(_field(name).metadata["help"])
+        return str(FIELDS[name].metadata["help"])
 
     def changed_params(self) -> dict[str, Any]:
         """The parameters that differ from the defaults (what names a run: its id, the runs index)."""
@@ -233,11 +233,8 @@ class RunConfig:
         return {name: _plain(values[name]) for name in chosen}
 
 
-def _field(name: str) -> Any:
-    for f in fields(RunConfig):
-        if f.name == name:
-            return f
-    raise KeyError(name)
+# every run option's dataclass field by name (help text, flag, notebooks, default)
+FIELDS = {f.name: f for f in fields(RunConfig)}
 
 
 def _plain(value: Any) -> Any:

@@ -220,10 +220,6 @@ def load_ledger(path: str | Path) -> pd.DataFrame:
         raise InputError(f"{path}: unreadable ledger ({err}); delete it to re-process everything") from err
 
 
-def done_keys(ledger: pd.DataFrame) -> set[str]:
-    return set(ledger["key"]) if len(ledger) else set()
-
-
 def record_processed(path: str | Path, rows: Sequence[Mapping[str, object]]) -> pd.DataFrame:
     """Add (or replace, by file name) ledger rows and rewrite the ledger atomically."""
     path = Path(path)
@@ -370,8 +366,8 @@ def duckdb_view(
     window filters applied.
 
     DuckDB reads only the columns a query over the view uses, prunes month directories and
-    skips row groups by their statistics, and aggregates in bounded memory; queries return
-    small frames (counts, one row per group), never the rows themselves.
+    skips row groups by their statistics, and aggregates in bounded memory; aggregate
+    queries return small frames (counts, one row per group).
     """
     table = Path(table)
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):

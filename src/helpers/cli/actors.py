@@ -1,6 +1,6 @@
 """`stance-tracker actors unknown`: the speakers the extractor met who are not in the actors table.
 
-Why: the table (data/reference/actors.csv) only grows when a reviewer sees who is missing. This
+Why: the table (reference/actors.csv, bundled in resources/) only grows when a reviewer sees who is missing. This
 lists each unknown speaker once, with how often and where they were quoted, what country and
 role the text gave them, one example, and the table people whose names look closest (a
 misspelling of someone already there is fixed with an alias, a new person with a row).

@@ -11,13 +11,11 @@ names the file/URL/row); 3 the run completed but some items failed (e.g. some UR
 from __future__ import annotations
 
 import argparse
-from dataclasses import fields
 from typing import Any
 
-from helpers.runconfig import RunConfig
+from helpers.runconfig import FIELDS
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
-FIELDS = {f.name: f for f in fields(RunConfig)}
 
 
 def add_option(parser: Any, name: str, **override: Any) -> None:

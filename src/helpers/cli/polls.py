@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument(
         "--mapping",
         metavar="FILE",
-        help="a poll format mapping (YAML path or name in config/poll_formats); default: detect",
+        help="a poll format mapping (YAML path or name in resources/poll_formats); default: detect",
     )
     imp.add_argument(
         "--country", metavar="CC", help="polled country (ISO code or name) for files that don't say"

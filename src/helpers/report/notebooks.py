@@ -150,7 +150,7 @@ Reads the processed tables of `data_dir` (statements, polls, documents), filters
 """,
             tags=["remove-cell"],
         ),
-        parameters_cell("03_report"),
+        parameters_cell(REPORT),
         code(
             """\
 from IPython.display import HTML, display
@@ -267,7 +267,7 @@ Slice the statements that `02_extract` produced, read the sentence behind any po
 Charts are drawn with `alt.JupyterChart` (an anywidget with the Vega libraries inlined), which JupyterLab 4 renders without internet access; see `docs/explore.md`.
 """
         ),
-        parameters_cell("04_explore"),
+        parameters_cell(EXPLORE),
         code(
             """\
 from helpers.explore import open_dashboard

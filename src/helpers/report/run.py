@@ -34,16 +34,16 @@ from helpers.extract import EXTRACTOR_VERSION
 from helpers.extract.labeller.store import find_model, model_path
 from helpers.paths import DataLayout, find_project_root
 from helpers.report.changes import list_runs
-from helpers.report.notebooks import RUN_NOTEBOOKS, write_notebooks
+from helpers.report.notebooks import KERNEL, RUN_NOTEBOOKS, write_notebooks
 from helpers.report.params import check_parameter_names, notebook_parameters, split_parameters
-from helpers.runconfig import RunConfig
+from helpers.runconfig import REPORT, RunConfig
 from helpers.tables import InputError, atomic_write_bytes
 from helpers.topics import topic_path
 
-KERNEL_NAME = "stance-tracker"
-KERNEL_DISPLAY = "Stance Tracker (.venv)"
+KERNEL_NAME = KERNEL["name"]
+KERNEL_DISPLAY = KERNEL["display_name"]
 NOTEBOOKS = tuple(f"{name}.ipynb" for name in RUN_NOTEBOOKS)
-REPORT_NOTEBOOK = "03_report.ipynb"
+REPORT_NOTEBOOK = f"{REPORT}.ipynb"
 DEFAULTS = RunConfig().to_params()  # the index lists only what a run changed
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
@@ -165,10 +165,8 @@ def _row_counts(layout: DataLayout) -> dict[str, int]:
     return counts
 
 
-def _input_files(layout: DataLayout, config: RunConfig, root: Path) -> list[Path]:
-    files = [layout.seed_feed, layout.seed_manifest, layout.overrides]
-    topic = config.topic
-    files.append(topic_path(topic, layout.root))
+def _input_files(layout: DataLayout, config: RunConfig) -> list[Path]:
+    files = [layout.seed_feed, layout.seed_manifest, layout.overrides, topic_path(config.topic, layout.root)]
     if config.docs:
         files.append(Path(config.docs))
     return files
@@ -269,7 +267,7 @@ def _run(
     )
     ok, failure = True, None
     try:
-        manifest["inputs_before"] = _checksums(_input_files(layout, config, root))
+        manifest["inputs_before"] = _checksums(_input_files(layout, config))
         quarantine_before = _quarantine_rows(layout)
         kernel = ensure_kernel()
         for nb in paths:

@@ -24,7 +24,6 @@ from helpers.charts.embed import chart_html, chart_spec, csv_bytes_uri, download
 from helpers.charts.statements import (
     MAX_POINTS,
     balance_from_counts,
-    country_name,
     matrix_from_latest,
     prepare_statements,
     safe_link,
@@ -120,12 +119,11 @@ class ReportData:
         return query.count_statements(self.window) > self.large_rows
 
     def statements(self) -> pd.DataFrame:
-        """Every statement row of the window (only for windows that are not large)."""
-        return query.statement_rows(self.window)
-
-
-def parse_countries(countries: str | list[str] | None) -> list[str]:
-    return query.parse_countries(countries)
+        """Every statement row of the window (only for windows that are not large), read once per
+        report: the table, the timeline and the changes section share it (a copy each)."""
+        if "rows" not in self.window.cache:
+            self.window.cache["rows"] = query.statement_rows(self.window)
+        return self.window.cache["rows"].copy()
 
 
 def load_report_data(
@@ -205,7 +203,9 @@ def _csv_link(
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(csv_bytes)
     if len(csv_bytes) <= EMBED_CSV_LIMIT or not out_dir:
-        return download_link(frame, filename, f"Download {what} ({len(frame):,} rows, CSV)")
+        return download_link(
+            frame, filename, f"Download {what} ({len(frame):,} rows, CSV)", href=csv_bytes_uri(csv_bytes)
+        )
     return download_link(
         frame,
         filename,
@@ -424,10 +424,6 @@ def readable_title(outlet: object, text: object, url: object = None, *, words: i
     return " · ".join(x for x in (outlet_text, host) if x) or ""
 
 
-def country_list(codes: list[str]) -> str:
-    return ", ".join(country_name(c) for c in codes)
-
-
 # ---------------------------------------------------------------- the charts and their tables
 
 
@@ -437,7 +433,7 @@ def table_statements(data: ReportData, *, max_rows: int = MAX_TABLE_ROWS) -> tup
     Every statement, or for a large window (LARGE_ROWS) the newest `max_rows`."""
     total = query.count_statements(data.window)
     if not data.large:
-        return query.statement_rows(data.window), total, ""
+        return data.statements(), total, ""
     rows = query.statement_rows(data.window, limit=max_rows, newest_first=True)
     note = (
         (
@@ -459,7 +455,7 @@ def timeline(
     A click on a point shows its row in the statements table (`statements_section`), unless
     `click_opens_source`."""
     if query.dated_count(data.window) <= max_points:
-        rows = query.statement_rows(data.window)
+        rows = data.statements()
         chart = stance_timeline(
             rows, max_points=max_points, topic=data.topic, click_opens_source=click_opens_source
         )
