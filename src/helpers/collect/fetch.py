@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
+from helpers.collect.captures import now_utc
+
 DEFAULT_USER_AGENT = "stance-tracker/0.1 (+research; news collection for a public-debate tracker)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = (
@@ -60,15 +62,11 @@ class FetchResult:
     body: bytes | None = None
     error: str = ""
     attempts: int = 0
-    fetched_at: str = field(default_factory=lambda: utc_now())
+    fetched_at: str = field(default_factory=now_utc)
 
     @property
     def ok(self) -> bool:
         return not self.error and self.body is not None
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 class BodyTooLarge(Exception):
@@ -212,7 +210,7 @@ class Fetcher:
         error is worth another attempt and attempts remain, None when `result` is final."""
         opts = self.options
         result.attempts = attempt + 1
-        result.fetched_at = utc_now()  # the time of the attempt whose outcome is recorded
+        result.fetched_at = now_utc()  # the time of the attempt whose outcome is recorded
         wait: float | None = None
         server_asked = False
         try:

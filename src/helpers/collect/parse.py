@@ -85,7 +85,7 @@ def decode_html(raw: bytes, declared: str | None = None) -> tuple[str, str]:
     candidates.append("utf-8")
     for enc in candidates:
         try:
-            return raw.decode(enc), _norm_charset(enc)
+            return raw.decode(enc), norm_charset(enc)
         except (LookupError, UnicodeDecodeError):
             continue
     # Undeclared and not UTF-8: browsers assume windows-1252 for Western pages; short Latin texts
@@ -94,9 +94,9 @@ def decode_html(raw: bytes, declared: str | None = None) -> tuple[str, str]:
 
     best = from_bytes(raw[:200_000]).best()
     enc = best.encoding if best is not None else "cp1252"
-    if _norm_charset(enc) in _LATIN_SINGLE_BYTE:
+    if norm_charset(enc) in _LATIN_SINGLE_BYTE:
         enc = "cp1252"
-    return raw.decode(enc, errors="replace"), _norm_charset(enc)
+    return raw.decode(enc, errors="replace"), norm_charset(enc)
 
 
 _LATIN_SINGLE_BYTE = {
@@ -124,7 +124,8 @@ _LATIN_SINGLE_BYTE = {
 }
 
 
-def _norm_charset(enc: str) -> str:
+def norm_charset(enc: str) -> str:
+    """A charset's canonical codec name (lower-case text when Python does not know it)."""
     try:
         return codecs.lookup(enc).name
     except LookupError:

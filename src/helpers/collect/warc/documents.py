@@ -6,7 +6,6 @@ does not depend on where it runs, so local and Dask runs give identical tables.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import time
@@ -107,18 +106,19 @@ def _outcome_before_parse(meta: RawRecord, prefilter: BytePrefilter) -> str | No
     return None
 
 
-def document_row(meta: RawRecord, path: Path, topic: Topic) -> tuple[dict | None, str]:
-    """Parse one kept page with the collector's parser; (row, outcome)."""
+def document_row(meta: RawRecord, path: Path, relevance: TopicRelevance) -> tuple[dict | None, str]:
+    """Parse one kept page with the collector's parser; (row, outcome). `relevance` is built once
+    per file (it compiles the topic's keyword patterns)."""
     assert meta.body is not None
     declared = _declared_charset(meta.content_type)
     html, charset = page_parser.decode_html(meta.body, declared)
     charset_note = None
-    if declared and charset != _normalised(declared):
+    if declared and charset != page_parser.norm_charset(declared):
         charset_note = f"declared charset {declared!r} unusable; decoded as {charset}"
     parsed = page_parser.parse_article(html, meta.target_uri)
     if not parsed.text.strip():
         return None, "dropped_no_text"
-    relevant, _why = TopicRelevance.from_topic(topic)(f"{parsed.title or ''}\n{parsed.text}")
+    relevant, _why = relevance(f"{parsed.title or ''}\n{parsed.text}")
     if not relevant:
         return None, "dropped_off_topic"
     url = meta.target_uri
@@ -161,13 +161,6 @@ def document_row(meta: RawRecord, path: Path, topic: Topic) -> tuple[dict | None
     return row, "kept"
 
 
-def _normalised(charset: str) -> str:
-    try:
-        return codecs.lookup(charset).name
-    except LookupError:
-        return charset.lower()
-
-
 def process_warc_file(
     path: str | Path, topic: str | Topic = DEFAULT_TOPIC, *, parse: bool = True
 ) -> FileResult:
@@ -179,6 +172,7 @@ def process_warc_file(
     path = Path(path)
     topic = load_topic(topic) if isinstance(topic, str) else topic
     prefilter = BytePrefilter.from_topic(topic)
+    relevance = TopicRelevance(topic)
     counts: Counter[str] = Counter({k: 0 for k in OUTCOMES})
     rows: list[dict] = []
     failures: list[dict] = []
@@ -211,7 +205,7 @@ def process_warc_file(
                 outcome = "kept"
             elif outcome is None:
                 try:
-                    row, outcome = document_row(item, path, topic)
+                    row, outcome = document_row(item, path, relevance)
                 except Exception as err:  # one bad page must not end the file; it is recorded
                     fail(item.offset, f"parse error ({type(err).__name__}: {err})", item)
                     continue
