@@ -42,7 +42,6 @@ from helpers.tables import InputError, atomic_write_bytes
 if TYPE_CHECKING:
     from helpers.topics import Topic
 
-REQUIRED_COLUMNS = OVERRIDE_REQUIRED_COLUMNS  # older logs may lack change_id and previous
 LOCK_TIMEOUT_S = 30.0
 _TRUE = ("true", "1", "yes")
 _FALSE = ("false", "0", "no", "")
@@ -90,7 +89,9 @@ def load_overrides(path: Path) -> pd.DataFrame:
     except csv.Error as err:
         raise InputError(f"{path}, line {reader.line_num}: overrides file is corrupt ({err})") from err
     header = rows[0]
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    missing = [
+        c for c in OVERRIDE_REQUIRED_COLUMNS if c not in header
+    ]  # older logs may lack change_id, previous
     if missing:
         raise InputError(f"{path}: overrides file lacks columns {missing} (header is {header})")
     records = []

@@ -1,4 +1,4 @@
-"""The actors table (data/reference/actors.csv): who held which office, for which country, when.
+"""The actors table (reference/actors.csv: the data dir's own, else the bundled one): who held which office, for which country, when.
 
 Why a table: "Sikorski" must become Radosław Sikorski (PL, foreign minister) and "the French
 president" on 2025-03-11 must become Emmanuel Macron; both are lookups by date, not rules.

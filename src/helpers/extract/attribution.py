@@ -18,6 +18,7 @@ from functools import cache
 from helpers.extract import lexicon
 from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.rules import Rules
+from helpers.schemas import BODIES
 
 _TOKEN = rf"(?:[{UPPER}][\w'’\-]*[\w]|[{UPPER}]\.(?:\s?[{UPPER}]\.)*|[{UPPER}])"
 _PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|al|bin|ten|ter|zu|dos|das|af)"
@@ -97,11 +98,6 @@ def _country_near(text: str, rules: Rules) -> str | None:
     return rules.countries.code(last.group(1)) if last else None
 
 
-def _body_codes() -> frozenset[str]:
-    """Codes of international bodies (`international_bodies.tsv`): never a speaker's sole country."""
-    return frozenset(v for v in lexicon.table("international_bodies.tsv").values())
-
-
 @cache
 def _body_before() -> re.Pattern[str]:
     """A body's name right before a title ("U.N. envoy", "EU foreign policy chief")."""
@@ -140,7 +136,7 @@ def _sole_country(sentence: str, rules: Rules) -> str | None:
         if _OTHER_STATE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "said forces could go alongside France", "talks with Germany": another state
         code = rules.countries.code(m.group(1))
-        if code and code not in _body_codes():
+        if code and code not in BODIES:
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None
 
@@ -204,7 +200,7 @@ def _role_spans(sentence: str, rules: Rules) -> list[tuple[int, int, int, str, s
             body = _body_before().match(sentence[max(0, m.start() - 6) : m.start()].strip() + " ")
             if body:
                 country = rules.countries.code(body.group(1))
-        if country in _body_codes():
+        if country in BODIES:
             role = _body_role(country, role, sentence[m.start() : m.end() + 25].lower())
         if role == "secretary_general" and country is None:
             # "the alliance's secretary general", "Secretary General of the UN": the body named around the title
@@ -487,7 +483,6 @@ _REPORTED = re.compile(
 )
 # a short capitalised appositive: "X, Republican of Minnesota, told", "X, R-NY, says"
 _SHORT_CAP_APPOSITIVE = re.compile(rf"^,\s+(?P<app>[{UPPER}][\w.'’\-]*(?:\s+[\w.'’\-]+){{0,4}}),\s*")
-_SPEECH_CORE = re.compile(r"^(?:said|says|told|tells|added|adds|stated|wrote|writes|according)\b", re.I)
 
 
 # where a person comes from, after their name: "of Oklahoma", "of the New York delegation"
@@ -559,7 +554,7 @@ def _verb_after(text: str, rules: Rules) -> re.Match[str] | None:
 
 
 def _is_core_speech(verb: str) -> bool:
-    return bool(_SPEECH_CORE.match(verb) or lexicon.alternation("speech_verbs_core.txt").match(verb.lower()))
+    return bool(lexicon.alternation("speech_verbs_core.txt").match(verb.lower()))
 
 
 # "... questioned whether X was prepared", "... argued that X would": X is what is reported

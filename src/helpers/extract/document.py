@@ -16,7 +16,15 @@ from functools import cache
 from typing import Any
 
 from helpers.extract import lexicon
-from helpers.extract.attribution import Mention, Speaker, find_mentions, find_speakers, quote_spans, quotes_in
+from helpers.extract.attribution import (
+    Mention,
+    Speaker,
+    find_mentions,
+    find_speakers,
+    quote_spans,
+    quotes_in,
+    topic_free,
+)
 from helpers.extract.dates import find_dates, statement_date
 from helpers.extract.gender import DocumentGenders, pronoun_gender
 from helpers.extract.normalize import UPPER, fold_lower, name_key
@@ -146,9 +154,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     heading_dates: list = []
     recent_dates: tuple = ()
     genders = DocumentGenders.read(text, rules.actors)
-    merged = SpeakerRows(
-        title=title, text=text, per_statement=bool(rules.topic.config.get("keep_every_statement"))
-    )
+    merged = SpeakerRows(title=title, text=text, per_statement=topic_free(rules))
     lower_words: set[str] = set()  # the document's lower-case words, read only when needed
     heading_para = -1  # paragraph of the digest heading or of its latest list item
     for idx, sent in enumerate(sentences):

@@ -16,8 +16,6 @@ import re
 from helpers.extract.polls_figures import ShareMention
 from helpers.extract.rules import Rules
 
-ROLES = ("support", "oppose", "dont_know")
-
 _DONT_KNOW_EXTRA = (
     r"gave no answer|giving no (?:clear )?(?:answer|view|opinion)|did not answer|no answer|could not say|"
     r"can(?:no|')t say|hard to (?:say|answer)|found it (?:hard|difficult) to answer|difficult to answer|"
@@ -170,10 +168,6 @@ def is_subgroup(sentence: str, m: ShareMention, prev_end: int, next_start: int, 
         return True
     rx = rules.poll_subgroup
     return bool(rx is not None and rx.search(window))
-
-
-def mentions_topic(text: str, rules: Rules) -> bool:
-    return bool(rules.poll_topic is None or rules.poll_topic.search(text))
 
 
 def is_other_question(text: str, rules: Rules) -> bool:

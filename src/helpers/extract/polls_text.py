@@ -34,7 +34,6 @@ from helpers.extract.polls_roles import (
 )
 from helpers.extract.rules import Rules
 
-_SHARE_KEY = {"support": "share_support", "oppose": "share_oppose", "dont_know": "share_dont_know"}
 # a sentence that may hold a share ("53%", "49 per cent", "one in four", "two-thirds"): a cheap first look
 _FIGURE_HINT = re.compile(
     r"\d\s?(?:%|per\s?cent|percent|pct)|\b(?:percent|per\s?cent)\b|\b(?:one|two|three|four|five|\d) in "

@@ -72,7 +72,7 @@ class Overrides(pa.DataFrameModel):
 
 
 class Actors(pa.DataFrameModel):
-    """data/reference/actors.csv: who held which office, for which country, when."""
+    """reference/actors.csv (the data dir's own, else the bundled one): who held which office, for which country, when."""
 
     person: Series[object] = string(nullable=False, str_length={"min_value": 1})
     aliases: Series[object] = string()

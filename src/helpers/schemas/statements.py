@@ -39,7 +39,7 @@ __all__ = [
     "statements_schema",
 ]
 
-# The default topic's labels (config/topics/<default>.yml); other topics: statements_schema(topic).
+# The default topic's labels (resources/topics/<default>.yml); other topics: statements_schema(topic).
 STANCES: tuple[str, ...] = topic_labels.stance_labels().names
 _DEFAULT_DEPLOYMENTS = topic_labels.deployment_labels()
 DEPLOYMENTS: tuple[str, ...] = _DEFAULT_DEPLOYMENTS.names if _DEFAULT_DEPLOYMENTS is not None else ()
