@@ -836,6 +836,7 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             continue
         taken_anchor[anchor] = len(speakers)
         speakers.append(Speaker(mention, anchor, frame, forced))
+    speakers = _appositive_heads(sentence, mentions, speakers)
     speakers = _with_coordinated(sentence, mentions, speakers)
     speakers = _drop_reported(sentence, speakers, rules)
     # the part of the sentence each speaker owns (for stance): from its mention to the next speaker's
@@ -845,6 +846,38 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
         end = speakers[i + 1].mention.start if i + 1 < len(speakers) else len(sentence)
         sp.segment = (start, end)
     return speakers
+
+
+# from the end of a name to a later name, inside one appositive opened by a comma
+_OPEN_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”()]*")
+
+
+def _appositive_heads(sentence: str, mentions: list[Mention], speakers: list[Speaker]) -> list[Speaker]:
+    """ "A, director of research at B, said" / "A, a voter who backed B, said": a name that ends an
+    appositive (a comma stands between it and the verb) only describes the subject; the name
+    that opened the appositive speaks. With no name before it ("The group's founder, B, said")
+    B is the subject itself and keeps the row."""
+    out: list[Speaker] = []
+    for sp in speakers:
+        m = sp.mention
+        head = None
+        if sp.frame == "X said" and m.kind == "name" and re.match(r"\s*,", sentence[m.end : sp.anchor]):
+            head = next(
+                (
+                    a
+                    for a in reversed(mentions)
+                    if a.kind == "name"
+                    and a.end <= m.start
+                    and not a.possessive
+                    and _OPEN_APPOSITIVE.fullmatch(sentence, _name_end(sentence, a), m.start)
+                ),
+                None,
+            )
+        if head is None:
+            out.append(sp)
+        elif not any(o.mention is head for o in speakers + out):
+            out.append(Speaker(head, sp.anchor, sp.frame, sp.forced))
+    return out
 
 
 _WORDS_BEFORE = re.compile(r"(?:^|[,;:(\s])(?:[Ii]n|[Aa]s)\s+$")
