@@ -445,3 +445,21 @@ def test_feed_that_is_down_falls_back_to_its_last_capture_and_is_reported(server
         assert len(second.documents) == 2
     finally:
         server.fail_until_toggled = True
+
+
+def test_collection_filters_with_a_topic_from_the_data_dir(tmp_path) -> None:
+    """A topic in `<data-dir>/topics/` is found by collection, as extraction and the docs promise."""
+    web = Path(__file__).parent / "fixtures" / "web"
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for name in ("meloni-rules-out-italian-troops-ukraine.html", "football-cup-final.html"):
+        shutil.copy(web / name, folder / name)
+    data = tmp_path / "data"
+    (data / "topics").mkdir(parents=True)
+    (data / "topics" / "cup_finals.yml").write_text(
+        "name: cup_finals\nkeywords:\n  sport: [cup final]\n  play: [header, goal]\n", encoding="utf-8"
+    )
+    result = collect_documents(data_dir=data, html_dirs=[folder], topic="cup_finals", progress=False)
+    assert len(result.documents) == 1
+    assert "stoppage-time header" in result.documents["text"].iloc[0]
+
