@@ -203,3 +203,24 @@ def test_an_opinion_panel_is_a_poll(rules):
         rules,
     )
     assert shares(p) == ("NL", 45.0, 39.0, None)
+
+
+def test_people_a_topic_excludes_are_not_read_as_the_polled_population(rules, tmp_path):
+    """`polls.exclude_poll_countries` is topic data: the bundled topic never takes Russians for the
+    polled population; a topic that does not set it does."""
+    import dataclasses
+
+    from helpers.topics import load_topic
+
+    text = (
+        "Russians watched closely. A new survey found 48% back sending soldiers to Ukraine as "
+        "peacekeepers, with 31% opposed."
+    )
+    assert rules.topic.excluded_poll_countries == {"RU"}
+    assert [p["country"] for p in polls(text, rules)] == [None]
+    plain = tmp_path / "plain.yml"
+    plain.write_text("extends: ukraine_troops\npolls:\n  exclude_poll_countries: []\n", encoding="utf-8")
+    unset = dataclasses.replace(rules, topic=load_topic(plain))
+    assert unset.topic.excluded_poll_countries == frozenset()
+    assert [p["country"] for p in polls(text, unset)] == ["RU"]
+    assert load_topic("all").excluded_poll_countries == frozenset()  # not set: nothing excluded

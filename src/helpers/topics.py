@@ -114,6 +114,13 @@ class Topic:
         spec = labels.get("deployment")
         return None if spec is None else _label_set(spec, f"{self.path}: labels.deployment")
 
+    @cached_property
+    def excluded_poll_countries(self) -> frozenset[str]:
+        """Codes whose people a document may name without being the population it polled (the topic's
+        `polls.exclude_poll_countries`, e.g. the other side of a war); empty unless the topic sets it."""
+        polls = self.config.get("polls") or {}
+        return frozenset(str(c).upper() for c in polls.get("exclude_poll_countries") or ())
+
     def relevance(self, text: str) -> tuple[bool, str]:
         """(relevant?, why): every keyword group must match at least once."""
         missing = [g for g, pat in self._patterns.items() if not pat.search(text or "")]
