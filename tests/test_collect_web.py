@@ -445,3 +445,58 @@ def test_feed_that_is_down_falls_back_to_its_last_capture_and_is_reported(server
         assert len(second.documents) == 2
     finally:
         server.fail_until_toggled = True
+
+
+def test_collection_filters_with_a_topic_from_the_data_dir(tmp_path) -> None:
+    """A topic in `<data-dir>/topics/` is found by collection, as extraction and the docs promise."""
+    web = Path(__file__).parent / "fixtures" / "web"
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for name in ("meloni-rules-out-italian-troops-ukraine.html", "football-cup-final.html"):
+        shutil.copy(web / name, folder / name)
+    data = tmp_path / "data"
+    (data / "topics").mkdir(parents=True)
+    (data / "topics" / "cup_finals.yml").write_text(
+        "name: cup_finals\nkeywords:\n  sport: [cup final]\n  play: [header, goal]\n", encoding="utf-8"
+    )
+    result = collect_documents(data_dir=data, html_dirs=[folder], topic="cup_finals", progress=False)
+    assert len(result.documents) == 1
+    assert "stoppage-time header" in result.documents["text"].iloc[0]
+
+
+def test_saved_html_folders_parse_through_the_pool_in_file_order(tmp_path, monkeypatch) -> None:
+    """A folder's pages are parsed in one batch, so the parse pool runs; its rows match one process's."""
+    from helpers.collect import pages
+    from helpers.collect.html_folders import html_documents
+    from helpers.collect.summary import new_summary
+    from helpers.paths import DataLayout
+
+    web = Path(__file__).parent / "fixtures" / "web"
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for name in (
+        "article-meta.html",
+        "meloni-rules-out-italian-troops-ukraine.html",
+        "starmer-coalition-willing-london.html",
+        "football-cup-final.html",
+    ):
+        shutil.copy(web / name, folder / name)
+    pools: list[int] = []
+    real_pool = pages.ProcessPoolExecutor
+
+    def counting_pool(*args, **kwargs):  # type: ignore[no-untyped-def]
+        pools.append(kwargs["max_workers"])
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(pages, "PARALLEL_PARSE_MIN", 2)
+    monkeypatch.setattr(pages, "ProcessPoolExecutor", counting_pool)
+    frames = {}
+    for workers in (1, 2):
+        layout = DataLayout.at(tmp_path / f"data{workers}")  # its own parse cache
+        frames[workers] = html_documents(
+            layout, RawStore(layout.raw), [folder], new_summary(), [], workers=workers
+        )
+    assert pools == [2]  # one pool, for the two-worker run only
+    same = ["doc_id", "url", "outlet", "published", "title", "text", "raw_path", "authors", "date_source"]
+    pd.testing.assert_frame_equal(frames[1][same], frames[2][same])
+    assert len(frames[2]) == 4

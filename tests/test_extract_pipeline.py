@@ -245,6 +245,27 @@ def test_second_topic_retargets_without_code():
     assert [(r["speaker"], r["stance"]) for r in rows] == [("Olaf Scholz", "oppose")]
 
 
+def test_a_topic_that_extends_another_labels_with_the_merged_config(tmp_path):
+    """`extends:` gives the child every section it does not set, its labels' `from_cues` included: the
+    cue rules' verdict lands on the parent's label names for a child with no model of its own."""
+    child = tmp_path / "nato_child.yml"
+    child.write_text(
+        "name: nato_child\nextends: ukraine_nato_membership\nkeywords:\n  place: [Ukraine]\n  subject: [NATO]\n",
+        encoding="utf-8",
+    )
+    corpus = docs(
+        (
+            "a",
+            "Reuters",
+            "2024-07-11",
+            "Ukraine's path to NATO membership is irreversible, NATO Secretary General Jens Stoltenberg said on "  # noqa: E501
+            "Wednesday.",
+        )
+    )
+    rows = extract_corpus(corpus, topic=str(child)).statements
+    assert rows[["speaker", "stance"]].values.tolist() == [["Jens Stoltenberg", "for_membership"]]
+
+
 def test_cli_dask_engine_maps_documents_then_finalizes_like_local(tmp_path, monkeypatch):
     """`--engine dask` hands the per-document step to helpers.pipeline.engine and finalizes the same way."""
     import helpers.pipeline.engine

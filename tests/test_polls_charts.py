@@ -176,3 +176,14 @@ def test_trend_does_not_bridge_long_gaps_between_polls():
     support = trend[trend["measure"] == "Support"]
     assert support["segment"].nunique() == 2
     assert not ((support["midpoint"] > "2024-03-21") & (support["midpoint"] < "2025-04-02")).any()
+
+
+def test_an_international_body_is_named_in_the_panel_title_and_the_caption():
+    """Country names come from query.country_name, the one naming every table uses: an EU-wide poll
+    (country `EU`) reads "European Union", not the bare code."""
+    polls = make_polls(12, countries=("EU", "DE"))
+    polls.loc[polls["country"] == "EU", "question"] = "Send troops now?"
+    spec = json.dumps(polls_over_time(polls).to_dict())
+    assert "European Union (" in spec and '"EU (' not in spec
+    one = polls_caption(make_polls(1, countries=("EU",)))
+    assert "European Union" in one and ", EU," not in one

@@ -174,6 +174,28 @@ def test_commissioned_by_names_the_client(rules):
     assert p["pollster"] == "Vilmorus for BNS"
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "told Acme Research, polling for the Daily Example, that",
+        "said in answer to Acme Research, polling for the Daily Example:",
+        "said, according to Acme Research, in a poll for the Daily Example:",
+        "told Acme Research in a new survey for the Daily Example that",
+        "answered Acme Research, in an online survey commissioned by the Daily Example:",
+        "said in an Acme Research poll commissioned by the Daily Example:",
+        "said in an Acme Research survey carried out for the Daily Example:",
+        "said in a poll by Acme Research for the Daily Example:",
+        "told Acme Research, which polled 1,000 adults on behalf of the Daily Example, that",
+    ],
+)
+def test_a_firm_keeps_its_client_whatever_the_commissioning_phrase(rules, words):
+    """Firm, a commissioning phrase, client: the client is kept in every way copy says it (the firm
+    is not in the lexicon's pollster list, so only the words around it can name it)."""
+    (p,) = polls(f"Danes {words} 48% back sending Danish soldiers to Ukraine and 31% are opposed.", rules)
+    assert p["pollster"] == "Acme Research for Daily Example"
+    assert p["client"] == "Daily Example"
+
+
 def test_an_opinion_panel_is_a_poll(rules):
     (p,) = polls(
         "The Dutch are split on sending Dutch soldiers to Ukraine as peacekeepers: 45% for, 39% against, "
@@ -181,3 +203,24 @@ def test_an_opinion_panel_is_a_poll(rules):
         rules,
     )
     assert shares(p) == ("NL", 45.0, 39.0, None)
+
+
+def test_people_a_topic_excludes_are_not_read_as_the_polled_population(rules, tmp_path):
+    """`polls.exclude_poll_countries` is topic data: the bundled topic never takes Russians for the
+    polled population; a topic that does not set it does."""
+    import dataclasses
+
+    from helpers.topics import load_topic
+
+    text = (
+        "Russians watched closely. A new survey found 48% back sending soldiers to Ukraine as "
+        "peacekeepers, with 31% opposed."
+    )
+    assert rules.topic.excluded_poll_countries == {"RU"}
+    assert [p["country"] for p in polls(text, rules)] == [None]
+    plain = tmp_path / "plain.yml"
+    plain.write_text("extends: ukraine_troops\npolls:\n  exclude_poll_countries: []\n", encoding="utf-8")
+    unset = dataclasses.replace(rules, topic=load_topic(plain))
+    assert unset.topic.excluded_poll_countries == frozenset()
+    assert [p["country"] for p in polls(text, unset)] == ["RU"]
+    assert load_topic("all").excluded_poll_countries == frozenset()  # not set: nothing excluded

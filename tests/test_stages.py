@@ -95,3 +95,24 @@ def test_a_text_feed_without_its_manifest_is_refused(tmp_path: Path) -> None:
     feed = tmp_path / "f.txt"
     feed.write_text("a line\n", encoding="utf-8")
     assert main(["collect", "--text-feed", str(feed), "--data-dir", str(tmp_path / "d")]) == EXIT_USAGE
+
+
+def test_a_text_feed_copy_cut_short_before_its_manifest_is_redone(tmp_path: Path) -> None:
+    """A crash between the feed's write and the manifest's leaves a folder that is not a finished copy."""
+    from helpers.collect.text_feeds import text_feed_documents
+    from helpers.paths import DataLayout
+
+    feed = tmp_path / "briefing.txt"
+    feed.write_text("Sweden's prime minister said troops could go to Ukraine.\n", encoding="utf-8")
+    manifest = tmp_path / "briefing.csv"
+    manifest.write_text("line,url,outlet,published\n1,https://a.example/1,A,2025-03-02\n", encoding="utf-8")
+    layout = DataLayout.at(tmp_path / "data")
+    first = text_feed_documents(layout, [(feed, manifest)])
+    assert first is not None
+    (copy,) = (layout.raw / "feeds").glob("briefing-*")
+    (copy / "manifest.csv").unlink()  # as if the run had died between the two writes
+    (copy / "briefing.txt").write_text("half a line", encoding="utf-8")
+    again = text_feed_documents(layout, [(feed, manifest)])
+    assert again is not None and list(again["text"]) == list(first["text"])
+    assert (copy / "manifest.csv").read_bytes() == manifest.read_bytes()
+    assert (copy / "briefing.txt").read_bytes() == feed.read_bytes()

@@ -188,3 +188,37 @@ def test_explore_widgets_and_overrides_offer_the_topics_labels(tmp_path):
     board.refresh()
     assert len(board.view) == 5  # no deployment filter hides rows
     assert tuple(board.f_stance.options) == NATO.stance_labels.names
+
+
+def test_a_topic_that_extends_another_reads_the_merged_sections(tmp_path):
+    """Everyone reading `Topic.config` (rules, labelling, training) sees the parent's sections under
+    the child's own; the child keeps its name, and its poll keys override the parent's one by one."""
+    child = tmp_path / "child.yml"
+    child.write_text(
+        "name: child\nextends: ukraine_nato_membership\nkeywords:\n  place: [Kyiv]\n"
+        "polls:\n  topic_patterns: [membership]\n",
+        encoding="utf-8",
+    )
+    topic = load_topic(child)
+    assert topic.name == "child" and topic.keywords == {"place": ["Kyiv"]}
+    stance = topic.config["labels"]["stance"]
+    assert stance["from_cues"] == NATO.config["labels"]["stance"]["from_cues"]
+    assert topic.stance_labels.names == NATO.stance_labels.names and topic.deployment_labels is None
+    assert topic.config["relevance"] == NATO.config["relevance"]
+    polls = topic.config["polls"]
+    assert polls["topic_patterns"] == ["membership"]
+    for key in (
+        "trigger_patterns",
+        "other_question_patterns",
+    ):  # the parent's (its trigger overrides the lexicon's)
+        assert polls[key] == NATO.config["polls"][key]
+    assert polls["support_patterns"] == NATO.config["polls"]["support_patterns"]  # the lexicon's
+
+
+def test_topics_that_extend_each_other_in_a_circle_are_refused(tmp_path):
+    from helpers.tables import InputError
+
+    (tmp_path / "a.yml").write_text("extends: b.yml\nkeywords: {x: [y]}\n", encoding="utf-8")
+    (tmp_path / "b.yml").write_text("extends: a.yml\nkeywords: {x: [y]}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="circle"):
+        load_topic(tmp_path / "a.yml")

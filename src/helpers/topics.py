@@ -114,6 +114,13 @@ class Topic:
         spec = labels.get("deployment")
         return None if spec is None else _label_set(spec, f"{self.path}: labels.deployment")
 
+    @cached_property
+    def excluded_poll_countries(self) -> frozenset[str]:
+        """Codes whose people a document may name without being the population it polled (the topic's
+        `polls.exclude_poll_countries`, e.g. the other side of a war); empty unless the topic sets it."""
+        polls = self.config.get("polls") or {}
+        return frozenset(str(c).upper() for c in polls.get("exclude_poll_countries") or ())
+
     def relevance(self, text: str) -> tuple[bool, str]:
         """(relevant?, why): every keyword group must match at least once."""
         missing = [g for g, pat in self._patterns.items() if not pat.search(text or "")]
@@ -171,18 +178,52 @@ def with_lexicon(cfg: dict[str, Any], language: str = "en") -> dict[str, Any]:
     return merged
 
 
-def load_topic(name_or_path: str | Path = DEFAULT_TOPIC, data_dir: str | Path | None = None) -> Topic:
-    """Load a topic by name (the data dir's `topics/`, then the bundled ones) or from a YAML path."""
+# what a topic that `extends:` another keeps of its own even when it does not set it
+_NOT_INHERITED = frozenset({"name", "title", "description", "extends"})
+
+
+def _read_topic_file(
+    name_or_path: str | Path, data_dir: str | Path | None, seen: tuple[Path, ...] = ()
+) -> tuple[Path, dict[str, Any]]:
+    """A topic file's own keys with what it `extends:` laid under them (before the lexicon).
+
+    Every reader of a topic (rules, labelling, training, reports) sees the same merged keys: a
+    section the file does not set comes from the topic it extends; its `polls` keys override the
+    parent's one by one, as they override the lexicon's."""
     path = topic_path(name_or_path, data_dir)
     if not path.exists():
         raise InputError(
             f"unknown topic {str(name_or_path)!r}: no {path} (available: {available_topics(data_dir)})"
         )
+    if path.resolve() in seen:
+        raise InputError(f"{path}: topics extend each other in a circle ({' -> '.join(map(str, seen))})")
     try:
         cfg = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as err:
         raise InputError(f"{path}: not valid YAML ({err})") from err
-    if not isinstance(cfg, dict) or not isinstance(cfg.get("keywords"), dict) or not cfg["keywords"]:
+    if not isinstance(cfg, dict):
+        raise InputError(f"{path}: a topic file is a mapping of sections")
+    if cfg.get("extends"):
+        parent_ref: str | Path = str(cfg["extends"])
+        beside = path.parent / parent_ref
+        if beside.suffix in (".yml", ".yaml") and beside.is_file():
+            parent_ref = beside  # a parent named by a relative path is looked for beside the topic file
+        _, parent = _read_topic_file(parent_ref, data_dir, (*seen, path.resolve()))
+        for key, value in parent.items():
+            if key in _NOT_INHERITED:
+                continue
+            if key == "polls" and isinstance(cfg.get("polls"), dict) and isinstance(value, dict):
+                cfg["polls"] = {**value, **cfg["polls"]}
+            else:
+                cfg.setdefault(key, value)
+    return path, cfg
+
+
+def load_topic(name_or_path: str | Path = DEFAULT_TOPIC, data_dir: str | Path | None = None) -> Topic:
+    """Load a topic by name (the data dir's `topics/`, then the bundled ones) or from a YAML path;
+    a topic that `extends:` another gets the sections it does not set from it."""
+    path, cfg = _read_topic_file(name_or_path, data_dir)
+    if not isinstance(cfg.get("keywords"), dict) or not cfg["keywords"]:
         raise InputError(f"{path}: a topic needs a `keywords` mapping of term groups")
     return Topic(
         name=str(cfg.get("name") or path.stem),

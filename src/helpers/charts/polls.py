@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import altair as alt
 import pandas as pd
-import pycountry
 
 from helpers import labels as topic_labels
 from helpers.charts.theme import register_theme
 from helpers.polls.trend import DEFAULT_METHOD, MEASURES, TrendMethod, kernel_trend, poll_points
+from helpers.query import country_name
 
 WIDTH, HEIGHT = 640, 220
 SMALL_WIDTH, SMALL_HEIGHT = 280, 160  # one panel of the small multiples (several countries)
@@ -31,11 +31,6 @@ def _use_house_theme() -> dict[str, str]:
     stances = topic_labels.stance_labels()
     in_favour, against = MEASURES.values()
     return {in_favour: stances.colours[stances.names[0]], against: stances.colours[stances.names[-1]]}
-
-
-def _country_name(code: object) -> str:
-    country = pycountry.countries.get(alpha_2=code) if isinstance(code, str) and len(code) == 2 else None
-    return getattr(country, "common_name", None) or getattr(country, "name", None) or str(code)
 
 
 def _plural(n: int, word: str) -> str:
@@ -64,7 +59,7 @@ def polls_caption(polls: pd.DataFrame, *, method: TrendMethod = DEFAULT_METHOD) 
             else f"published {row['published']}, fieldwork dates not given"
         )
         return (
-            f"One poll ({row['pollster']}, {_country_name(row['country'])}, {when}): "
+            f"One poll ({row['pollster']}, {country_name(row['country'])}, {when}): "
             "no trend can be drawn from a single poll."
         )
     trend = kernel_trend(points, method)
@@ -103,7 +98,7 @@ def polls_caption(polls: pd.DataFrame, *, method: TrendMethod = DEFAULT_METHOD) 
         parts.append(
             "Trends drawn for: "
             + "; ".join(
-                f"{_country_name(r.country)}, “{r.question_label}” ({r.n_polls} polls)"
+                f"{country_name(r.country)}, “{r.question_label}” ({r.n_polls} polls)"
                 for r in drawn.itertuples()
             )
             + "."
@@ -253,7 +248,7 @@ def polls_over_time(polls: pd.DataFrame, *, title: str | None = None) -> alt.Top
         n = group["poll_id"].nunique()
         panel = _country_layer(group, sub_trend, domain, x_domain, colours, size).properties(
             title=alt.TitleParams(
-                f"{_country_name(country)} ({_plural(n, 'poll')})", anchor="start", fontSize=12
+                f"{country_name(country)} ({_plural(n, 'poll')})", anchor="start", fontSize=12
             )
         )
         panels.append(panel)

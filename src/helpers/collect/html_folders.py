@@ -22,10 +22,16 @@ def html_documents(
     folders: list[Path],
     summary: dict[str, Any],
     failures: list[dict[str, Any]],
+    *,
+    workers: int | None = None,
 ) -> pd.DataFrame:
-    """Documents of every .html/.htm/.xhtml file in `folders`; an unreadable file is a failure row."""
+    """Documents of every .html/.htm/.xhtml file in `folders`; an unreadable file is a failure row.
+
+    Every file is captured first, then all are parsed in one batch through `parse_captures`, so a
+    large folder uses the parse pool (`workers` processes; None: its default) like fetched pages
+    do; rows keep the folders' file order whatever the pool does."""
     known = {(r["requested_url"], r["sha256"]) for r in store.captured().values()}
-    out = []
+    captured: list[tuple[dict[str, Any], str]] = []  # (capture row, the page's own URL), in file order
     for folder in folders:
         for path in html_files(folder):
             try:
@@ -62,7 +68,11 @@ def html_documents(
                 store.append(row)
             summary["html_files"] += 1
             rowd = {k: getattr(row, k) for k in ("requested_url", "fetched_at", "path", "charset")}
-            parsed = parse_captures(layout, store, [{**rowd, "sha256": digest, "final_url": page_url}])[0]
-            out.append(document_row(parsed, page_url, rowd, "html", "html"))
+            captured.append(({**rowd, "sha256": digest, "final_url": page_url}, page_url))
+    parsed = parse_captures(layout, store, [row for row, _ in captured], workers=workers)
+    out = [
+        document_row(page, page_url, row, "html", "html")
+        for (row, page_url), page in zip(captured, parsed, strict=True)
+    ]
     summary["parsed"] += len(out)
     return documents_frame(out)

@@ -46,8 +46,11 @@ def _parse_capture(job: tuple[str, str, str | None]) -> dict[str, Any]:
     return parse_article(Path(path).read_bytes(), url, charset=charset).as_dict()
 
 
-def parse_captures(layout: DataLayout, store: RawStore, rows: list[dict[str, Any]]) -> list[ParsedArticle]:
-    """Parse captures through the cache; many uncached pages are parsed in worker processes."""
+def parse_captures(
+    layout: DataLayout, store: RawStore, rows: list[dict[str, Any]], *, workers: int | None = None
+) -> list[ParsedArticle]:
+    """Parse captures through the cache; many uncached pages are parsed in `workers` processes
+    (None: up to 4, one a core), results in the order of `rows`."""
     results: list[ParsedArticle | None] = [None] * len(rows)
     todo: list[int] = []
     for i, row in enumerate(rows):
@@ -67,7 +70,7 @@ def parse_captures(layout: DataLayout, store: RawStore, rows: list[dict[str, Any
         )
         for i in todo
     ]
-    workers = min(4, os.cpu_count() or 1)
+    workers = min(4, os.cpu_count() or 1) if workers is None else workers
     if len(jobs) >= PARALLEL_PARSE_MIN and workers > 1:
         # forkserver: no fork of this (threaded, maybe Jupyter) process; the parser is imported once
         ctx = multiprocessing.get_context("forkserver")

@@ -77,7 +77,7 @@ def collect_documents(
             "process unless given a file mapper (map_files), which the pipeline builds for Dask"
         )
     layout = DataLayout.at(data_dir)
-    topic_obj = load_topic(topic)
+    topic_obj = load_topic(topic, data_dir)  # the data dir's own topics/ first, as extraction does
     options = fetch_options(fetch_kwargs)
     feed_urls, section_urls = [str(f) for f in feeds], [str(s) for s in sections]
     html_paths, warc_paths = [Path(h) for h in html_dirs], [str(w) for w in warc]

@@ -111,7 +111,8 @@ def text_feed_documents(
     layout: DataLayout, feeds: list[tuple[str | Path, str | Path]]
 ) -> pd.DataFrame | None:
     """Copy each (feed, manifest) pair once into raw/feeds/<stem>-<hash>/ (raw never changes after
-    capture), then ingest it from there; doc ids are `<feed stem>-<line>`. None when no feed is given."""
+    capture), then ingest it from there; doc ids are `<feed stem>-<line>`. None when no feed is given.
+    A copy is done once its manifest.csv, written last, exists; a folder without it is copied again."""
     if not feeds:
         return None
     frames = []
@@ -122,7 +123,9 @@ def text_feed_documents(
                 raise InputError(f"{path}: no such file (a text feed needs its manifest)")
         digest = hashlib.sha256(feed.read_bytes() + manifest.read_bytes()).hexdigest()[:12]
         dest = layout.raw / "feeds" / f"{feed.stem}-{digest}"
-        if not dest.exists():
+        if not (dest / "manifest.csv").is_file():
+            # the manifest is written last, so a copy without it was cut short (a crash between the two
+            # writes): it is redone, never taken as done
             atomic_write_bytes(dest / feed.name, feed.read_bytes())
             atomic_write_bytes(dest / "manifest.csv", manifest.read_bytes())
         frames.append(

@@ -33,10 +33,30 @@ _SUFFIX = (
     r"(?:\s+(?:news agency|agency|newspaper group|newspaper|magazine|weekly|daily|portal|research institute|"
     r"institute|polling firm|pollster|company|think tank|broadcaster|news group|news site))?"
 )
+# words that start a capitalised run without naming anyone ("The", "A", a weekday, a month)
+_NOT_A_NAME_WORDS = (
+    r"(?:The|A|An|New|Latest|Recent|Some|This|That|Opinion|Public|National|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Asked|According|Only|Another|Most)\b"
+)
+_POLL_NOUN = r"(?:(?:opinion\s+)?(?:poll|survey|study|research)|polling|surveying)"
+# what links a polling firm to whoever paid for the poll, in any of the ways copy says it: "Ipsos,
+# polling for Reuters", "Ipsos, in a poll for Reuters", "a YouGov survey commissioned by The Times",
+# "Forsa, which polled 1,000 adults on behalf of RTL"
+_COMMISSIONED = (
+    rf"(?:,?\s+(?:(?:in|with|through|from)\s+(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_POLL_NOUN}"
+    rf"|{_POLL_NOUN})(?:\s+(?:conducted|carried out|done|taken|run))?"
+    r"|,?\s+(?:(?:which|who)\s+)?(?:polled|surveyed|interviewed|questioned)\b[^.;]{0,40}?)"
+    r"\s+(?:for|commissioned by|on behalf of|paid for by)\s+"
+)
 _FRAMES: list[tuple[re.Pattern[str], bool]] = [
     # (pattern, whether group a is the polling firm)
     (re.compile(rf"\bcommissioned by {_DESC}(?P<b>{_ORG}){_SUFFIX} from (?:the\s+)?(?P<a>{_NAME})"), True),
-    (re.compile(rf"\btold (?P<a>{_NAME}),\s+polling for {_DESC}(?P<b>{_ORGS})"), True),
+    # a firm's name, a commissioning phrase, the client
+    (
+        re.compile(rf"\b(?!{_NOT_A_NAME_WORDS})(?P<a>{_NAME}){_SUFFIX}{_COMMISSIONED}{_DESC}(?P<b>{_ORGS})"),
+        True,
+    ),
     (
         re.compile(
             rf"\b(?P<a>{_NAME}),\s+(?:which|who)\s+(?:polled|surveyed|interviewed|questioned|carried out|conducted|ran)"
@@ -81,11 +101,7 @@ _FRAMES: list[tuple[re.Pattern[str], bool]] = [
         False,
     ),  # noqa: E501
 ]
-_NOT_A_NAME = re.compile(
-    r"^(?:The|A|An|New|Latest|Recent|Some|This|That|Opinion|Public|National|Monday|Tuesday|Wednesday|Thursday|"  # noqa: E501
-    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Asked|According|Only|Another|Most)\b"
-)
+_NOT_A_NAME = re.compile(rf"^{_NOT_A_NAME_WORDS}")
 _SAMPLE = re.compile(
     r"(?<![\d,.])(\d{1,3}(?:[,.\s]\d{3})+|\d{3,6})\s+(?:(?:[\w-]+\s+){0,2}?)"
     r"(?:people|respondents|adults|voters|citizens|residents|members|interviews|persons|[A-Z][a-z]+s)\b",

@@ -118,13 +118,15 @@ class _LazyCountry:
 
 
 def _document_country(texts: Sequence[str], rules: Rules) -> str | None:
-    """The population the document is about: the most named people ("Danes"), else country."""
+    """The population the document is about: the most named people ("Danes"), else country; people
+    of the topic's `polls.exclude_poll_countries` are not counted."""
     people: Counter[str] = Counter()
     names: Counter[str] = Counter()
+    excluded = rules.topic.excluded_poll_countries
     for t in texts:
         for pm in rules.countries.people_rx.finditer(t):
             code = rules.countries.code(pm.group(1))
-            if code and code not in ("RU",):
+            if code and code not in excluded:
                 people[code] += 1
         for code in meta.adjective_countries(t, rules):
             names[code] += 1
