@@ -233,7 +233,7 @@ def test_gender_from_the_actors_table_when_it_has_one():
             return {"Alex Stubb": "m", "Kaja Kallas": "f"}.get(name)
 
     g = DocumentGenders.read("Alex Stubb met Kaja Kallas.", Table())
-    assert (g.of("Alex Stubb", None), g.of("Kaja Kallas", None), g.of("Sam Doe", None)) == ("m", "f", None)
+    assert (g.of("Alex Stubb", None), g.of("Kaja Kallas", None), g.of("Qwzx Doe", None)) == ("m", "f", None)
     assert DocumentGenders.read("Ms. Doe spoke.", object()).of("Sam Doe", None) == "f"  # the document first
 
 

@@ -249,7 +249,7 @@ def _names_a_thing(
 def _looks_personal(sentence: str, toks: list[str], nstart: int) -> bool:
     """A capitalised run that reads as a person's name on its own: a known given name first
     ("John Cornyn"), or a title or honorific right before it ("Rep. Tom Cole")."""
-    if len(toks) >= 2 and fold_lower(toks[0]).rstrip(".") in lexicon.table("given_names.tsv"):
+    if len(toks) >= 2 and fold_lower(toks[0]).rstrip(".") in lexicon.given_names():
         return True
     m = _WORD_BEFORE.search(sentence, max(0, nstart - 20), nstart)
     if m is None:
@@ -302,7 +302,7 @@ def _surname_after_given(tokens: list[str], i: int) -> bool:
         and i > 0
         and tokens[i][:1].isupper()
         and not tokens[i].isupper()
-        and fold_lower(tokens[i - 1]).rstrip(".") in lexicon.table("given_names.tsv")
+        and fold_lower(tokens[i - 1]).rstrip(".") in lexicon.given_names()
     )
 
 
@@ -395,7 +395,8 @@ def find_mentions(
             if app:
                 at = nend + app.end()
                 for i, (full, rstart, rend, rkey, rtitle, rc) in enumerate(roles):
-                    if full == at or rstart == at:
+                    # "X, the president's adviser": the title is the owner's, not X's
+                    if (full == at or rstart == at) and not _POSSESSIVE_AFTER.match(sentence, rend):
                         role, title, country = rkey, rtitle, rc
                         used_roles.add(i)
                         close = _COMMA.match(sentence, rend) or _APPOSITIVE_TAIL.match(sentence, rend)
@@ -471,6 +472,7 @@ def find_mentions(
 
 
 _TOKENS = re.compile(rf"{_TOKEN}|{_PARTICLE}")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _COMMA = re.compile(r"\s*,")
 _APPOSITIVE_TAIL = re.compile(r"\s+(?:until|since|from|between|in|of|at|for)\s[^,;:\"“”()]{1,40}?,")
 _GAP = re.compile(r"\s*,?\s*")
@@ -561,6 +563,11 @@ def _is_core_speech(verb: str) -> bool:
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:that|whether)\s+(?:[^,;:\"“”.]{0,40}\s)?$")
 _RELATIVE_SPEECH = re.compile(r"^\s*,\s*who\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?")
 _LATER: list[re.Pattern[str]] = []
+# a name joined to a plural group as one subject: "and leaders of other member states have"
+_JOINT_SUBJECT = re.compile(
+    r"^\s+(?:and|&)\s+(?:(?:his|her|their|other|several|many|some|the|a|an)\s+)?"
+    r"[a-z][\w'’\-]*(?:\s+[\w'’\-]+){0,6}?\s+(?:have|had|were|are|both|all|jointly|also)(?:\s+(?:both|all|also|jointly))?\s*"
+)
 
 
 def _participle_speech() -> re.Pattern[str]:
@@ -617,6 +624,9 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
         and _LINE_START.fullmatch(sentence, 0, mention.start)
     ):
         return mention.end  # a round-up line "- German Chancellor Olaf Scholz: discussing ... is premature"
+    joint = _JOINT_SUBJECT.match(rest)
+    if joint and mention.kind in ("name", "roleref") and _verb_after(rest[joint.end() :], rules):
+        return mention.end + joint.end()  # "X and leaders of other member states have said"
     rel = _RELATIVE_SPEECH.match(rest)
     if rel and _verb_after(rest[rel.end() :], rules):
         return mention.end + rel.end()  # "X, who had warned on Monday that ...": X's position
@@ -750,7 +760,8 @@ def quote_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
+# "A and B", "France's A and Britain's B": a possessor may stand before the second name
+_COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:and|&)\s+(?:[{UPPER}][\w.'’\-]*['’]s\s+)?")
 
 
 def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Speaker]) -> list[Speaker]:
@@ -850,18 +861,30 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
 
 # from the end of a name to a later name, inside one appositive opened by a comma
 _OPEN_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”()]*")
+# from the later name to the verb: the rest of the appositive, then the comma that closes it
+_CLOSING_APPOSITIVE = re.compile(r"[^;:\"“”()]*,[^,;:\"“”()]*")
+# what may stand before a clause's subject: a conjunction, an article, capitalised words, an age
+_SUBJECT_OPENING = re.compile(
+    r"(?:^|[,;:\"“”(])\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Aa]lso|[Tt]he|[Aa]n?|[A-Z][\w'’.\-]*|[\w\-]*\d[\w\-]*)\s+)*$"
+)
 
 
 def _appositive_heads(sentence: str, mentions: list[Mention], speakers: list[Speaker]) -> list[Speaker]:
-    """ "A, director of research at B, said" / "A, a voter who backed B, said": a name that ends an
-    appositive (a comma stands between it and the verb) only describes the subject; the name
-    that opened the appositive speaks. With no name before it ("The group's founder, B, said")
-    B is the subject itself and keeps the row."""
+    """ "A, director of research at B, said", "A, a voter who backed B, said", "A, standing next
+    to B on Monday, said", "A, the president's adviser, said": a person named inside the
+    appositive after a subject only describes it; the subject that opened the appositive speaks.
+    The opener must stand where a subject does (nothing but a conjunction, an article or capitalised
+    words before it in its clause: "After meeting A, B, the chancellor, said" keeps B). With no
+    name before it ("The group's founder, B, said") B is the subject itself and keeps the row."""
     out: list[Speaker] = []
     for sp in speakers:
         m = sp.mention
         head = None
-        if sp.frame == "X said" and m.kind == "name" and re.match(r"\s*,", sentence[m.end : sp.anchor]):
+        if (
+            sp.frame == "X said"
+            and m.kind in ("name", "roleref")
+            and _CLOSING_APPOSITIVE.fullmatch(sentence, m.end, sp.anchor)
+        ):
             head = next(
                 (
                     a
@@ -870,6 +893,7 @@ def _appositive_heads(sentence: str, mentions: list[Mention], speakers: list[Spe
                     and a.end <= m.start
                     and not a.possessive
                     and _OPEN_APPOSITIVE.fullmatch(sentence, _name_end(sentence, a), m.start)
+                    and _SUBJECT_OPENING.search(sentence, 0, a.start)
                 ),
                 None,
             )

@@ -404,14 +404,15 @@ def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
     """Surname -> the person, for every "Given Surname" pair in the document whose first word is a
     known given name (`given_names.tsv`) and whose second is not a place or a non-person head.
     A one-word surname elsewhere in the document then resolves to that person."""
-    given = lexicon.table("given_names.tsv")
+    given = lexicon.given_names()
+    hand_given = lexicon.table("given_names.tsv")  # the census lists hold surnames too ("Carson", "Warren")
     heads = lexicon.words("non_person_heads.txt")
     found: dict[str, Mention] = {}
     clash: set[str] = set()
     for m in _GIVEN_THEN_SURNAME.finditer(text):
         first, last = m.group(1), m.group(2)
         low = fold_lower(last)
-        if fold_lower(first) not in given or low in heads or low in given:
+        if fold_lower(first) not in given or low in heads or low in hand_given:
             continue
         if rules.countries.by_word.get(low) or rules.countries.people.get(low):
             continue

@@ -60,7 +60,8 @@ class DocumentGenders:
             if g:
                 return g
         if person and len(person.split()) >= 2:
-            return lexicon.table("given_names.tsv").get(fold_lower(person.split()[0])) or None
+            g = lexicon.given_names().get(fold_lower(person.split()[0]))
+            return g if g in ("m", "f") else None
         return None
 
 

@@ -44,3 +44,11 @@ def alternation(name: str) -> re.Pattern[str]:
     """A list of regular-expression fragments as one whole-word alternation (longest first)."""
     parts = sorted(_lines(name), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w])")
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Known given names -> gender ("m", "f", or "?" for either): the hand list of people in the
+    news (`given_names.tsv`, which wins) over the 1990 US census lists
+    (`given_names_census.tsv`, built by tools/build_given_names.py)."""
+    return {**table("given_names_census.tsv"), **table("given_names.tsv")}
