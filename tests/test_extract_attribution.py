@@ -432,3 +432,81 @@ def test_a_name_qualifying_a_noun_is_no_antecedent_for_a_pronoun():
         '"I felt embarrassed sometimes, but not unsafe," she said.'
     )
     assert speakers(text, topic="all") == ["Anna Belling"]
+
+
+def test_a_name_inside_the_subjects_appositive_only_describes_it():
+    # the appositive names a place, a firm or another person; its opener speaks
+    assert speakers(
+        "Doug Usher, director of research at Widmeyer Communications, said the firm expected peacekeepers "
+        "in Ukraine within a year.",
+        topic="all",
+    ) == ["Doug Usher"]
+    assert speakers(
+        "Parker Eaton, a voter who backed Bill Clinton twice, said troops should not go to Ukraine.",
+        topic="all",
+    ) == ["Parker Eaton"]
+    assert speakers(
+        "Madis Roll, the president's security adviser, said Estonia was ready to send troops to Ukraine."
+    ) == ["Madis Roll"]
+    # no name opens the appositive: the name inside it is the subject
+    assert speakers("The group's founder, Bill Clinton, said peacekeepers should go.", topic="all") == [
+        "Bill Clinton"
+    ]
+    # the earlier name is an object, not a subject: the later one still speaks
+    assert speakers(
+        "After meeting Emmanuel Macron, Olaf Scholz, the German leader, said no troops would go to Ukraine."
+    ) == ["Olaf Scholz"]
+
+
+def test_joint_subjects_with_possessors_or_a_group_all_speak():
+    assert speakers(
+        "France's Emmanuel Macron and Britain's Keir Starmer have publicly backed European troops for Ukraine."
+    ) == ["Emmanuel Macron", "Keir Starmer"]
+    assert speakers(
+        "NATO Secretary General Jens Stoltenberg and leaders of other member states have said they are "
+        "not considering sending troops to Ukraine."
+    ) == ["Jens Stoltenberg"]
+    # a name and a group that do not share a reporting verb: no row
+    assert speakers("Jens Stoltenberg and other officials attended talks on troops for Ukraine.") == []
+
+
+def test_a_given_name_outside_the_hand_list_makes_a_person_before_a_place():
+    # "Joel" comes from the census lists: "Joel Pollak of Breitbart" is a person from somewhere,
+    # where an unknown "Xqvo Pollak of Breitbart" stays a capitalised run of unknown kind
+    assert speakers(
+        "As Joel Pollak of Breitbart observed, peacekeepers in Ukraine would need a mandate.", topic="all"
+    ) == ["Joel Pollak"]
+    assert (
+        speakers(
+            "As Xqvo Pollak of Breitbart observed, peacekeepers in Ukraine would need a mandate.", topic="all"
+        )
+        == []
+    )
+
+
+def test_a_round_up_item_carries_the_topic_of_its_lead():
+    # the items name neither the personnel nor the place, and hold no word pointing back
+    text = (
+        "Macron's refusal to rule out sending Western troops to Ukraine drew replies from allies. "
+        "Here is where governments stood:\n\n"
+        "- Sweden: Prime Minister Ulf Kristersson said Sweden was not ready for now.\n"
+        "- Slovakia: Prime Minister Robert Fico said on Monday Slovakia would stay out.\n"
+        "- Spain: Government spokeswoman Pilar Alegría said Madrid did not agree.\n"
+        "\nSeparately, Prime Minister Mette Frederiksen said Denmark would not stay out of the talks."
+    )
+    assert speakers(text) == ["Emmanuel Macron", "Pilar Alegría", "Robert Fico", "Ulf Kristersson"]
+    # the same lines under an off-topic lead carry nothing
+    off = text.replace("sending Western troops to Ukraine", "raising fishing quotas")
+    assert speakers(off) == []
+
+
+def test_a_debate_word_that_says_what_it_is_about_does_not_point_back():
+    text = (
+        "Prime Minister Ulf Kristersson said on Tuesday troops for Ukraine were not on the agenda. "
+        "Prime Minister Mette Frederiksen said the question of fishing quotas was settled."
+    )
+    assert speakers(text) == ["Ulf Kristersson"]
+    assert speakers(text.replace("the question of fishing quotas", "the question")) == [
+        "Mette Frederiksen",
+        "Ulf Kristersson",
+    ]

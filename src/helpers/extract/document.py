@@ -53,6 +53,10 @@ _N_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
 _LIST_ITEM = re.compile(r"[-–*•▪●◦]\s|\d{1,2}[.)]\s")
 _BULLET_BEFORE = re.compile(r"[-–*•▪●◦]\s*$")  # a marker the sentence splitter consumed
 _DIRECT_QUOTE = re.compile(r"\s*[\"“‘]")
+# a round-up line: a list marker, a "Label:" lead ("- Spain: ...", "Germany: ..."), or both
+_ROUNDUP_ITEM = re.compile(
+    r"\s*(?:(?:[-–*•▪●◦]|\d{1,2}[.)])\s*(?:[A-Z][\w.'’ \-]{1,30}:\s)?|[A-Z][\w.'’ \-]{1,30}:\s)"
+)
 # a gathering where people speak: its day dates a direct quote given right after it
 _FOLLOW_UP = re.compile(r"[\"“”]|\b(?:he|she|added)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|according to|wrote|announced|warned)\b")
@@ -157,15 +161,19 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     merged = SpeakerRows(title=title, text=text, per_statement=topic_free(rules))
     lower_words: set[str] = set()  # the document's lower-case words, read only when needed
     heading_para = -1  # paragraph of the digest heading or of its latest list item
+    roundup = _RoundUp()
     for idx, sent in enumerate(sentences):
         st = sent.text
+        carried = roundup.step(sentences, idx, text, last_relevant, prev_text)
         if heading_dates and sent.paragraph != heading_para:
             if _LIST_ITEM.match(st) or _BULLET_BEFORE.search(text, max(0, sent.start - 4), sent.start):
                 heading_para = sent.paragraph  # the heading's list goes on
             else:
                 heading_dates = []  # a heading dates its list, not the paragraphs after it
-        interesting = bool(rules.prefilter.search(st)) or (
-            idx - last_relevant <= 2 and bool(_FOLLOW_UP.search(st) or _anaphora(st))
+        interesting = (
+            bool(rules.prefilter.search(st))
+            or (idx - last_relevant <= 2 and bool(_FOLLOW_UP.search(st) or _anaphora(st)))
+            or carried
         )
         if not interesting and prev_relevant and rules.condition is not None:
             interesting = bool(rules.condition.search(st))  # a condition following a statement
@@ -271,6 +279,8 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             followed = prev_relevant and all(sp.mention.kind in ("pronoun", "followup") for _, sp in resolved)
             if same_speaker or followed or _anaphora(st):
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
+        if not relevant and carried and resolved and not _OTHER_SUBJECT(st, rules):
+            relevant, why, context = True, "an item of an on-topic round-up", roundup.lead + " " + st
         persons_here: list[str | None] = []
         if recent_dates and recent_dates[0] == idx:
             recent_dates[2].update(m.person for m, _ in resolved)
@@ -351,6 +361,36 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         for r in find_document_polls(sentences, rules, published)
     ]
     return merged.finish(rules), polls
+
+
+class _RoundUp:
+    """Whether a sentence belongs to a round-up whose lead is on topic ("Here is where governments
+    stand:" after an on-topic sentence, then "- Sweden: Prime Minister X said the question was not
+    relevant"). Each item answers the lead's question, so the lead's topic carries to every
+    sentence of every item, however far down the list; a paragraph that is not an item ends it."""
+
+    def __init__(self) -> None:
+        self.on = False
+        self.paragraph = -1
+        self.lead = ""
+
+    def step(self, sentences: list[Any], idx: int, text: str, last_relevant: int, prev_text: str) -> bool:
+        sent = sentences[idx]
+        if idx == 0 or sentences[idx - 1].paragraph != sent.paragraph:
+            item = bool(
+                _ROUNDUP_ITEM.match(sent.text)
+                or _BULLET_BEFORE.search(text, max(0, sent.start - 4), sent.start)
+            )
+            if item and not self.on and idx - last_relevant <= 2:
+                lead = sentences[last_relevant].text if last_relevant >= 0 else ""
+                self.on, self.lead = (
+                    True,
+                    lead if lead == prev_text else f"{lead} {prev_text}",
+                )  # the first item
+            elif not item:
+                self.on = False
+            self.paragraph = sent.paragraph
+        return self.on and sent.paragraph == self.paragraph
 
 
 def _poll_row(
