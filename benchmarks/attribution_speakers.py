@@ -45,6 +45,17 @@ def speaker_sets(rows: list[dict]) -> dict[str, dict[str, str]]:
     return out
 
 
+def sentences_of(rows: list[dict]) -> dict[tuple[str, str], str]:
+    """(document, speaker) -> a sentence to show: the gold row's evidence or the extracted sentence."""
+    out: dict[tuple[str, str], str] = {}
+    for r in rows:
+        ev = r.get("evidence") or r.get("sentence") or ""
+        out.setdefault(
+            (r["doc_id"], r.get("speaker") or ""), ev[0] if isinstance(ev, list) and ev else str(ev)
+        )
+    return out
+
+
 def per_document(gold: dict[str, str], pred: dict[str, str]) -> tuple[int, int, int, list, list]:
     """(tp, fp, fn, false names, missed names) of one document."""
     matched_gold, matched_pred = set(gold) & set(pred), set(gold) & set(pred)
@@ -112,9 +123,10 @@ def main() -> int:
         f"{len(docs)} documents, {tp + fn} gold / {tp + fp} predicted speakers: "
         f"P={p:.3f} R={r:.3f} F1={f1:.3f} [95% CI {boot[25]:.3f}-{boot[974]:.3f}]"
     )
+    said = sentences_of(gold_rows) | sentences_of(rows.to_dict("records"))
     for label, items in (("false", fps), ("missed", fns)):
-        for doc_id, name in items[: args.show]:
-            print(f"  {label}: {doc_id} {name}")
+        for doc_id, name in rng.sample(items, min(args.show, len(items))):
+            print(f"  {label}: {doc_id} {name}: {said.get((doc_id, name), '')[:300]!r}")
     return 0
 
 

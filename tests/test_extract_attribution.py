@@ -248,7 +248,7 @@ def test_gender_from_the_actors_table_when_it_has_one():
             "Michele Bachmann",
         ),
         ("Rep. Chris Collins, R-NY, says participants outlined a scenario.", "Chris Collins"),
-        ("James B. Comey Jr., the director of the bureau, said the plan would fail.", "James B. Comey Jr"),
+        ("James B. Comey Jr., the director of the bureau, said the plan would fail.", "James B. Comey"),
         (
             "Woodrow Benford, 58, who lives outside Minneapolis, says he knew little about the race.",
             "Woodrow Benford",
@@ -510,3 +510,34 @@ def test_a_debate_word_that_says_what_it_is_about_does_not_point_back():
         "Mette Frederiksen",
         "Ulf Kristersson",
     ]
+
+
+def test_a_relative_clause_of_speech_after_an_object_gives_its_person_a_row():
+    assert speakers(
+        "The minister was responding to French President Emmanuel Macron, who on Monday did not rule "
+        "out Western ground troops in Ukraine."
+    ) == ["Emmanuel Macron"]
+    assert speakers(
+        "The remark echoed Jean-Luc Mélenchon, who also condemned the idea of troops in Ukraine."
+    ) == ["Jean-Luc Mélenchon"]
+    # a relative clause that reports no speech leaves the person merely mentioned
+    assert speakers("The talks echoed Jean-Luc Mélenchon, who also visited troops in Ukraine.") == []
+
+
+def test_the_answer_to_an_on_topic_question_takes_its_topic():
+    text = "Does Russia get a veto over troops in Ukraine? Keir Starmer and Emmanuel Macron say no."
+    assert speakers(text) == ["Emmanuel Macron", "Keir Starmer"]
+    # the same sentence after a statement, not a question, is about nothing named
+    assert speakers(text.replace("?", ".", 1).replace("Does Russia get", "Russia gets")) == []
+
+
+def test_outlets_with_diacritics_demonyms_and_suffixes_are_not_names():
+    assert speakers(
+        "Germany will not send instructors to Ukraine, Defence Minister Boris Pistorius said, "
+        "according to Süddeutsche Zeitung."
+    ) == ["Boris Pistorius"]
+    assert speakers("A TOP Russian official warned against peacekeepers on the ground in Ukraine.") == []
+    assert speakers(
+        "General Charles Q. Brown Jr, chairman of the Joint Chiefs of Staff, said NATO trainers would "
+        "eventually be sent to Ukraine."
+    ) == ["Charles Q. Brown"]

@@ -309,6 +309,8 @@ def _surname_after_given(tokens: list[str], i: int) -> bool:
 def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
     keep: list[str] = []
     not_name = _not_name()
+    if len(tokens) > 2 and fold_lower(tokens[-1]).rstrip(".") in lexicon.words("name_suffixes.txt"):
+        tokens = tokens[:-1]  # "Charles Q. Brown Jr": the surname is the name's last word
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         low = fold_lower(tok).rstrip(".")
@@ -325,10 +327,13 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
         if keep and re.search(r"['’]s$", tok):
             break  # "CNN's Wolf Blitzer": the name is after the possessor; "Trump's RT" is a thing
         if _is_place_word(tok, rules):
-            # a surname that is also a country ("Luis Montenegro") follows a first name
+            # a surname that is also a country ("Luis Montenegro") follows a first name; a
+            # demonym ends a description, not a name ("A TOP Russian official")
             prev = tokens[i - 1] if i > 0 else ""
             if not (
                 i == len(tokens) - 1
+                and rules.countries.by_word.get(fold_lower(tok).rstrip("."))
+                and not prev.isupper()
                 and len(prev.rstrip(".")) > 1  # "N. Korea" is a place
                 and fold_lower(prev) not in not_name
                 and not _is_place_word(prev, rules)
@@ -628,8 +633,13 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     if joint and mention.kind in ("name", "roleref") and _verb_after(rest[joint.end() :], rules):
         return mention.end + joint.end()  # "X and leaders of other member states have said"
     rel = _RELATIVE_SPEECH.match(rest)
-    if rel and _verb_after(rest[rel.end() :], rules):
-        return mention.end + rel.end()  # "X, who had warned on Monday that ...": X's position
+    if rel:
+        # "X, who had warned on Monday that ...", "X, who on Monday did not rule out ...",
+        # "X, who also condemned the idea": X's position, however the verb is introduced
+        adv = _ADVERBS.match(rest[rel.end() :])
+        for at in dict.fromkeys((rel.end(), rel.end() + (adv.end() if adv else 0))):
+            if _verb_after(rest[at:], rules):
+                return mention.end + at
     later = _later_speech().match(rest)
     if later:
         return mention.end + later.start("verb")  # "X earlier became the first leader to say ..."

@@ -174,6 +174,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             bool(rules.prefilter.search(st))
             or (idx - last_relevant <= 2 and bool(_FOLLOW_UP.search(st) or _anaphora(st)))
             or carried
+            or _answers(idx, last_relevant, prev_text)
         )
         if not interesting and prev_relevant and rules.condition is not None:
             interesting = bool(rules.condition.search(st))  # a condition following a statement
@@ -277,7 +278,9 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             same_speaker = all(m.person in prev_persons for m, _ in resolved)
             # `he said` / `the minister added` after an on-topic sentence carries its topic on
             followed = prev_relevant and all(sp.mention.kind in ("pronoun", "followup") for _, sp in resolved)
-            if same_speaker or followed or _anaphora(st):
+            # "Does Russia get a veto? Starmer and Macron say no.": an answer takes its question's topic
+            answers = _answers(idx, last_relevant, prev_text)
+            if same_speaker or followed or answers or _anaphora(st):
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
         if not relevant and carried and resolved and not _OTHER_SUBJECT(st, rules):
             relevant, why, context = True, "an item of an on-topic round-up", roundup.lead + " " + st
@@ -361,6 +364,12 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         for r in find_document_polls(sentences, rules, published)
     ]
     return merged.finish(rules), polls
+
+
+def _answers(idx: int, last_relevant: int, prev_text: str) -> bool:
+    """The sentence right after an on-topic question answers it ("Does Russia get a veto over
+    troops in Ukraine? Starmer and Macron say no."): it takes the question's topic."""
+    return idx - last_relevant == 1 and prev_text.rstrip().endswith("?")
 
 
 class _RoundUp:

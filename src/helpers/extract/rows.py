@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from helpers.extract.labelling import SpeakerEvidence, label_rows
-from helpers.extract.normalize import speaker_key
+from helpers.extract.normalize import fold_lower, speaker_key
 from helpers.extract.rules import Rules
 from helpers.extract.stance import (
     CUE_CONDITIONAL,
@@ -56,7 +56,7 @@ def reported_by(sentence: str, outlet: str | None, rules: Rules) -> str | None:
     for m in _REPORTER.finditer(sentence):
         name = (m.group(1) or m.group(2) or "").strip()
         name = re.sub(r"['’]s$", "", name)
-        if name.lower().removeprefix("the ") in rules.outlets:
+        if fold_lower(name).removeprefix("the ") in rules.outlets:
             return name
     return outlet
 

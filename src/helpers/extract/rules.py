@@ -20,6 +20,7 @@ from helpers.extract.actors import ActorTable, load_actors
 from helpers.extract.countries import CountryLexicon, load_countries
 from helpers.extract.labeller.model import LabellerModel
 from helpers.extract.labeller.store import find_model
+from helpers.extract.normalize import fold_lower
 from helpers.paths import DataLayout
 from helpers.tables import InputError
 from helpers.topics import DEFAULT_TOPIC, Topic, load_topic
@@ -200,7 +201,9 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
         condition=_any(st.get("condition_patterns")),
         verbs_after=re.compile(r"^(?:" + sp["verbs_after_speaker"] + r")\b", IGNORE),
         verbs_before=re.compile(r"\b" + sp["verbs_before_speaker"] + r"\s*$", IGNORE),
-        outlets=frozenset(o.lower().removeprefix("the ") for o in sp.get("outlets") or []),
+        outlets=frozenset(
+            fold_lower(o).removeprefix("the ") for o in sp.get("outlets") or []
+        ),  # "Süddeutsche" = "Suddeutsche"
         roles=tuple(roles),
         role_rx=role_rx,
         poll_trigger=poll_trigger,
