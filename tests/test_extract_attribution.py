@@ -541,3 +541,33 @@ def test_outlets_with_diacritics_demonyms_and_suffixes_are_not_names():
         "General Charles Q. Brown Jr, chairman of the Joint Chiefs of Staff, said NATO trainers would "
         "eventually be sent to Ukraine."
     ) == ["Charles Q. Brown"]
+
+
+def test_a_long_description_between_subject_and_verb_keeps_the_subject():
+    assert speakers(
+        'Peacekeepers in Ukraine "are a step in the right direction," Anne Richards, assistant secretary '
+        "for population, refugees, and migration, said on the same call.",
+        topic="all",
+    ) == ["Anne Richards"]
+    assert speakers(
+        '"We need troops in Ukraine," Texas delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz" '
+        "pins, said matter-of-factly.",
+        topic="all",
+    ) == ["Bill Eastland"]
+    # a quotation left open inside the description is a clause break: no speaker is guessed
+    assert (
+        speakers(
+            'Bill Eastland, wearing a hat and pins that read "no troops in Ukraine, said the talks failed.',
+            topic="all",
+        )
+        == []
+    )
+
+
+def test_a_descriptor_between_the_verb_and_the_name():
+    assert speakers(
+        '"Troops in Ukraine would put Americans at risk," said Cruz constituent Dan Golvach when asked.',
+        topic="all",
+    ) == ["Dan Golvach"]
+    # a verb form before the name is not a description of it
+    assert speakers('"Troops in Ukraine are needed," said reporters covering Dan Golvach.', topic="all") == []

@@ -658,6 +658,10 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
         second = _APPOSITIVE.match(", " + rest[app_end:])  # the first one took the comma
         if second and _verb_after(rest[app_end + second.end() - 2 :], rules):
             app_end += second.end() - 2
+    if not (app and _verb_after(rest[app_end:], rules)) and mention.kind == "name":
+        long_end = _long_appositive(sentence, mention, rest[skip:], rules)
+        if long_end is not None:
+            return mention.end + skip + long_end
     if app and _verb_after(rest[app_end:], rules):
         # "X, Sweden's state secretary for defence, said": the appositive names role and country
         words = app.group("app").strip()
@@ -667,6 +671,36 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
         if mention.country is None:
             mention.country = _country_near(words, rules)
         return mention.end + app_end
+    return None
+
+
+_CORE_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
+
+
+def _long_appositive(sentence: str, mention: Mention, rest: str, rules: Rules) -> int | None:
+    """Offset in `rest` of the verb after a long description of the subject: "X, assistant
+    secretary for population, refugees, and migration, said", "X, wearing a cowboy hat and 'Ted
+    Cruz' pins, said", "X, founder of ..., member in the 1960s and committeeman from Virginia,
+    endorsed". The verb follows a comma within 250 characters; what lies between holds no clause
+    break (; : or an unpaired quotation mark) and no speech verb of its own, and X stands where a
+    subject does ("with Trump, Cruz said" is Cruz's)."""
+    if not rest.startswith(",") or not _SUBJECT_OPENING.search(sentence, 0, mention.start):
+        return None
+    for m in re.finditer(r",\s*", rest[:250]):
+        if m.start() == 0:
+            continue
+        between = rest[1 : m.start()]
+        if re.search(r"[;:]", between) or between.count('"') % 2 or between.count("“") != between.count("”"):
+            return None
+        after = rest[m.end() :]
+        adv = re.match(r"(?:\w+ly\s+)", after)
+        verb = _verb_after(after, rules) or (adv and _verb_after(after[adv.end() :], rules))
+        if verb:
+            if verb.group(0).lower() in lexicon.words("modal_verbs.txt"):
+                return None
+            return m.end() + (adv.end() if adv and not _verb_after(after, rules) else 0)
+        if _CORE_SPEECH_WORD.search(between):
+            return None  # "X, who said ..., told": another clause reports speech
     return None
 
 
@@ -688,6 +722,8 @@ def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     if not m:
         # "..., said Virginia delegate Beau Correll": a lower-case title between verb and name
         m = _verb_before_title(before, rules)
+    if not m:
+        m = _verb_before_descriptor(before, rules)
     if not m:
         return None
     if not _AFTER_BEFORE_OK.match(sentence[mention.end :]) and not _AFTER_BEFORE_OK.match(
@@ -726,6 +762,28 @@ def _verb_before_title(before: str, rules: Rules) -> re.Match[str] | None:
         m = rules.verbs_before.search(head + " ")
         if m and (k < 5 or re.search(r"['’]s$", between[0])):
             return m  # five words only behind a possessor: "said Clinton's top foreign policy aide X"
+    return None
+
+
+def _verb_before_descriptor(before: str, rules: Rules) -> re.Match[str] | None:
+    """`..., said Cruz constituent Dan Golvach`: up to four plain words between the reporting verb
+    and the name, the last a lower-case noun describing the person (not a function word, an
+    adverb or a verb form: "said yesterday Trump ...", "said that Trump ..." are not this)."""
+    words = before.rstrip().split(" ")
+    last = words[-1] if words else ""
+    if (
+        not re.fullmatch(r"[a-z][a-z\-]{2,}", last)
+        or last in lexicon.words("function_words.txt")
+        or re.search(r"(?:ly|ed|ing)$", last)
+    ):
+        return None
+    for k in range(1, min(4, len(words) - 1) + 1):
+        between = words[-k:]
+        if any(not re.fullmatch(r"[\w'’\-]+", w) for w in between):
+            break
+        m = rules.verbs_before.search(" ".join(words[:-k]) + " ")
+        if m:
+            return m
     return None
 
 
@@ -875,7 +933,9 @@ _OPEN_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”()]*")
 _CLOSING_APPOSITIVE = re.compile(r"[^;:\"“”()]*,[^,;:\"“”()]*")
 # what may stand before a clause's subject: a conjunction, an article, capitalised words, an age
 _SUBJECT_OPENING = re.compile(
-    r"(?:^|[,;:\"“”(])\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Aa]lso|[Tt]he|[Aa]n?|[A-Z][\w'’.\-]*|[\w\-]*\d[\w\-]*)\s+)*$"
+    r"(?:(?:^|[,;:\"“”(])\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Aa]lso|[Tt]he|[Aa]n?|[A-Z][\w'’.\-]*|[\w\-]*\d[\w\-]*)\s+)*"
+    # right after a quotation closes: '"...," Texas delegate X, wearing ..., said'
+    r"|[,!?][\"”]\s*(?:[\w'’.\-]+\s+){0,4})$"
 )
 
 
