@@ -571,3 +571,19 @@ def test_a_descriptor_between_the_verb_and_the_name():
     ) == ["Dan Golvach"]
     # a verb form before the name is not a description of it
     assert speakers('"Troops in Ukraine are needed," said reporters covering Dan Golvach.', topic="all") == []
+
+
+def test_a_pronoun_after_a_newly_introduced_subject_is_that_subject():
+    text = (
+        '"Troops in Ukraine would be a mistake," Barack Obama said in his speech that night.\n\n'
+        "Obama consultant Cornell Belcher, a pollster, picked up a similar thread at the time. "
+        '"Peacekeepers in Ukraine are what voters want," he said.'
+    )
+    assert speakers(text, topic="all") == ["Barack Obama", "Cornell Belcher"]
+    # the person the sentence before only mentions (not its subject) does not take the quote
+    text = (
+        '"Troops in Ukraine would be a mistake," Barack Obama said in his speech that night.\n\n'
+        "The crowd in Des Moines cheered for Cornell Belcher at the time. "
+        '"Peacekeepers in Ukraine are what voters want," he said.'
+    )
+    assert speakers(text, topic="all") == ["Barack Obama", "Barack Obama"]  # one row per statement

@@ -939,6 +939,12 @@ _SUBJECT_OPENING = re.compile(
 )
 
 
+def at_subject_position(sentence: str, start: int) -> bool:
+    """Whether a mention starting at `start` stands where its clause's subject does: nothing but
+    a conjunction, an article, capitalised words or an age before it in its clause."""
+    return bool(_SUBJECT_OPENING.search(sentence, 0, start))
+
+
 def _appositive_heads(sentence: str, mentions: list[Mention], speakers: list[Speaker]) -> list[Speaker]:
     """ "A, director of research at B, said", "A, a voter who backed B, said", "A, standing next
     to B on Monday, said", "A, the president's adviser, said": a person named inside the

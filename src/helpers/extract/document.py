@@ -19,6 +19,7 @@ from helpers.extract import lexicon
 from helpers.extract.attribution import (
     Mention,
     Speaker,
+    at_subject_position,
     find_mentions,
     find_speakers,
     quote_spans,
@@ -108,6 +109,7 @@ def _resolve_followup(
     earlier: list[Mention],
     sentence: str,
     genders: DocumentGenders,
+    fresh_subject: Mention | None = None,
 ) -> Mention | None:
     """`he added`, `the minister said`: the most recent earlier speaker (of that role when named),
     else the most recent person named in the sentences just before (`X met Y. "...," he said`).
@@ -125,6 +127,10 @@ def _resolve_followup(
         # "he said" several sentences after the last speaker, with nobody named in between: that
         # speaker going on (the paragraph of quotes that follows an introduction)
         pools = (*pools, [m for _, m in recent])
+        if fresh_subject is not None:
+            # "X spoke. Y, a pollster, picked up the thread. '...,' he said.": the person the
+            # sentence before introduced as its subject, not the earlier speaker
+            pools = ([fresh_subject], *pools)
     for pool in pools:
         for prev in reversed(pool):
             if wanted and genders.of(prev.person, prev.role_title) not in (None, wanted):
@@ -244,7 +250,8 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                         and m.end <= sp.mention.start
                         and _antecedent_like(m, st)
                     ]
-                antecedent = _resolve_followup(mention, recent, idx, earlier, st, genders)
+                subject = _fresh_subject(sentences, idx, recent, rules, day, local_names)
+                antecedent = _resolve_followup(mention, recent, idx, earlier, st, genders, subject)
                 if antecedent is None:
                     continue
                 mention = antecedent
@@ -364,6 +371,48 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         for r in find_document_polls(sentences, rules, published)
     ]
     return merged.finish(rules), polls
+
+
+_DESCRIPTOR_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){1,3}")
+
+
+def _fresh_subject(
+    sentences: list[Any],
+    idx: int,
+    recent: list[tuple[int, Mention]],
+    rules: Rules,
+    day: str | None,
+    local_names: dict[str, Mention],
+) -> Mention | None:
+    """The person who is the subject of the sentence just before, when that sentence gave no
+    speaker: a pronoun opening the next quote's attribution most likely points to them."""
+    if idx == 0 or any(i == idx - 1 for i, _ in recent):
+        return None
+    prev = sentences[idx - 1].text
+    people = [
+        m
+        for m in _unquoted(prev, find_mentions(prev, rules, day, local_names))
+        if m.kind in ("name", "roleref")
+    ]
+    first = people[0] if people else None
+    if len(people) > 1 and _DESCRIPTOR_BETWEEN.fullmatch(prev, people[0].end, people[1].start):
+        first = people[1]  # "Obama consultant Cornell Belcher": the first name describes the second
+    if first is None or not first.person or first.possessive:
+        return None
+    if not (at_subject_position(prev, first.start) or _described_subject(prev[: first.start])):
+        return None
+    return first
+
+
+def _described_subject(before: str) -> bool:
+    """ "Obama consultant Cornell Belcher ...", "Clinton campaign spokesman Brian Fallon ...": only
+    capitalised words and a lower-case description (no function word, no verb form) stand before
+    the name at the start of the sentence."""
+    m = re.fullmatch(r"\s*(?:[A-Z][\w'’.\-]*\s+)+((?:[a-z][\w\-]*\s+){1,3})", before)
+    return bool(m) and not any(
+        w in lexicon.words("function_words.txt") or re.search(r"(?:ing|ed|ly)$", w)
+        for w in m.group(1).split()
+    )
 
 
 def _answers(idx: int, last_relevant: int, prev_text: str) -> bool:
