@@ -409,7 +409,9 @@ def _described_subject(before: str) -> bool:
     capitalised words and a lower-case description (no function word, no verb form) stand before
     the name at the start of the sentence."""
     m = re.fullmatch(r"\s*(?:[A-Z][\w'’.\-]*\s+)+((?:[a-z][\w\-]*\s+){1,3})", before)
-    return bool(m) and not any(
+    if m is None:
+        return False
+    return not any(
         w in lexicon.words("function_words.txt") or re.search(r"(?:ing|ed|ly)$", w)
         for w in m.group(1).split()
     )
