@@ -587,3 +587,26 @@ def test_a_pronoun_after_a_newly_introduced_subject_is_that_subject():
         '"Peacekeepers in Ukraine are what voters want," he said.'
     )
     assert speakers(text, topic="all") == ["Barack Obama", "Barack Obama"]  # one row per statement
+
+
+def test_inverted_attributions_with_long_descriptions_and_other_verbs():
+    cases = {
+        '"Peacekeepers in Ukraine are a gamble," said Montclair State University political scientist '
+        "Brigid Harrison.": "Brigid Harrison",
+        '"Troops in Ukraine are a key question," said UC-AFT President Bob Samuels, who backed Sanders.': (
+            "Bob Samuels"
+        ),
+        '"Troops in Ukraine? Not now," said former Pennsylvania Gov. and Democratic National Committee '
+        "Chairman Ed Rendell.": "Ed Rendell",
+        '"Send troops to Ukraine?" asked Sen. Barbara Mikulski of Maryland, who wants a commission.': (
+            "Barbara Mikulski"
+        ),
+        # a mistyped closing mark still closes the quotation
+        '"Peacekeepers in Ukraine are unusual,“ said Larry Noble, an attorney.': "Larry Noble",
+    }
+    for text, name in cases.items():
+        assert speakers(text, topic="all") == [name], text
+    # "A warned B": no comma or quotation before the verb, so B is not described as a speaker
+    assert speakers("Vladimir Putin warned NATO chief Mark Rutte about troops in Ukraine.", topic="all") == [
+        "Vladimir Putin"
+    ]

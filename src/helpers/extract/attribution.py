@@ -759,31 +759,39 @@ def _verb_before_title(before: str, rules: Rules) -> re.Match[str] | None:
         if any(w[:1] in '"“”,;:(' for w in between):
             break  # the title phrase runs only over plain words
         head = " ".join(words[:-k])
-        m = rules.verbs_before.search(head + " ")
+        m = rules.verbs_before.search(head + " ") or _extra_before(rules).search(head.rstrip())
         if m and (k < 5 or re.search(r"['’]s$", between[0])):
             return m  # five words only behind a possessor: "said Clinton's top foreign policy aide X"
     return None
 
 
 def _verb_before_descriptor(before: str, rules: Rules) -> re.Match[str] | None:
-    """`..., said Cruz constituent Dan Golvach`: up to four plain words between the reporting verb
-    and the name, the last a lower-case noun describing the person (not a function word, an
-    adverb or a verb form: "said yesterday Trump ...", "said that Trump ..." are not this)."""
+    """An inverted attribution with a description between the verb and the name: '"...," said
+    Cruz constituent Dan Golvach', '..., said Montclair State University political scientist X',
+    '"...," said UC-AFT President X', 'said former Pennsylvania Gov. and Democratic National
+    Committee Chairman X'. Up to eight plain words, none a clause word ("that", "would") or a
+    verb form in -ing or -ly, the last not a function word; the verb itself follows a comma or a
+    closing quotation mark, the shape of an attribution rather than of "A warned B"."""
     words = before.rstrip().split(" ")
     last = words[-1] if words else ""
-    if (
-        not re.fullmatch(r"[a-z][a-z\-]{2,}", last)
-        or last in lexicon.words("function_words.txt")
-        or re.search(r"(?:ly|ed|ing)$", last)
-    ):
+    if not last or fold_lower(last) in lexicon.words("function_words.txt"):
         return None
-    for k in range(1, min(4, len(words) - 1) + 1):
-        between = words[-k:]
-        if any(not re.fullmatch(r"[\w'’\-]+", w) for w in between):
+    for k in range(1, min(8, len(words) - 1) + 1):
+        w = words[-k]
+        low = w.lower()
+        if (
+            not re.fullmatch(r"[\w.'’\-&]+", w)
+            or low in lexicon.words("clause_words.txt")
+            or re.search(r"[a-z](?:ing|ly)$", w)
+        ):
             break
-        m = rules.verbs_before.search(" ".join(words[:-k]) + " ")
-        if m:
+        head = " ".join(words[:-k])
+        m = rules.verbs_before.search(head + " ")
+        if m and re.search(r"[,\"”]\s*$", head[: m.start()]):
             return m
+        extra = _extra_before(rules).search(head.rstrip())
+        if extra:
+            return extra
     return None
 
 
@@ -806,6 +814,10 @@ _DASH_SIGNED = re.compile(r"[\"”]\s*(?:[―—–]{1,2}|--)\s*$")
 _SIGNATURE_END = re.compile(r"\s*(?:,[^\"“”]{0,80})?[.!]?\s*$")
 
 
+_TYPO_CLOSE_BEFORE = re.compile(r"[,.!?]$")
+_TYPO_CLOSE_AFTER = re.compile(r"\s+[a-z]")
+
+
 def quote_spans(sentence: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks. Curly quotes pair as opened and closed; straight
     quotes pair in order; a quote still open at the end (a quote going on into the next
@@ -820,7 +832,10 @@ def quote_spans(sentence: str) -> list[tuple[int, int]]:
                     spans.append((0, m.start()))
                 continue
             open_at = m.end()
-        elif ch in ("”", '"'):
+        elif ch in ("”", '"') or (
+            # a mistyped closing mark: '"It's unusual,“ said X' (after punctuation, before a word)
+            _TYPO_CLOSE_BEFORE.search(sentence, 0, m.start()) and _TYPO_CLOSE_AFTER.match(sentence, m.end())
+        ):
             spans.append((open_at, m.start()))
             open_at = None
     if open_at is not None:
