@@ -610,3 +610,16 @@ def test_inverted_attributions_with_long_descriptions_and_other_verbs():
     assert speakers("Vladimir Putin warned NATO chief Mark Rutte about troops in Ukraine.", topic="all") == [
         "Vladimir Putin"
     ]
+
+
+def test_a_given_name_that_is_also_a_word_counts_only_after_a_title():
+    assert speakers(
+        "Former Arizona Governor Jan Brewer, an early supporter of Trump, said troops should stay out of "
+        "Ukraine.",
+        topic="all",
+    ) == ["Jan Brewer"]
+    assert speakers("Asked about it, Prof. Will Doyle said troops were needed in Ukraine.", topic="all") == [
+        "Will Doyle"
+    ]
+    # without a title before it, a sentence-initial "Will" is the modal
+    assert speakers("Will Doyle send troops to Ukraine, reporters said.", topic="all") == []

@@ -306,7 +306,23 @@ def _surname_after_given(tokens: list[str], i: int) -> bool:
     )
 
 
-def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
+def _is_title(word: str) -> bool:
+    low = fold_lower(word).rstrip(".")
+    return low in lexicon.words("titles.txt") or low in lexicon.words("title_abbreviations.txt")
+
+
+def _given_after_title(tokens: list[str], i: int, keep: list[str], title_before: bool) -> bool:
+    """ "Governor Jan Brewer", "Prof. Will Doyle": a given name that is also an ordinary word
+    (`given_names_ambiguous.txt`) between a title and the surname already kept (`title_before`:
+    a title ends right before the capitalised run)."""
+    return (
+        len(keep) == 1
+        and fold_lower(tokens[i]) in lexicon.words("given_names_ambiguous.txt")
+        and (_is_title(tokens[i - 1]) if i > 0 else title_before)
+    )
+
+
+def _trailing_name(tokens: list[str], rules: Rules, title_before: bool = False) -> list[str]:
     keep: list[str] = []
     not_name = _not_name()
     if len(tokens) > 2 and fold_lower(tokens[-1]).rstrip(".") in lexicon.words("name_suffixes.txt"):
@@ -314,7 +330,11 @@ def _trailing_name(tokens: list[str], rules: Rules) -> list[str]:
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         low = fold_lower(tok).rstrip(".")
-        if low in not_name and not _surname_after_given(tokens, i):
+        if (
+            low in not_name
+            and not _surname_after_given(tokens, i)
+            and not _given_after_title(tokens, i, keep, title_before)
+        ):
             break
         if low in lexicon.words("function_words.txt") and i > 0:
             return []  # "A Change Is Gonna Come": a function word inside a capitalised run is a title of a work
@@ -366,7 +386,8 @@ def find_mentions(
         if possessive:
             run = run[:-2]
         tokens = _name_tokens(run)
-        name_toks = _trailing_name(tokens, rules)
+        before = _WORD_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+        name_toks = _trailing_name(tokens, rules, bool(before and _is_title(before.group(1))))
         if not name_toks:
             continue
         name = " ".join(name_toks)
