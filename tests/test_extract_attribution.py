@@ -623,3 +623,17 @@ def test_a_given_name_that_is_also_a_word_counts_only_after_a_title():
     ]
     # without a title before it, a sentence-initial "Will" is the modal
     assert speakers("Will Doyle send troops to Ukraine, reporters said.", topic="all") == []
+
+
+def test_the_topic_in_a_clause_with_its_own_subject_is_not_the_speakers():
+    assert (
+        speakers(
+            "Donald Trump has promised to end the war quickly, and people close to his team have floated ideas "
+            "that would leave Europeans policing any ceasefire line in Ukraine with troops."
+        )
+        == []
+    )
+    # the speaker's own clause on the topic keeps its row whatever follows
+    assert speakers(
+        "Olaf Scholz said no German troops would go to Ukraine, and his spokesman has repeated it since."
+    ) == ["Olaf Scholz"]

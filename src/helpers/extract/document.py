@@ -299,6 +299,10 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             recent.append((idx, mention))
             if not relevant:
                 continue
+            if why != "an item of an on-topic round-up" and _topic_only_in_another_clause(
+                st, sp, rules, doc_place
+            ):
+                continue
             seg = st[sp.segment[0] : sp.segment[1]] if sp.segment != (0, 0) else st
             own_words = seg if len(resolved) > 1 else st
             own_dates = dates
@@ -414,6 +418,28 @@ def _described_subject(before: str) -> bool:
     return not any(
         w in lexicon.words("function_words.txt") or re.search(r"(?:ing|ed|ly)$", w)
         for w in m.group(1).split()
+    )
+
+
+# ", and people close to his team have floated ...": a coordinated clause with a subject of its own
+_OTHER_CLAUSE = re.compile(
+    r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+(?!(?:he|she|they|it|this|that)\b)"
+    r"(?:[\w'’\-]+\s+){1,6}?(?:have|has|had|are|is|were|was|will|would)\b"
+)
+
+
+def _topic_only_in_another_clause(st: str, sp: Speaker, rules: Rules, doc_place: bool) -> bool:
+    """ "Trump has promised to end the war quickly, and people close to his team have floated
+    ideas that would leave Europeans policing a ceasefire line": the topic is in a clause with a
+    subject of its own, after the speaker's clause; the speaker did not say it."""
+    if sp.frame != "X said" or sp.anchor <= sp.mention.start:
+        return False
+    cut = _OTHER_CLAUSE.search(st, sp.anchor)
+    if cut is None:
+        return False
+    own = st[: cut.start()]
+    return not is_relevant(own, rules, doc_mentions_place=doc_place)[0] and bool(
+        is_relevant(st[cut.start() :], rules, doc_mentions_place=doc_place)[0]
     )
 
 
