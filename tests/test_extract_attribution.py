@@ -637,3 +637,26 @@ def test_the_topic_in_a_clause_with_its_own_subject_is_not_the_speakers():
     assert speakers(
         "Olaf Scholz said no German troops would go to Ukraine, and his spokesman has repeated it since."
     ) == ["Olaf Scholz"]
+
+
+def test_an_office_before_a_given_name_is_not_part_of_the_name():
+    assert speakers(
+        '"Troops in Ukraine would be reckless," New York City Public Advocate Trish James said.', topic="all"
+    ) == ["Trish James"]
+    # a middle name that is not a given name keeps the full name
+    assert speakers("President John Fitzgerald Kennedy said troops would go to Ukraine.", topic="all") == [
+        "John Fitzgerald Kennedy"
+    ]
+
+
+def test_a_second_verb_of_the_same_subject_and_a_description_with_commas():
+    assert speakers(
+        "Gary Emineth, a former state party chairman, became a delegate and said troops should stay out of "
+        "Ukraine.",
+        topic="all",
+    ) == ["Gary Emineth"]
+    assert speakers(
+        "Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union and a supporter "
+        "of Mr. Trump, said troops should stay out of Ukraine.",
+        topic="all",
+    ) == ["Paul Porter"]

@@ -322,6 +322,23 @@ def _given_after_title(tokens: list[str], i: int, keep: list[str], title_before:
     )
 
 
+def _name_starts_here(tokens: list[str], i: int, keep: list[str]) -> bool:
+    """A known given name right before the surname, after a capitalised word that is neither a
+    given name, an initial nor a particle: the words before are an office or a place ("Public
+    Advocate", "Polk County GOP"), not more of the name ("John Fitzgerald Kennedy" goes on)."""
+    if len(keep) != 2 or i == 0:
+        return False
+    given = lexicon.given_names()
+    prev = tokens[i - 1]
+    return (
+        fold_lower(tokens[i]) in given
+        and fold_lower(prev).rstrip(".") not in given
+        and len(prev.rstrip(".")) > 1
+        and not re.fullmatch(_PARTICLE, prev)
+        and not prev.endswith(("'s", "’s"))
+    )
+
+
 def _trailing_name(tokens: list[str], rules: Rules, title_before: bool = False) -> list[str]:
     keep: list[str] = []
     not_name = _not_name()
@@ -361,6 +378,8 @@ def _trailing_name(tokens: list[str], rules: Rules, title_before: bool = False) 
             ):
                 break
         keep.append(tok)
+        if _name_starts_here(tokens, i, keep):
+            break  # "New York City Public Advocate Trish James": the name starts at the given name
     keep.reverse()
     while keep and re.fullmatch(_PARTICLE, keep[0]):
         keep.pop(0)
@@ -664,6 +683,11 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     later = _later_speech().match(rest)
     if later:
         return mention.end + later.start("verb")  # "X earlier became the first leader to say ..."
+    described = _APPOSITIVE.match(rest)
+    later = _later_speech().match(rest[described.end() :]) if described else None
+    if described and later:
+        # "X, a former chairman, became a delegate and said"
+        return mention.end + described.end() + later.start("verb")
     participle = _participle_speech().match(rest)
     if participle and mention.kind in ("name", "roleref"):
         return mention.end + participle.start("verb")  # "X emailed supporters, telling them, ..."
@@ -946,6 +970,12 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
                 and speakers[prev].mention.end <= mention.start
                 # "X, who met Y on Monday, said": Y is inside X's relative clause, X speaks
                 and not _IN_RELATIVE.match(sentence[speakers[prev].mention.end : mention.start])
+                # "X, a driver from Ava, Mo., who backs Mr. Y, said": Y closes X's description
+                and not (
+                    re.match(r"\s*,", sentence[_name_end(sentence, speakers[prev].mention) : mention.start])
+                    and _CLOSING_APPOSITIVE.fullmatch(sentence, mention.end, anchor)
+                    and at_subject_position(sentence, speakers[prev].mention.start)
+                )
             ):
                 speakers[prev] = Speaker(mention, anchor, frame, forced)
             continue
