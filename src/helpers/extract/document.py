@@ -444,8 +444,8 @@ def _topic_only_in_another_clause(st: str, sp: Speaker, rules: Rules, doc_place:
 
 
 def _answers(idx: int, last_relevant: int, prev_text: str) -> bool:
-    """The sentence right after an on-topic question answers it ("Does Russia get a veto over
-    troops in Ukraine? Starmer and Macron say no."): it takes the question's topic."""
+    """The sentence right after an on-topic question answers it ("Does the other side get a veto
+    over the plan? Starmer and Macron say no."): it takes the question's topic."""
     return idx - last_relevant == 1 and prev_text.rstrip().endswith("?")
 
 
