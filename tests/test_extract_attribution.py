@@ -633,6 +633,11 @@ def test_the_topic_in_a_clause_with_its_own_subject_is_not_the_speakers():
         )
         == []
     )
+    # after a bare semicolon the speaker's reported words go on
+    assert speakers(
+        "Olaf Scholz said the plan held nothing new; sending troops to Ukraine was a decision the "
+        "allies had failed to take."
+    ) == ["Olaf Scholz"]
     # the speaker's own clause on the topic keeps its row whatever follows
     assert speakers(
         "Olaf Scholz said no German troops would go to Ukraine, and his spokesman has repeated it since."

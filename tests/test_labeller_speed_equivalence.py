@@ -8,7 +8,10 @@ table, tests/fixtures/labeller_equivalence.json, was computed ONCE with the unop
 regenerated once after the attribution changes of issue #12 (2 more rows found, 3 rows with other
 evidence words, no stance or deployment changed) and once after the second attribution round (issue
 #12: 0 rows added or removed, 1 row's speaker read without its title, "National Security Adviser Jake
-Sullivan" -> "Jake Sullivan", so its evidence words and confidences moved; no stance or deployment changed):
+Sullivan" -> "Jake Sullivan", so its evidence words and confidences moved; no stance or deployment changed)
+and once after the fourth attribution round (issue #12: 6 rows added, from round-up items and "the debate"
+pointing back, 1 speaker read without its title, "Commander-in-Chief Oleksandr Syrskyi" -> "Oleksandr
+Syrskyi"; no stance or deployment of an existing row changed):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 

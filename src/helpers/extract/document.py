@@ -423,7 +423,8 @@ def _described_subject(before: str) -> bool:
 
 # ", and people close to his team have floated ...": a coordinated clause with a subject of its own
 _OTHER_CLAUSE = re.compile(
-    r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+(?!(?:he|she|they|it|this|that)\b)"
+    # (not after a bare semicolon: "X said A; B" goes on with X's reported words)
+    r"[,;]\s+(?:and|but|while|whereas)\s+(?!(?:he|she|they|it|this|that)\b)"
     r"(?:[\w'’\-]+\s+){1,6}?(?:have|has|had|are|is|were|was|will|would)\b"
 )
 
