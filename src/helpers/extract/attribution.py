@@ -729,7 +729,7 @@ def _long_appositive(sentence: str, mention: Mention, rest: str, rules: Rules) -
     endorsed". The verb follows a comma within 250 characters; what lies between holds no clause
     break (; : or an unpaired quotation mark) and no speech verb of its own, and X stands where a
     subject does ("with Trump, Cruz said" is Cruz's)."""
-    if not rest.startswith(",") or not _SUBJECT_OPENING.search(sentence, 0, mention.start):
+    if not rest.startswith(",") or not at_subject_position(sentence, mention.start):
         return None
     for m in re.finditer(r",\s*", rest[:250]):
         if m.start() == 0:
@@ -739,11 +739,15 @@ def _long_appositive(sentence: str, mention: Mention, rest: str, rules: Rules) -
             return None
         after = rest[m.end() :]
         adv = re.match(r"(?:\w+ly\s+)", after)
-        verb = _verb_after(after, rules) or (adv and _verb_after(after[adv.end() :], rules))
+        at = 0
+        verb = _verb_after(after, rules)
+        if verb is None and adv:  # "X, ..., forcefully told"
+            at = adv.end()
+            verb = _verb_after(after[at:], rules)
         if verb:
             if verb.group(0).lower() in lexicon.words("modal_verbs.txt"):
                 return None
-            return m.end() + (adv.end() if adv and not _verb_after(after, rules) else 0)
+            return m.end() + at
         if _CORE_SPEECH_WORD.search(between):
             return None  # "X, who said ..., told": another clause reports speech
     return None
@@ -1035,7 +1039,7 @@ def _appositive_heads(sentence: str, mentions: list[Mention], speakers: list[Spe
                     and a.end <= m.start
                     and not a.possessive
                     and _OPEN_APPOSITIVE.fullmatch(sentence, _name_end(sentence, a), m.start)
-                    and _SUBJECT_OPENING.search(sentence, 0, a.start)
+                    and at_subject_position(sentence, a.start)
                 ),
                 None,
             )

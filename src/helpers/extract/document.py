@@ -58,6 +58,7 @@ _DIRECT_QUOTE = re.compile(r"\s*[\"“‘]")
 _ROUNDUP_ITEM = re.compile(
     r"\s*(?:(?:[-–*•▪●◦]|\d{1,2}[.)])\s*(?:[A-Z][\w.'’ \-]{1,30}:\s)?|[A-Z][\w.'’ \-]{1,30}:\s)"
 )
+_ROUNDUP_WHY = "an item of an on-topic round-up"  # the relevance reason a round-up's items carry
 # a gathering where people speak: its day dates a direct quote given right after it
 _FOLLOW_UP = re.compile(r"[\"“”]|\b(?:he|she|added)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|according to|wrote|announced|warned)\b")
@@ -227,10 +228,12 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         speakers = find_speakers(st, mentions, rules)
         resolved: list[tuple[Mention, Any]] = []
         earlier: list[Mention] | None = None
+        subject: Mention | None = None  # the sentence before's subject, found with `earlier`
         for sp in speakers:
             mention = sp.mention
             if mention.kind in ("pronoun", "followup"):
                 if earlier is None:  # people named in the last sentences, found only when needed
+                    subject = _fresh_subject(sentences, idx, recent, rules, day, local_names)
                     # (not inside quotations: "'Here comes Big Daddy,' she said" is not about him)
                     earlier = [
                         m
@@ -250,7 +253,6 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                         and m.end <= sp.mention.start
                         and _antecedent_like(m, st)
                     ]
-                subject = _fresh_subject(sentences, idx, recent, rules, day, local_names)
                 antecedent = _resolve_followup(mention, recent, idx, earlier, st, genders, subject)
                 if antecedent is None:
                     continue
@@ -290,7 +292,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             if same_speaker or followed or answers or _anaphora(st):
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
         if not relevant and carried and resolved and not _OTHER_SUBJECT(st, rules):
-            relevant, why, context = True, "an item of an on-topic round-up", roundup.lead + " " + st
+            relevant, why, context = True, _ROUNDUP_WHY, roundup.lead + " " + st
         persons_here: list[str | None] = []
         if recent_dates and recent_dates[0] == idx:
             recent_dates[2].update(m.person for m, _ in resolved)
@@ -299,9 +301,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             recent.append((idx, mention))
             if not relevant:
                 continue
-            if why != "an item of an on-topic round-up" and _topic_only_in_another_clause(
-                st, sp, rules, doc_place
-            ):
+            if why != _ROUNDUP_WHY and _topic_only_in_another_clause(st, sp, rules, doc_place):
                 continue
             seg = st[sp.segment[0] : sp.segment[1]] if sp.segment != (0, 0) else st
             own_words = seg if len(resolved) > 1 else st
@@ -468,12 +468,10 @@ class _RoundUp:
                 _ROUNDUP_ITEM.match(sent.text)
                 or _BULLET_BEFORE.search(text, max(0, sent.start - 4), sent.start)
             )
-            if item and not self.on and idx - last_relevant <= 2:
+            if item and not self.on and idx - last_relevant <= 2:  # the first item, after an on-topic lead
                 lead = sentences[last_relevant].text if last_relevant >= 0 else ""
-                self.on, self.lead = (
-                    True,
-                    lead if lead == prev_text else f"{lead} {prev_text}",
-                )  # the first item
+                self.on = True
+                self.lead = lead if lead == prev_text else f"{lead} {prev_text}"
             elif not item:
                 self.on = False
             self.paragraph = sent.paragraph

@@ -113,15 +113,7 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
     retrained labeller model when it has them, else the bundled ones; the model's checksum and the
     tables' are part of the fingerprint, so cached extractions follow their changes."""
     topic = load_topic(topic_name, data_dir)
-    cfg: dict[str, Any] = dict(topic.config)
-    if cfg.get("extends"):
-        # a topic may inherit the topic sections it does not set (relevance, stance ...) from another
-        parent = load_topic(str(cfg["extends"]), data_dir).config
-        for key, value in parent.items():
-            if key == "polls" and "polls" in cfg:
-                cfg["polls"] = {**value, **cfg["polls"]}
-            else:
-                cfg.setdefault(key, value)
+    cfg: dict[str, Any] = dict(topic.config)  # `extends:` is already merged by load_topic
     for section in ("relevance", "deployment", "stance", "speech", "roles"):
         if section not in cfg:
             raise InputError(f"{topic.path}: topic lacks a `{section}` section needed for extraction")
