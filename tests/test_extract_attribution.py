@@ -665,3 +665,127 @@ def test_a_second_verb_of_the_same_subject_and_a_description_with_commas():
         "of Mr. Trump, said troops should stay out of Ukraine.",
         topic="all",
     ) == ["Paul Porter"]
+
+
+def test_a_surname_alone_is_first_the_person_the_document_introduced():
+    # the actors table holds a "Francken" one edit away; the document introduced Al Franken
+    text = (
+        "Comedian Sarah Silverman was joined on stage by Minnesota Sen. Al Franken.\n\n"
+        '"Troops in Ukraine would be a mistake," Franken said.'
+    )
+    assert speakers(text, topic="all") == ["Al Franken"]
+    # a surname that is also an ordinary word ("West") once the document introduced the person
+    text = (
+        "Marty West, an education professor at Harvard, called it significant.\n\n"
+        '"This is the first rollback of troops in Ukraine," West said.'
+    )
+    assert set(speakers(text, topic="all")) == {"Marty West"}
+    # but never "the West", and not before anyone of that name was introduced
+    assert speakers('"Troops in Ukraine are needed," the West said.', topic="all") == []
+    assert speakers('"Troops in Ukraine are needed," West said.', topic="all") == []
+
+
+def test_descriptions_between_verb_and_name_with_office_words_and_a_comma():
+    assert speakers(
+        '"They are unloading on troops in Ukraine," said Oversight ranking Democrat Elijah Cummings (D-Md.).',
+        topic="all",
+    ) == ["Elijah Cummings"]
+    assert speakers(
+        '"We are treating troops in Ukraine as one long day," said Rubio\'s deputy campaign manager, Rich '
+        "Beeson, who oversaw the ground game.",
+        topic="all",
+    ) == ["Rich Beeson"]
+    # a comma before the name without a title before it is no appositive: "said on Monday, X"
+    assert (
+        speakers('"Troops in Ukraine are ready," he said on Monday, Rich Beeson nodding.', topic="all") == []
+    )
+
+
+def test_dash_appositives_particles_and_statements_after_an_appositive():
+    assert speakers(
+        'John McCain -- the senator from Arizona -- said troops in Ukraine "offered no changes."', topic="all"
+    ) == ["John McCain"]
+    assert speakers(
+        '"We had called him about the troops in Ukraine," his nephew Michery el Soheil added.', topic="all"
+    ) == ["Michery el Soheil"]
+    assert speakers(
+        "Tracy Martin, Trayvon's father, issued a statement Thursday, saying troops in Ukraine were no answer.",
+        topic="all",
+    ) == ["Tracy Martin"]
+    # an adverb that is not in -ly after an appositive
+    assert speakers(
+        "French President Emmanuel Macron, in an interview with The Economist, again refused to exclude "
+        "troops if Ukraine's front lines collapsed."
+    ) == ["Emmanuel Macron"]
+
+
+def test_positions_restated_or_pressed_for_are_statements():
+    assert speakers(
+        "Italy's Giorgia Meloni reaffirmed that Italy does not intend to send soldiers to Ukraine."
+    ) == ["Giorgia Meloni"]
+    assert speakers("Emmanuel Macron is pushing for a European peacekeeping force in Ukraine.") == [
+        "Emmanuel Macron"
+    ]
+    assert speakers("Macron has been the main advocate of a European troop presence in Ukraine.") == [
+        "Emmanuel Macron"
+    ]
+    # someone who only attended is no speaker
+    assert speakers("Emmanuel Macron attended a meeting on a European force in Ukraine.") == []
+
+
+def test_every_item_of_a_list_of_subjects_speaks():
+    assert speakers(
+        "Britain's Keir Starmer, France's Emmanuel Macron and Germany's Friedrich Merz said on Sunday that "
+        "they were ready to deploy a reassurance force to Ukraine."
+    ) == ["Emmanuel Macron", "Friedrich Merz", "Keir Starmer"]
+    assert speakers(
+        "EU foreign policy chief Kaja Kallas, Finnish President Alexander Stubb and Dutch Foreign Minister "
+        "Caspar Veldkamp have described the peacekeeping concept for Ukraine as still at an early stage."
+    ) == ["Alexander Stubb", "Caspar Veldkamp", "Kaja Kallas"]
+    # a name that is the object of a preposition before the list does not speak
+    assert speakers("After talks with Donald Tusk, Macron and Merz said troops could go to Ukraine.") == [
+        "Emmanuel Macron",
+        "Friedrich Merz",
+    ]
+
+
+def test_a_prose_round_up_one_country_to_a_sentence_carries_the_topic():
+    text = (
+        "Talk of guarantees for Ukraine is everywhere.\n\n"
+        "NATO's Mark Rutte said it was too early to predict the outcome of talks on deploying foreign troops "
+        "to Ukraine. Canada's Mark Carney called the situation fluid. Denmark's Troels Lund Poulsen says no "
+        "specific commitments have been made.\n\n"
+        "The summit ended. Leaders dined. Trade was discussed.\n\n"
+        "Germany's Boris Pistorius said the budget was sound."
+    )
+    got = speakers(text)
+    assert {"Mark Rutte", "Mark Carney", "Troels Lund Poulsen"} <= set(got)
+    # the run ends more than two sentences after its last item
+    assert "Boris Pistorius" not in got
+    # without an on-topic country-led sentence first, a country-led sentence is not carried
+    assert speakers(
+        "Emmanuel Macron said troops could go to Ukraine.\n\nMeanwhile, the economy slowed.\n\n"
+        "Denmark's Mette Frederiksen says the budget is sound. Canada's Mark Carney called the talks fluid."
+    ) == ["Emmanuel Macron"]
+
+
+def test_topic_words_in_context_count_right_after_an_on_topic_sentence():
+    text = (
+        "Emmanuel Macron said on Monday that European troops could go to Ukraine after a ceasefire. "
+        "Antonio Tajani said any Italian deployment would require a UN mandate."
+    )
+    assert speakers(text) == ["Antonio Tajani", "Emmanuel Macron"]
+    # the same words far from the topic, or in a document that never names the place, do not count
+    far = (
+        "Emmanuel Macron said on Monday that European troops could go to Ukraine after a ceasefire. "
+        "The summit ended. Leaders dined. Talks went on about trade. "
+        "Antonio Tajani said any Italian deployment would require a UN mandate."
+    )
+    assert speakers(far) == ["Emmanuel Macron"]
+
+
+def test_a_participle_after_but_or_while_stays_with_the_speaker():
+    assert speakers(
+        "- Denmark: Mette Frederiksen said her government has an open mind, while warning that it will be "
+        "difficult for European soldiers to guard every centimetre of Ukraine."
+    ) == ["Mette Frederiksen"]

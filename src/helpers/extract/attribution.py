@@ -21,7 +21,7 @@ from helpers.extract.rules import Rules
 from helpers.schemas import BODIES
 
 _TOKEN = rf"(?:[{UPPER}][\w'’\-]*[\w]|[{UPPER}]\.(?:\s?[{UPPER}]\.)*|[{UPPER}])"
-_PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|al|bin|ten|ter|zu|dos|das|af)"
+_PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|al|el|bin|ibn|ten|ter|zu|dos|das|af)"
 NAME_RUN = re.compile(rf"(?<![\w'’]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?:['’]s\b)?")
 RANK = re.compile(
     r"^(?:,\s*)?\s*(?:(?:Gen\.|General|Lt\.|Lieutenant|Adm\.|Admiral|Air Chief Marshal|Marshal|Col\.|Colonel|Dr\.|Mr\.|Ms\.|Mrs\.|Sir|Dame|Lord|Lady|Major General|Maj\. Gen\.|Brig\. Gen\.)\s+)+"  # noqa: E501
@@ -49,7 +49,7 @@ PROPOSAL = re.compile(
     re.I,
 )
 _ADVERBS = re.compile(
-    r"^[\s\"“”']*(?:,\s*)?(?:(?:also|has|have|had|previously|repeatedly|once|again|earlier|later|recently|publicly|"
+    r"^[\s\"“”']*(?:,\s*)?(?:(?:also|both|jointly|has|have|had|previously|repeatedly|once|again|earlier|later|recently|publicly|"
     r"reportedly|then|already|last|this|on|in|at|during|late|early|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)|(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|week|month|year|night|morning|"
     r"evening|afternoon),?\s+){0,4}"
@@ -392,6 +392,27 @@ def _trailing_name(tokens: list[str], rules: Rules, title_before: bool = False) 
     return keep
 
 
+def _introduced_word_surname(
+    sentence: str, start: int, tokens: list[str], local_names: dict[str, Mention]
+) -> list[str]:
+    """A surname that is also an ordinary capitalised word (`not_name_words.txt`: "West",
+    "Bishop") is a name alone only once the document introduced a person by it ("Marty West ...
+    West said"), and never after "the" ("the West")."""
+    word = tokens[-1] if tokens else ""
+    if not word[:1].isupper() or word.isupper() or len(word) < 3:
+        return []
+    if len(tokens) > 1 and fold_lower(tokens[-2]) not in lexicon.words("function_words.txt") | _not_name():
+        return []  # "Marty West" itself, or "North West": not a surname alone
+    if re.search(r"\bthe\s+$", sentence[max(0, start - 5) : start], re.I):
+        return []
+    if fold_lower(word) in lexicon.words("function_words.txt"):
+        return []
+    prior = local_names.get(name_key(word))
+    if prior is None or not prior.name or len(prior.name.split()) < 2 or prior.name.split()[-1] != word:
+        return []
+    return [word]
+
+
 def find_mentions(
     sentence: str, rules: Rules, day: str | None, local_names: dict[str, Mention]
 ) -> list[Mention]:
@@ -407,6 +428,8 @@ def find_mentions(
         tokens = _name_tokens(run)
         before = _WORD_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
         name_toks = _trailing_name(tokens, rules, bool(before and _is_title(before.group(1))))
+        if not name_toks:
+            name_toks = _introduced_word_surname(sentence, m.start(), tokens, local_names)
         if not name_toks:
             continue
         name = " ".join(name_toks)
@@ -448,9 +471,15 @@ def find_mentions(
                         # "Olaf Scholz, chancellor until May, said": the appositive runs to its comma
                         end = (close.end() - 1) if close else rend
                         break
-        # resolve against the actors table / earlier names in the document
+        # resolve against the actors table / earlier names in the document; a surname alone is
+        # first the person the document introduced ("Sen. Al Franken", then "Franken" is not the
+        # table's "Theo Francken" one edit away)
         hit = rules.actors.match_words(name_toks, day)
         person, in_table = None, False
+        if hit and len(name_toks) == 1:
+            prior = local_names.get(name_key(name_toks[0]))
+            if prior is not None and prior.person != hit[1] and len((prior.name or "").split()) > 1:
+                hit = None
         if hit:
             n, candidate = hit
             extra = name_toks[: len(name_toks) - n]
@@ -691,12 +720,17 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     participle = _participle_speech().match(rest)
     if participle and mention.kind in ("name", "roleref"):
         return mention.end + participle.start("verb")  # "X emailed supporters, telling them, ..."
+    if described and mention.kind in ("name", "roleref"):
+        participle = _participle_speech().match(" " + rest[described.end() :])
+        if participle:  # "X, Trayvon's father, issued a statement Thursday, saying ..."
+            return mention.end + described.end() + participle.start("verb") - 1
     # appositives after an optional party tag ("X (R-Ohio), an oversight panel member, said"), at
     # most two ("X, the attorney general of Oklahoma, one of the states suing, said")
     app = _APPOSITIVE.match(rest[skip:]) or _SHORT_CAP_APPOSITIVE.match(rest[skip:])
     app_end = skip + app.end() if app else 0
     if app and not _verb_after(rest[app_end:], rules):
-        adv_after = re.match(r"(?:\w+ly\s+)", rest[app_end:])  # "X, the chief executive, forcefully told"
+        # "X, the chief executive, forcefully told", "X, in an interview, again refused to"
+        adv_after = _ADVERBS_AFTER_APPOSITIVE.match(rest[app_end:])
         if adv_after and _verb_after(rest[app_end + adv_after.end() :], rules):
             app_end += adv_after.end()
     if app and not _verb_after(rest[app_end:], rules):
@@ -722,19 +756,28 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
 _CORE_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
 
 
+_ADVERBS_AFTER_APPOSITIVE = re.compile(
+    r"(?:(?:\w+ly|again|also|still|already|previously|earlier|later|now|then|once again)\s+)+"
+)
+_DASH_OPEN = re.compile(r"\s*(--|—|–)\s*")
+
+
 def _long_appositive(sentence: str, mention: Mention, rest: str, rules: Rules) -> int | None:
     """Offset in `rest` of the verb after a long description of the subject: "X, assistant
     secretary for population, refugees, and migration, said", "X, wearing a cowboy hat and 'Ted
     Cruz' pins, said", "X, founder of ..., member in the 1960s and committeeman from Virginia,
     endorsed". The verb follows a comma within 250 characters; what lies between holds no clause
     break (; : or an unpaired quotation mark) and no speech verb of its own, and X stands where a
-    subject does ("with Trump, Cruz said" is Cruz's)."""
-    if not rest.startswith(",") or not at_subject_position(sentence, mention.start):
+    subject does ("with Trump, Cruz said" is Cruz's). Dashes enclose it as commas do: "X -- who
+    lost the 2008 election -- said"."""
+    dash = _DASH_OPEN.match(rest)
+    if not (rest.startswith(",") or dash) or not at_subject_position(sentence, mention.start):
         return None
-    for m in re.finditer(r",\s*", rest[:250]):
-        if m.start() == 0:
+    closer = re.escape(dash.group(1)) if dash else ","
+    for m in re.finditer(rf"\s*{closer}\s*", rest[:250]):
+        if m.start() == 0 or (dash and m.start() < dash.end()):
             continue
-        between = rest[1 : m.start()]
+        between = rest[dash.end() if dash else 1 : m.start()]
         if re.search(r"[;:]", between) or between.count('"') % 2 or between.count("“") != between.count("”"):
             return None
         after = rest[m.end() :]
@@ -774,6 +817,8 @@ def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     if not m:
         m = _verb_before_descriptor(before, rules)
     if not m:
+        m = _verb_before_appositive_title(before, rules)
+    if not m:
         return None
     if not _AFTER_BEFORE_OK.match(sentence[mention.end :]) and not _AFTER_BEFORE_OK.match(
         sentence[_name_end(sentence, mention) :]
@@ -790,6 +835,18 @@ def _name_end(sentence: str, mention: Mention) -> int:
         return mention.end
     at = sentence.find(mention.name, mention.start, mention.end)
     return at + len(mention.name) if at >= 0 else mention.end
+
+
+def _verb_before_appositive_title(before: str, rules: Rules) -> re.Match[str] | None:
+    """'"...," said Rubio's deputy campaign manager, Rich Beeson': the description, ending in a
+    title (`titles.txt`), stands before the name as an appositive, closed by a comma."""
+    head = before.rstrip()
+    if not head.endswith(","):
+        return None
+    head = head[:-1].rstrip()
+    if not _is_title(head.rsplit(" ", 1)[-1]):
+        return None
+    return _verb_before_title(head + " ", rules) or _verb_before_descriptor(head + " ", rules)
 
 
 _POSSESSOR_BEFORE = re.compile(rf"\s(?:[{UPPER}][\w.&\-]*\s+){{0,3}}[{UPPER}][\w.&\-]*['’]s\s+$")
@@ -819,7 +876,8 @@ def _verb_before_descriptor(before: str, rules: Rules) -> re.Match[str] | None:
     Cruz constituent Dan Golvach', '..., said Montclair State University political scientist X',
     '"...," said UC-AFT President X', 'said former Pennsylvania Gov. and Democratic National
     Committee Chairman X'. Up to eight plain words, none a clause word ("that", "would") or a
-    verb form in -ing or -ly, the last not a function word; the verb itself follows a comma or a
+    verb form in -ing or -ly (office words such as "ranking" and "acting" excepted:
+    `descriptor_ing_words.txt`), the last not a function word; the verb itself follows a comma or a
     closing quotation mark, the shape of an attribution rather than of "A warned B"."""
     words = before.rstrip().split(" ")
     last = words[-1] if words else ""
@@ -831,7 +889,7 @@ def _verb_before_descriptor(before: str, rules: Rules) -> re.Match[str] | None:
         if (
             not re.fullmatch(r"[\w.'’\-&]+", w)
             or low in lexicon.words("clause_words.txt")
-            or re.search(r"[a-z](?:ing|ly)$", w)
+            or (re.search(r"[a-z](?:ing|ly)$", w) and low not in lexicon.words("descriptor_ing_words.txt"))
         ):
             break
         head = " ".join(words[:-k])
@@ -910,7 +968,35 @@ def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Spe
                 and not any(o.mention is m for o in out)
             ):
                 out.append(Speaker(m, sp.anchor, sp.frame, sp.forced))
+                # "A, B and C said", "Britain's A, France's B and Germany's C said": the list's
+                # earlier items, a comma before each next one, the first where a subject stands
+                chain: list[Mention] = []
+                head = _list_item_before(sentence, mentions, m)
+                while head is not None:
+                    chain.append(head)
+                    head = _list_item_before(sentence, mentions, head)
+                if chain and at_subject_position(sentence, chain[-1].start):
+                    out.extend(
+                        Speaker(p, sp.anchor, sp.frame, sp.forced)
+                        for p in chain
+                        if p not in (o.mention for o in out)
+                    )
     return out
+
+
+_LISTED = re.compile(rf"\s*,\s*(?:[{UPPER}][\w.'’\-]*['’]s\s+)?")
+
+
+def _list_item_before(sentence: str, mentions: list[Mention], item: Mention) -> Mention | None:
+    """The name a comma (and perhaps a country's possessive) puts right before `item` in a list."""
+    return next(
+        (
+            p
+            for p in mentions
+            if p.kind == "name" and p.end <= item.start and _LISTED.fullmatch(sentence, p.end, item.start)
+        ),
+        None,
+    )
 
 
 def _nested_speaker(sentence: str, mention: Mention, rules: Rules) -> bool:

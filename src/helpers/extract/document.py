@@ -35,6 +35,7 @@ from helpers.extract.rows import Candidate, SpeakerRows, reported_by
 from helpers.extract.rules import Rules
 from helpers.extract.sentences import normalise_quote_marks, split_sentences
 from helpers.extract.version import EXTRACTOR_VERSION
+from helpers.schemas import BODIES
 
 
 def _str(v: Any) -> str | None:
@@ -59,6 +60,15 @@ _ROUNDUP_ITEM = re.compile(
     r"\s*(?:(?:[-–*•▪●◦]|\d{1,2}[.)])\s*(?:[A-Z][\w.'’ \-]{1,30}:\s)?|[A-Z][\w.'’ \-]{1,30}:\s)"
 )
 _ROUNDUP_WHY = "an item of an on-topic round-up"  # the relevance reason a round-up's items carry
+_COUNTRY_RUN_WHY = "a country's answer in an on-topic round-up"
+_IN_CONTEXT_WHY = "a topic word in context"
+_IN_CONTEXT_REACH = 3  # sentences after an on-topic one in which the context words count
+# "Denmark's Troels Lund Poulsen says ...", "In Europe, Spain's Pedro Sánchez has called ...",
+# "- Italy's defence minister, Guido Crosetto, calls ...": a sentence led by a country's speaker
+_COUNTRY_LED = re.compile(
+    r"\s*(?:[-–—•*]\s*|\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-–—]\s*)?(?:(?:In|At|From|For|Meanwhile|And|But) "
+    r"(?:[A-Z][\w\-]*\s?){1,2},\s+)?(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})(?:['’]s|s['’])\s"
+)
 # a gathering where people speak: its day dates a direct quote given right after it
 _FOLLOW_UP = re.compile(r"[\"“”]|\b(?:he|she|added)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|according to|wrote|announced|warned)\b")
@@ -78,6 +88,25 @@ def _anaphora(sentence: str) -> bool:
 def _dated_event(sentence: str) -> bool:
     """A gathering where people speak (`dated_event_words.txt`): its day dates a quote right after it."""
     return bool(_lexicon_rx("dated_event_words.txt").search(sentence))
+
+
+def _country_led(sentence: str, rules: Rules) -> int | None:
+    """Where the speaker starts in a sentence led by a country's or an international body's
+    possessive ("Denmark's Troels Lund Poulsen says", "NATO's Mark Rutte said"), else None."""
+    m = _COUNTRY_LED.match(sentence)
+    if m is None:
+        return None
+    owner = fold_lower(m.group("owner"))
+    if not (rules.countries.by_word.get(owner) or owner.upper() in BODIES):
+        return None
+    return m.end()
+
+
+def _subject_in_context(sentence: str, idx: int, last_relevant: int, rules: Rules) -> bool:
+    """A word that names the subject only in context (`subject_in_context_patterns`: "any
+    deployment", "the mandate") within three sentences of an on-topic one."""
+    rx = rules.subject_in_context
+    return rx is not None and idx - last_relevant <= _IN_CONTEXT_REACH and bool(rx.search(sentence))
 
 
 def _OTHER_SUBJECT(sentence: str, rules: Rules) -> bool:
@@ -169,9 +198,12 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     lower_words: set[str] = set()  # the document's lower-case words, read only when needed
     heading_para = -1  # paragraph of the digest heading or of its latest list item
     roundup = _RoundUp()
+    country_run = -10  # index of the last on-topic sentence led by "<Country>'s <speaker>"
     for idx, sent in enumerate(sentences):
         st = sent.text
         carried = roundup.step(sentences, idx, text, last_relevant, prev_text)
+        led = _country_led(st, rules)
+        in_country_run = led is not None and idx - country_run <= 2
         if heading_dates and sent.paragraph != heading_para:
             if _LIST_ITEM.match(st) or _BULLET_BEFORE.search(text, max(0, sent.start - 4), sent.start):
                 heading_para = sent.paragraph  # the heading's list goes on
@@ -181,7 +213,9 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             bool(rules.prefilter.search(st))
             or (idx - last_relevant <= 2 and bool(_FOLLOW_UP.search(st) or _anaphora(st)))
             or carried
+            or in_country_run
             or _answers(idx, last_relevant, prev_text)
+            or _subject_in_context(st, idx, last_relevant, rules)
         )
         if not interesting and prev_relevant and rules.condition is not None:
             interesting = bool(rules.condition.search(st))  # a condition following a statement
@@ -293,6 +327,28 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
         if not relevant and carried and resolved and not _OTHER_SUBJECT(st, rules):
             relevant, why, context = True, _ROUNDUP_WHY, roundup.lead + " " + st
+        if (
+            not relevant
+            and resolved
+            and doc_place
+            and _subject_in_context(st, idx, last_relevant, rules)
+            and not _OTHER_SUBJECT(st, rules)
+            and not (rules.exclude is not None and rules.exclude.search(st))
+        ):
+            # "Tajani said any Italian deployment would require a UN mandate" a sentence after an
+            # on-topic one: the topic's words in context
+            relevant, why, context = True, _IN_CONTEXT_WHY, prev_text + " " + st
+        if (
+            not relevant
+            and in_country_run
+            and led is not None
+            and any(m.start <= led + 40 for m, _ in resolved)  # the speaker is the one the country leads to
+            and not _OTHER_SUBJECT(st, rules)
+        ):
+            # "NATO's Rutte said it was too early to deploy troops. Canada's Carney called the
+            # situation fluid. Denmark's Poulsen says no commitments have been made.": a prose
+            # round-up, one country to a sentence, each answering the same question
+            relevant, why, context = True, _COUNTRY_RUN_WHY, sentences[country_run].text + " " + st
         persons_here: list[str | None] = []
         if recent_dates and recent_dates[0] == idx:
             recent_dates[2].update(m.person for m, _ in resolved)
@@ -368,6 +424,8 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         prev_relevant = relevant
         if relevant:
             last_relevant = idx
+            if led is not None:
+                country_run = idx
         prev_text = st
     # polls: their own step, one call per document (figures may spread over sentences)
     polls = [
@@ -424,7 +482,8 @@ def _described_subject(before: str) -> bool:
 # ", and people close to his team have floated ...": a coordinated clause with a subject of its own
 _OTHER_CLAUSE = re.compile(
     # (not after a bare semicolon: "X said A; B" goes on with X's reported words)
-    r"[,;]\s+(?:and|but|while|whereas)\s+(?!(?:he|she|they|it|this|that)\b)"
+    # (nor before a participle: "X said A, while warning that it will be B" is X's warning)
+    r"[,;]\s+(?:and|but|while|whereas)\s+(?!(?:he|she|they|it|this|that)\b|\w+ing\b)"
     r"(?:[\w'’\-]+\s+){1,6}?(?:have|has|had|are|is|were|was|will|would)\b"
 )
 

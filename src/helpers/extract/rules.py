@@ -56,6 +56,9 @@ class Rules:
     place_implied: re.Pattern[str] | None
     exclude: re.Pattern[str] | None
     not_subject: re.Pattern[str] | None
+    # words that stand for the subject only right after an on-topic sentence ("any Italian
+    # deployment", "the mandate"): `subject_in_context_patterns`
+    subject_in_context: re.Pattern[str] | None
     deployment: tuple[tuple[str, re.Pattern[str]], ...]
     deployment_default: str
     cues: tuple[Cue, ...]
@@ -187,6 +190,7 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
         place_implied=_any(rel.get("place_implied_patterns")),
         exclude=_any(rel.get("exclude_patterns"), 0),
         not_subject=_any(rel.get("not_subject_patterns")),
+        subject_in_context=_any(rel.get("subject_in_context_patterns")),
         deployment=deployment,
         deployment_default=dep.get("default", "other"),
         cues=cues,
