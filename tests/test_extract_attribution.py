@@ -789,3 +789,17 @@ def test_a_participle_after_but_or_while_stays_with_the_speaker():
         "- Denmark: Mette Frederiksen said her government has an open mind, while warning that it will be "
         "difficult for European soldiers to guard every centimetre of Ukraine."
     ) == ["Mette Frederiksen"]
+
+
+def test_a_misspelt_surname_is_the_person_the_document_introduced():
+    text = (
+        "State Senate President Steve Sweeney met contractors in Edison on Monday.\n\n"
+        '"Troops in Ukraine put people out of business," Sweeny said after an event.'
+    )
+    assert set(speakers(text, topic="all")) == {"Steve Sweeney"}
+    # two introduced people one edit away: no guess, and no row for the unknown surname
+    text = (
+        "Steve Sweeney and Anna Sweeny met on Monday.\n\n"
+        '"Troops in Ukraine put people out of business," Sweney said after an event.'
+    )
+    assert speakers(text, topic="all") == []

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from helpers.extract import lexicon
 from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.rules import Rules
@@ -413,6 +415,24 @@ def _introduced_word_surname(
     return [word]
 
 
+def _misspelt_document_surname(key: str, local_names: dict[str, Mention]) -> Mention | None:
+    """The one person the document introduced by a surname one edit from `key` (five letters or
+    more, same first letter): "Steve Sweeney ... Sweeny said", "Kiedis ... Keidis continued".
+    A misspelling in the copy is not a new person; two candidates are no guess."""
+    near = getattr(local_names, "introduced", None)
+    if len(key) < 5 or near is None:
+        return None
+    found = {
+        m.person: m
+        for k, m in near().items()
+        if k[:1] == key[:1]
+        and len(k) >= 5
+        and DamerauLevenshtein.distance(k, key, score_cutoff=1) <= 1
+        and len((m.name or "").split()) > 1
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def find_mentions(
     sentence: str, rules: Rules, day: str | None, local_names: dict[str, Mention]
 ) -> list[Mention]:
@@ -489,6 +509,8 @@ def find_mentions(
         if person is None:
             key = name_key(name_toks[-1])
             prior = local_names.get(key)
+            if prior is None and len(name_toks) == 1:
+                prior = _misspelt_document_surname(key, local_names)  # "Sweeny" for "Steve Sweeney"
             if prior is not None and (len(name_toks) == 1 or prior.name == name):
                 person, in_table = prior.person, prior.in_table
                 role = role or prior.role

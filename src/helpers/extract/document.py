@@ -583,6 +583,12 @@ class _DocumentNames(dict):
             self._seed = _introduced_surnames(self._text, self._rules)
         return self._seed.get(key, default)
 
+    def introduced(self) -> dict[str, Mention]:
+        """Every surname the document introduces, read or not (for a misspelt surname's match)."""
+        if self._seed is None:
+            self._seed = _introduced_surnames(self._text, self._rules)
+        return {**self._seed, **self}
+
 
 def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
     """Surname -> the person, for every "Given Surname" pair in the document whose first word is a
