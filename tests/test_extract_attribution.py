@@ -803,3 +803,41 @@ def test_a_misspelt_surname_is_the_person_the_document_introduced():
         '"Troops in Ukraine put people out of business," Sweney said after an event.'
     )
     assert speakers(text, topic="all") == []
+
+
+def test_objects_of_prepositions_and_plans_talked_about_are_only_mentioned():
+    # a person right after a preposition is not the subject of the verb after them...
+    assert (
+        speakers(
+            "Western leaders meeting in Brussels with Ukrainian President Volodymyr Zelensky will discuss a "
+            "European peacekeeping mission in Ukraine, according to anonymous sources."
+        )
+        == []
+    )
+    # ...though a relative clause makes them speak
+    assert speakers(
+        "Albanese joined a call chaired by British Prime Minister Keir Starmer, who said planning for a "
+        "peacekeeping force in Ukraine would move to an operational phase."
+    ) == ["Keir Starmer"]
+    # "X's video call" is no proposal; "call for" is
+    assert (
+        speakers("Stubb joined Keir Starmer's video call on the coalition of the willing for Ukraine.") == []
+    )
+    assert speakers("Keir Starmer's call for a coalition of the willing for Ukraine was welcomed.") == [
+        "Keir Starmer"
+    ]
+    # the owner of a plan another speaker talks about, unless its content is given
+    assert speakers("Volodymyr Zelensky said he supported Macron's peacekeeping initiative for Ukraine.") == [
+        "Volodymyr Zelensky"
+    ]
+    assert speakers(
+        "Vladimir Putin rejected Emmanuel Macron's proposal that allies send troops to Ukraine."
+    ) == ["Emmanuel Macron", "Vladimir Putin"]
+    # "expected to attend" is no statement
+    assert (
+        speakers(
+            "Leaders of the coalition of the willing for Ukraine meet today, with U.S. envoy Steve Witkoff "
+            "expected to attend part of the meeting."
+        )
+        == []
+    )

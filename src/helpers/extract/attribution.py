@@ -47,7 +47,8 @@ FOLLOWUP_ROLE = re.compile(
 )
 PROPOSAL = re.compile(
     r"^(?:['’]s\s+(?:\w+\s+){0,2}|\s+(?:about|over|on|regarding|concerning|with|for)\s+(?:his|her|their)\s+(?:\w+\s+){0,2})"
-    r"(?:proposal|plan|idea|initiative|call|suggestion|offer|push|proposition)\b",
+    # ("call" and "push" only with what they are for: "X's video call" is no proposal)
+    r"(?:proposal|plan|idea|initiative|call(?=\s+(?:for|to)\b)|suggestion|offer|push(?=\s+for\b)|proposition)\b",
     re.I,
 )
 _ADVERBS = re.compile(
@@ -688,8 +689,17 @@ _LIST_MARK = re.compile(r"\s*(?:[-–*•▪●◦]|\d{1,2}[.)])\s")
 _LINE_START = re.compile(r"\s*(?:[-–*•▪●◦]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][\w.'’ \-]{1,30}:\s*)?")
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|by|for|from|against|among|toward|towards|without|than|between)\s+(?:the\s+)?$", re.I
+)
+
+
 def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
-    """Offset of a speech verb that follows the mention (`X said`, `X, the minister, told`)."""
+    """Offset of a speech verb that follows the mention (`X said`, `X, the minister, told`). A
+    mention right after a preposition is an object, not the subject of a verb right after it
+    ("leaders meeting with X will discuss"), though a relative clause may make it speak ("chaired
+    by X, who said")."""
+    after_preposition = bool(_PREPOSITION_BEFORE.search(sentence, max(0, mention.start - 16), mention.start))
     rest = sentence[mention.end :]
     skip = _skip_interruption(rest, rules)
     if skip:
@@ -703,6 +713,8 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
         m = _verb_after(rest[skip + bare :], rules)
         pos = skip + bare if m else pos
     if m:
+        if after_preposition and "," not in rest[:pos] and not m.group(0).lower().endswith("ing"):
+            return None  # "leaders meeting with X will discuss": X is no subject ("with X saying" is)
         # "A said B would send ...": B is what A reported, not a second speaker
         if (
             _REPORTED.search(sentence[max(0, mention.start - 45) : mention.start])
@@ -1177,7 +1189,8 @@ def _owns_words(sentence: str, mention: Mention) -> bool:
 
 def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list[Speaker]:
     """ "A admitted that B might not accept the plan": B stands inside A's reported words with a
-    verb that does not report speech, so B is only mentioned. B keeps a row when the verb reports
+    verb that does not report speech, so B is only mentioned; so is the owner of a plan A talks
+    about ("A said he supported B's initiative"). B keeps a row when the verb reports
     speech ("'the president has been clear that ...', the spokeswoman said" keeps the president's
     position: that is told by a later reporting clause, not inside an earlier one)."""
     out = []
@@ -1191,8 +1204,24 @@ def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list
         )
         if inside and sp.frame == "X said" and not _is_core_speech(sentence[sp.anchor :]):
             continue
+        if (
+            inside
+            and sp.frame == "proposal"
+            and not _PROPOSAL_CONTENT.match(sentence, _proposal_end(sentence, sp))
+        ):
+            # "A said he supported B's initiative": B's plan is what A talks about; "A rejected
+            # B's proposal that allies send troops" still says what B proposed
+            continue
         out.append(sp)
     return out
+
+
+_PROPOSAL_CONTENT = re.compile(r"\s*(?:that|to)\b")
+
+
+def _proposal_end(sentence: str, sp: Speaker) -> int:
+    m = PROPOSAL.match(sentence[sp.mention.end :])
+    return sp.mention.end + (m.end() if m else 0)
 
 
 def _same_clause(between: str) -> bool:
