@@ -1189,8 +1189,8 @@ def _owns_words(sentence: str, mention: Mention) -> bool:
 
 def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list[Speaker]:
     """ "A admitted that B might not accept the plan": B stands inside A's reported words with a
-    verb that does not report speech, so B is only mentioned; so is the owner of a plan A talks
-    about ("A said he supported B's initiative"). B keeps a row when the verb reports
+    verb that does not report speech, so B is only mentioned. The owner of a plan A talks about
+    keeps a row: the proposer supports it (codebook: "A appreciated B's initiative"). B keeps a row when the verb reports
     speech ("'the president has been clear that ...', the spokeswoman said" keeps the president's
     position: that is told by a later reporting clause, not inside an earlier one)."""
     out = []
@@ -1204,24 +1204,8 @@ def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list
         )
         if inside and sp.frame == "X said" and not _is_core_speech(sentence[sp.anchor :]):
             continue
-        if (
-            inside
-            and sp.frame == "proposal"
-            and not _PROPOSAL_CONTENT.match(sentence, _proposal_end(sentence, sp))
-        ):
-            # "A said he supported B's initiative": B's plan is what A talks about; "A rejected
-            # B's proposal that allies send troops" still says what B proposed
-            continue
         out.append(sp)
     return out
-
-
-_PROPOSAL_CONTENT = re.compile(r"\s*(?:that|to)\b")
-
-
-def _proposal_end(sentence: str, sp: Speaker) -> int:
-    m = PROPOSAL.match(sentence[sp.mention.end :])
-    return sp.mention.end + (m.end() if m else 0)
 
 
 def _same_clause(between: str) -> bool:
