@@ -841,3 +841,16 @@ def test_objects_of_prepositions_and_plans_talked_about_are_only_mentioned():
         )
         == []
     )
+
+
+def test_he_never_points_to_a_name_with_no_given_name_title_or_table_row():
+    text = (
+        'The remarks came in an interview with Sirius XM\'s "Breitbart News Daily."\n\n'
+        'Troops in Ukraine were a "good thing," he remarked.'
+    )
+    assert speakers(text, topic="all") == []
+    # a person named with a given name is still the antecedent
+    text = (
+        'The interview with Marty Weston aired on Monday. "Troops in Ukraine are a good thing," he remarked.'
+    )
+    assert speakers(text, topic="all") == ["Marty Weston"]

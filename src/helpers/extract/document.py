@@ -626,11 +626,19 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _MODIFIER_AFTER = re.compile(r"\s+[a-z][a-z\-]+")
 
 
+def _starts_with_given_name(m: Mention) -> bool:
+    """The person's full name (a surname alone resolved to the one introduced) opens with a given name."""
+    words = (m.person or m.name or "").split()
+    return len(words) > 1 and fold_lower(words[0]).rstrip(".") in lexicon.given_names()
+
+
 def _antecedent_like(m: Mention, sentence: str) -> bool:
     """May "he"/"she" point to this mention? A name no frame made a speaker right after a
     preposition of place ("in Boca Raton", "from Los Angeles") is a place, not a person."""
     if m.kind == "roleref" or m.in_table:
         return True
+    if m.kind == "name" and not m.role and not _starts_with_given_name(m):
+        return False  # "Sirius XM", "Hilton Garden Inn": no given name, no title, no table row
     if _MODIFIER_BEFORE.search(sentence, max(0, m.start - 6), m.start) and _MODIFIER_AFTER.match(
         sentence, m.end
     ):
