@@ -11,7 +11,9 @@ evidence words, no stance or deployment changed) and once after the second attri
 Sullivan" -> "Jake Sullivan", so its evidence words and confidences moved; no stance or deployment changed)
 and once after the fourth attribution round (issue #12: 6 rows added, from round-up items and "the debate"
 pointing back, 1 speaker read without its title, "Commander-in-Chief Oleksandr Syrskyi" -> "Oleksandr
-Syrskyi"; no stance or deployment of an existing row changed):
+Syrskyi"; no stance or deployment of an existing row changed) and once after the fifth round (issue
+#12: 1 row added, "any military contribution" right after an on-topic sentence; one row's stance
+confidence moved under the NATO-membership topic; no stance or deployment changed):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 
