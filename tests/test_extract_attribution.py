@@ -854,3 +854,70 @@ def test_he_never_points_to_a_name_with_no_given_name_title_or_table_row():
         'The interview with Marty Weston aired on Monday. "Troops in Ukraine are a good thing," he remarked.'
     )
     assert speakers(text, topic="all") == ["Marty Weston"]
+
+
+def test_one_past_tense_verb_and_a_colon_open_the_subjects_quote_not_an_objects():
+    assert speakers(
+        'Governor Ada Lind objected: "No state can send troops to Ukraine on its own."', topic="all"
+    ) == ["Ada Lind"]
+    # the person before the colon is the object of another verb: nobody is the speaker
+    assert (
+        speakers(
+            'The delegation stuck to its line after meeting envoy Tom Barrack: "Troops will not go to Ukraine."',
+            topic="all",
+        )
+        == []
+    )
+
+
+def test_a_participle_or_second_verb_after_a_clause_is_the_subjects_not_the_objects():
+    assert speakers(
+        "Senator Ada Lind answered questions in Dover on Friday, stating that troops should stay home.",
+        topic="all",
+    ) == ["Ada Lind"]
+    assert speakers(
+        "Ada Lind defeated businessman Carl Berger in the primary, stating that the vote was fair.",
+        topic="all",
+    ) == ["Ada Lind"]
+    assert speakers(
+        "Senator Tom Reed used to back the mission, but now said it would fail.", topic="all"
+    ) == ["Tom Reed"]
+    # "with Ada Lind" is an object: the later verb is not hers
+    assert speakers(
+        "Walking home, Carl Berger reminisced about campaigning with Ada Lind, and said the mission would fail.",
+        topic="all",
+    ) == ["Carl Berger"]
+
+
+def test_inverted_verb_then_a_determined_description_then_the_name():
+    assert speakers(
+        '"We are worried," said a former adviser to the defence ministry, Petra Holm.', topic="all"
+    ) == ["Petra Holm"]
+    assert speakers('"We are worried," said another reader, Petra Holm.', topic="all") == ["Petra Holm"]
+    # a name not right after the description's comma is not its subject
+    assert speakers('"We are worried," said a diplomat, and Petra Holm nodded.', topic="all") == []
+
+
+def test_names_that_are_also_words_after_a_reporting_verb_or_a_middle_name():
+    assert speakers('"It is costly," said Will Barker, a professor of economics.', topic="all") == [
+        "Will Barker"
+    ]
+    assert speakers(
+        "The tool helped, a spokeswoman, Anna Richardson White, said on Saturday.", topic="all"
+    ) == ["Anna Richardson White"]
+    assert speakers("Will Barker win the vote? Staff at the White House said nothing.", topic="all") == []
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name():
+    assert speakers('"We will win," said Juan "Chico" Alvarez, a union leader.', topic="all") == [
+        "Juan Alvarez"
+    ]
+    assert speakers('In Paris "Never" Again posters were hung, officials said.', topic="all") == []
+
+
+def test_he_or_she_after_a_sentence_whose_subject_is_described_then_named():
+    text = (
+        "One voter, retiree Jane Holt, waited outside with Senator Ada Lind.\n\n"
+        '"It is too cold for a rally," she said.'
+    )
+    assert speakers(text, topic="all") == ["Jane Holt"]

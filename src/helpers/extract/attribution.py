@@ -299,13 +299,19 @@ def _titled(sentence: str, tokens: list[str], name_toks: list[str], nstart: int)
 
 def _surname_after_given(tokens: list[str], i: int) -> bool:
     """A surname that is also a common word ("Theresa May", "Ben Carson Will"... only the first):
-    the last word of the run, right after a known given name, is the person's surname."""
+    the last word of the run, right after a known given name (or a given and a middle name,
+    "Anna Richardson White"), is the person's surname."""
+    given = lexicon.given_names()
+    if i != len(tokens) - 1 or i == 0 or not tokens[i][:1].isupper() or tokens[i].isupper():
+        return False
+    if fold_lower(tokens[i - 1]).rstrip(".") in given:
+        return True
+    # "Anna Richardson White": a given name, a middle name, then the surname (the whole run)
     return (
-        i == len(tokens) - 1
-        and i > 0
-        and tokens[i][:1].isupper()
-        and not tokens[i].isupper()
-        and fold_lower(tokens[i - 1]).rstrip(".") in lexicon.given_names()
+        len(tokens) == 3
+        and fold_lower(tokens[0]) in given
+        and tokens[1][:1].isupper()
+        and fold_lower(tokens[1]).rstrip(".") not in _not_name()
     )
 
 
@@ -314,10 +320,15 @@ def _is_title(word: str) -> bool:
     return low in lexicon.words("titles.txt") or low in lexicon.words("title_abbreviations.txt")
 
 
+# a reporting verb right before a capitalised run: what follows is a name ('said Will Doyle')
+_INVERTED_VERB = re.compile(r"said|says|asked|added|wrote|writes|recalled|explained|replied|noted")
+
+
 def _given_after_title(tokens: list[str], i: int, keep: list[str], title_before: bool) -> bool:
-    """ "Governor Jan Brewer", "Prof. Will Doyle": a given name that is also an ordinary word
-    (`given_names_ambiguous.txt`) between a title and the surname already kept (`title_before`:
-    a title ends right before the capitalised run)."""
+    """ "Governor Jan Brewer", "Prof. Will Doyle", '"...," said Will Doyle': a given name that is
+    also an ordinary word (`given_names_ambiguous.txt`) between a title (or an inverted reporting
+    verb) and the surname already kept (`title_before`: such a word ends right before the
+    capitalised run)."""
     return (
         len(keep) == 1
         and fold_lower(tokens[i]) in lexicon.words("given_names_ambiguous.txt")
@@ -441,14 +452,21 @@ def find_mentions(
     roles = _role_spans(sentence, rules)
     used_roles: set[int] = set()
     mentions: list[Mention] = []
-    for m in NAME_RUN.finditer(sentence):
+    # 'Juan "Chico" Manriquez': a nickname in quotation marks inside a name is blanked (same
+    # length, so offsets hold) for the name search only
+    names_text = _NICKNAME.sub(lambda n: n.group("given") + " " * len(n.group("nick")), sentence)
+    for m in NAME_RUN.finditer(names_text):
         run = m.group(0)
         possessive = run.endswith(("'s", "’s"))
         if possessive:
             run = run[:-2]
         tokens = _name_tokens(run)
         before = _WORD_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
-        name_toks = _trailing_name(tokens, rules, bool(before and _is_title(before.group(1))))
+        name_toks = _trailing_name(
+            tokens,
+            rules,
+            bool(before and (_is_title(before.group(1)) or _INVERTED_VERB.fullmatch(before.group(1)))),
+        )
         if not name_toks:
             name_toks = _introduced_word_surname(sentence, m.start(), tokens, local_names)
         if not name_toks:
@@ -568,6 +586,9 @@ def find_mentions(
     return mentions
 
 
+_NICKNAME = re.compile(
+    rf"(?<![\w'’])(?P<given>[{UPPER}][a-z]{{1,20}} )(?P<nick>[\"“‘'][{UPPER}][\w.\-]{{1,20}}[\"”’'])(?= [{UPPER}])"
+)
 _TOKENS = re.compile(rf"{_TOKEN}|{_PARTICLE}")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _COMMA = re.compile(r"\s*,")
@@ -682,6 +703,15 @@ def _later_speech() -> re.Pattern[str]:
     return _LATER[0]
 
 
+# 'X resisted: "..."': one past-tense verb and a colon opening a quotation is a speech frame,
+# whatever the verb (the quotation says what the verb was)
+_COLON_FRAME = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?P<verb>[a-z]{3,}ed):\s*[\"“]")
+# a second verb of one subject, after a clause of its own: ", but now said", "... and said this week"
+_SECOND_VERB_SPEECH = re.compile(
+    r"^\s+[a-z][^.;:!?\"“”()]{1,140}?(?:,\s+(?:but|and|yet)|\s+and)\s+"
+    r"(?:(?:now|also|then|later|still|since|has|have|had|again|\w+ly)\s+){0,2}"
+    r"(?P<verb>said|says|told|tells|added|adds|argued|insisted|warned|wrote|stated|declared)\b"
+)
 # "X: what they said" as a list item or a line of its own: a colon and a clause of some length
 _LIST_SPEAKER = re.compile(r"^\s*:\s+[^\s:]+(?:\s+[^\s:]+){3,}")
 # nothing before the speaker on its line but a list marker or a "Country:" heading
@@ -694,11 +724,13 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
+def _speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bool = True) -> int | None:
     """Offset of a speech verb that follows the mention (`X said`, `X, the minister, told`). A
     mention right after a preposition is an object, not the subject of a verb right after it
     ("leaders meeting with X will discuss"), though a relative clause may make it speak ("chaired
-    by X, who said")."""
+    by X, who said"). A verb after a clause of its own (", saying", "... and said") is the
+    subject's: the mention must stand at its clause's subject position or be the sentence's first
+    person (`first_person`), else it is an object ("A took down B in the primary, claiming ...")."""
     after_preposition = bool(_PREPOSITION_BEFORE.search(sentence, max(0, mention.start - 16), mention.start))
     rest = sentence[mention.end :]
     skip = _skip_interruption(rest, rules)
@@ -722,8 +754,15 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
         ) and not _is_core_speech(rest[pos:]):
             return None
         return mention.end + pos
-    if re.match(r"^\s*:\s*[\"“']", rest):  # headline "X: '...'"
+    if re.match(r"^\s*:\s*[\"“']", rest) and (
+        at_subject_position(sentence, mention.start)
+        or _LINE_START.fullmatch(sentence, 0, mention.start)
+        or re.search(r"\s[-–—]\s*$", sentence[: mention.start])
+    ):  # headline "X: '...'", "A HEADLINE - X: '...'" (not an object: "..., telling Breitbart London: '...'")
         return mention.end
+    colon = _COLON_FRAME.match(rest[skip:])
+    if colon and mention.kind in ("name", "roleref", "pronoun"):
+        return mention.end + skip + colon.start("verb")  # 'X resisted: "..."', 'He countered: "..."'
     if (
         mention.kind in ("name", "roleref")
         and len((mention.name or "").split()) <= 3  # a longer capitalised run is a headline
@@ -746,13 +785,24 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules) -> int | None:
     later = _later_speech().match(rest)
     if later:
         return mention.end + later.start("verb")  # "X earlier became the first leader to say ..."
+    second = _SECOND_VERB_SPEECH.match(rest)
+    subject = first_person or at_subject_position(sentence, mention.start)
+    if (
+        second
+        and mention.kind in ("name", "roleref")
+        and subject
+        and not _COMPLEMENT_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
+    ):
+        # "X used to support Y, but now said ...", "X was quick to embrace Y after the vote and
+        # said this week that ...": a second verb of the same subject, no new subject in between
+        return mention.end + second.start("verb")
     described = _APPOSITIVE.match(rest)
     later = _later_speech().match(rest[described.end() :]) if described else None
     if described and later:
         # "X, a former chairman, became a delegate and said"
         return mention.end + described.end() + later.start("verb")
     participle = _participle_speech().match(rest)
-    if participle and mention.kind in ("name", "roleref"):
+    if participle and mention.kind in ("name", "roleref") and subject:
         return mention.end + participle.start("verb")  # "X emailed supporters, telling them, ..."
     if described and mention.kind in ("name", "roleref"):
         participle = _participle_speech().match(" " + rest[described.end() :])
@@ -879,8 +929,35 @@ def _verb_before_appositive_title(before: str, rules: Rules) -> re.Match[str] | 
         return None
     head = head[:-1].rstrip()
     if not _is_title(head.rsplit(" ", 1)[-1]):
-        return None
+        return _verb_before_determined_description(head, rules)
     return _verb_before_title(head + " ", rules) or _verb_before_descriptor(head + " ", rules)
+
+
+_DETERMINED = re.compile(
+    rf"\s(?:a|an|the|another|one|his|her|their|its|[{UPPER}][\w.&\-]*['’]s)\s+(?P<desc>[^,;:\"“”()]{{2,100}})$"
+)
+
+
+def _verb_before_determined_description(head: str, rules: Rules) -> re.Match[str] | None:
+    """'"...," said another Twitter user, Johanna Bayer', 'said a former spokesman for the
+    ministry, Oleg Voloshyn, who ...': a description opened by a determiner right after the
+    reporting verb, closed by a comma, then the name. No clause word inside (a description holds no
+    verb phrase: "said the plan would, X" is not one)."""
+    det = _DETERMINED.search(head)
+    if det is None:
+        return None
+    words = det.group("desc").split()
+    if len(words) > 12 or any(
+        w.lower() in lexicon.words("clause_words.txt")
+        and w.lower() not in ("for", "of", "at", "in", "on", "to", "with")
+        for w in words
+    ):
+        return None
+    lead = head[: det.start()] + " "
+    m = rules.verbs_before.search(lead)
+    if m and m.end() >= len(lead) - 1 and re.search(r"[,\"”]\s*$", lead[: m.start()]):
+        return m
+    return _extra_before(rules).search(lead.rstrip())
 
 
 _POSSESSOR_BEFORE = re.compile(rf"\s(?:[{UPPER}][\w.&\-]*\s+){{0,3}}[{UPPER}][\w.&\-]*['’]s\s+$")
@@ -1062,7 +1139,8 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
         ):
             speakers.append(Speaker(mention, mention.start, "quote signed"))
             continue
-        anchor = _speaks_after(sentence, mention, rules)
+        first_person = not any(m.start < mention.start and m.kind != "followup" for m in mentions)
+        anchor = _speaks_after(sentence, mention, rules, first_person)
         frame = "X said"
         if anchor is None:
             anchor = _spoken_before(sentence, mention, rules)

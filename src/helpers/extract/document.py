@@ -461,9 +461,21 @@ def _fresh_subject(
         first = people[1]  # "Obama consultant Cornell Belcher": the first name describes the second
     if first is None or not first.person or first.possessive:
         return None
-    if not (at_subject_position(prev, first.start) or _described_subject(prev[: first.start])):
+    if not (
+        at_subject_position(prev, first.start)
+        or _described_subject(prev[: first.start])
+        or _APPOSITIVE_SUBJECT.fullmatch(prev, 0, first.start)
+    ):
         return None
     return first
+
+
+# "The other man, his cousin James York, 40, cited ...", "One voter, retiree Jane Doe, ...": the
+# name stands in the appositive of a described subject at the start of the sentence
+_APPOSITIVE_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+"
+    r"(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+)
 
 
 def _described_subject(before: str) -> bool:
