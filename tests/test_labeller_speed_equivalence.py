@@ -13,7 +13,10 @@ and once after the fourth attribution round (issue #12: 6 rows added, from round
 pointing back, 1 speaker read without its title, "Commander-in-Chief Oleksandr Syrskyi" -> "Oleksandr
 Syrskyi"; no stance or deployment of an existing row changed) and once after the fifth round (issue
 #12: 1 row added, "any military contribution" right after an on-topic sentence; one row's stance
-confidence moved under the NATO-membership topic; no stance or deployment changed):
+confidence moved under the NATO-membership topic; no stance or deployment changed) and once after the
+sixth round (issue #12: under the NATO-membership topic, "after meeting NATO chief Mark Rutte: '...'"
+no longer makes the object of "meeting" the speaker of the quote after the colon, so that document's
+Rutte row now comes from his own "Rutte, for his part, said ..."; no other row changed):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 
