@@ -921,3 +921,90 @@ def test_he_or_she_after_a_sentence_whose_subject_is_described_then_named():
         '"It is too cold for a rally," she said.'
     )
     assert speakers(text, topic="all") == ["Jane Holt"]
+
+
+def test_a_mixed_quote_opening_on_the_verb_and_a_passive_reporting_verb():
+    assert speakers(
+        'Senator Ada Lind "has been clear that no troops will go to Ukraine," her spokeswoman Mia Berg said.',
+        topic="all",
+    ) == ["Ada Lind", "Mia Berg"]
+    assert speakers(
+        "The coalition idea was first put forward by Prime Minister Ada Lind at a summit.", topic="all"
+    ) == ["Ada Lind"]
+    # a passive verb that is not reporting ("signed by") and an agent behind a clause word
+    assert speakers("The bill was signed by Governor Ada Lind on Monday.", topic="all") == []
+    assert speakers("The plan was announced by officials who met Ada Lind.", topic="all") == []
+
+
+def test_a_colon_after_a_short_verb_phrase_of_the_subject():
+    assert speakers(
+        'Senator Ada Lind delivered a blunt message to Kyiv: "No troops will go."', topic="all"
+    ) == ["Ada Lind"]
+    # the phrase before the colon runs over a comma to another subject: not the first person's
+    assert (
+        speakers(
+            'Noting that only Senator Ada Lind voted with Democrats, the chairman added: "That is the problem."',
+            topic="all",
+        )
+        == []
+    )
+
+
+def test_words_that_look_like_frames_but_name_money_shares_nouns_or_titles():
+    # money raised and poll shares held are no statements; "raised the possibility" is
+    assert speakers("Senator Ted Cruz raised $11.9 million in February.", topic="all") == []
+    assert speakers("Clinton received 38 percent, while Senator Ada Lind held 33 percent.", topic="all") == []
+    assert speakers("Ted Cruz raised the possibility of sending troops.", topic="all") == ["Ted Cruz"]
+    # "in hopes of": a noun after a preposition, not the verb "hopes"
+    assert (
+        speakers(
+            "The candidate spoke briefly with chief executive Irene Rosen in hopes of persuading her.",
+            topic="all",
+        )
+        == []
+    )
+    # a title alone names nobody; an organisation word makes an organisation
+    assert speakers("But, the former CEO of the company added, it is not the way to win.", topic="all") == []
+    docs = pd.DataFrame(
+        [
+            {
+                "doc_id": "d",
+                "url": None,
+                "outlet": "Test",
+                "published": "2025-03-05",
+                "title": "",
+                "text": "The U.S. Geological Survey said it detected an earthquake.",
+            }
+        ]
+    )
+    rows, _ = extract_documents(docs, "all")
+    assert "person" not in rows["speaker_type"].tolist()
+
+
+def test_a_clause_of_its_own_or_a_party_tag_before_the_appositive():
+    # "A and his wife B, son C and D had been traveling, wrote X": X wrote it, B did not
+    assert speakers(
+        "Salim Haddad and his wife Sara Nasser, son Karim and his wife Rana had been traveling together, "
+        "wrote film director Omar Haddad on Facebook.",
+        topic="all",
+    ) == ["Omar Haddad"]
+    # a person in the appositive after a party tag describes the subject
+    assert speakers(
+        "Sen. Roy Blunt (R-Mo.), facing a stiff challenge from Secretary of State Jason Kander, noted the plan.",
+        topic="all",
+    ) == ["Roy Blunt"]
+    # a relative clause closing an appositive title: "X, a chancellor who ..., said"
+    assert speakers(
+        "Olaf Scholz, a chancellor who has been criticised at home, said troops would not go.", topic="all"
+    ) == ["Olaf Scholz"]
+
+
+def test_a_document_that_uses_the_debates_own_terms_is_about_its_place():
+    # a round-up that never writes the country's name, but speaks of peacekeepers
+    text = (
+        "Saturday: Keir Starmer said the coalition was ready, with troops on the ground if necessary.\n\n"
+        "Sunday: Dmitry Medvedev wrote that NATO peacekeepers would mean war."
+    )
+    assert speakers(text) == ["Dmitry Medvedev", "Keir Starmer"]
+    # without such a term, troops with no place are not the topic
+    assert speakers("Saturday: Keir Starmer said troops on the ground had done well in the exercise.") == []

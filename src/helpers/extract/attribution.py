@@ -57,6 +57,7 @@ _ADVERBS = re.compile(
     r"Thursday|Friday|Saturday|Sunday)|(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|week|month|year|night|morning|"
     r"evening|afternoon),?\s+){0,4}"
 )
+_BARE_PREPOSITION_END = re.compile(r"(?:^|\s)(?:on|in|at|during)\s+$")
 _AFTER_BEFORE_OK = re.compile(
     r"^\s*(?:[,.;:!?()\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of|for)\b)"
 )
@@ -403,6 +404,8 @@ def _trailing_name(tokens: list[str], rules: Rules, title_before: bool = False) 
         return []  # "Massachusetts Sen. Elizabeth Warren": the abbreviated title of the next name
     if keep and all(re.fullmatch(r"(?:[A-Z]\.)+", t) for t in keep):
         return []  # "U.N.", "U.S.": initials only
+    if keep and all(_is_title(t) for t in keep):
+        return []  # "the former CEO of Hewlett-Packard added": a title alone names nobody
     return keep
 
 
@@ -592,7 +595,9 @@ _NICKNAME = re.compile(
 _TOKENS = re.compile(rf"{_TOKEN}|{_PARTICLE}")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _COMMA = re.compile(r"\s*,")
-_APPOSITIVE_TAIL = re.compile(r"\s+(?:until|since|from|between|in|of|at|for)\s[^,;:\"“”()]{1,40}?,")
+_APPOSITIVE_TAIL = re.compile(
+    r"\s+(?:(?:until|since|from|between|in|of|at|for)\s[^,;:\"“”()]{1,40}?|(?:who|whose)\s[^,;:\"“”()]{1,80}?),"
+)
 _GAP = re.compile(r"\s*,?\s*")
 _APPOSITIVE = re.compile(r"^,\s+(?P<app>(?:the|a|an|[A-Z]\w*['’]s|[a-z])[^,\"“”;()]{1,120}?),\s*")
 _REPORTED = re.compile(
@@ -706,6 +711,10 @@ def _later_speech() -> re.Pattern[str]:
 # 'X resisted: "..."': one past-tense verb and a colon opening a quotation is a speech frame,
 # whatever the verb (the quotation says what the verb was)
 _COLON_FRAME = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?P<verb>[a-z]{3,}ed):\s*[\"“]")
+# the same after a short verb phrase: 'X delivered a blunt message to Y: "..."'
+_COLON_AFTER_OBJECT = re.compile(
+    r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?P<verb>[a-z]{3,}ed)\s[^,.;:!?\"“”()]{1,60}:\s*[\"“]"
+)
 # a second verb of one subject, after a clause of its own: ", but now said", "... and said this week"
 _SECOND_VERB_SPEECH = re.compile(
     r"^\s+[a-z][^.;:!?\"“”()]{1,140}?(?:,\s+(?:but|and|yet)|\s+and)\s+"
@@ -740,10 +749,18 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: b
     pos = (adv.end() if adv else 0) + skip
     rest = sentence[mention.end :]
     m = _verb_after(rest[pos:], rules)
+    if m and adv and _BARE_PREPOSITION_END.search(adv.group(0)):
+        m = None  # "X in hopes of ...", "X on calls with ...": the word after a preposition is a noun
     if m is None and pos > skip:  # the adverb skip ate an auxiliary: "X has been clear that"
         bare = len(rest[skip:]) - len(rest[skip:].lstrip())
         m = _verb_after(rest[skip + bare :], rules)
         pos = skip + bare if m else pos
+    if m is None:
+        # a mixed quote opening on the verb: 'X "has been clear that ..."', 'X "strongly warned" ...'
+        opening = re.match(r"\s*[\"“]", rest[skip:])
+        if opening and mention.kind in ("name", "roleref"):
+            m = _verb_after(rest[skip + opening.end() :], rules)
+            pos = skip + opening.end() if m else pos
     if m:
         if after_preposition and "," not in rest[:pos] and not m.group(0).lower().endswith("ing"):
             return None  # "leaders meeting with X will discuss": X is no subject ("with X saying" is)
@@ -763,6 +780,14 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: b
     colon = _COLON_FRAME.match(rest[skip:])
     if colon and mention.kind in ("name", "roleref", "pronoun"):
         return mention.end + skip + colon.start("verb")  # 'X resisted: "..."', 'He countered: "..."'
+    colon = _COLON_AFTER_OBJECT.match(rest[skip:])
+    if (
+        colon
+        and mention.kind in ("name", "roleref")
+        and (first_person or at_subject_position(sentence, mention.start))
+    ):
+        # 'X delivered a blunt message to Y: "..."': the subject's quote after a short verb phrase
+        return mention.end + skip + colon.start("verb")
     if (
         mention.kind in ("name", "roleref")
         and len((mention.name or "").split()) <= 3  # a longer capitalised run is a headline
@@ -811,6 +836,8 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: b
     # appositives after an optional party tag ("X (R-Ohio), an oversight panel member, said"), at
     # most two ("X, the attorney general of Oklahoma, one of the states suing, said")
     app = _APPOSITIVE.match(rest[skip:]) or _SHORT_CAP_APPOSITIVE.match(rest[skip:])
+    if app and _holds_clause(app.group("app")):
+        app = None  # "A and his wife B, son C and D had been traveling, wrote X": not B's description
     app_end = skip + app.end() if app else 0
     if app and not _verb_after(rest[app_end:], rules):
         # "X, the chief executive, forcefully told", "X, in an interview, again refused to"
@@ -846,6 +873,17 @@ _ADVERBS_AFTER_APPOSITIVE = re.compile(
 _DASH_OPEN = re.compile(r"\s*(--|—|–)\s*")
 
 
+_FINITE_CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are)\s+(?:been|not|\w+ing|\w+ed)\b")
+
+
+def _holds_clause(description: str) -> bool:
+    """A finite verb (an auxiliary and a participle) with no relative pronoun to hang it on: the
+    words are a clause of their own, not a description of the person before them."""
+    return bool(_FINITE_CLAUSE.search(description)) and not re.search(
+        r"\b(?:who|whom|whose|which|that)\b", description
+    )
+
+
 def _long_appositive(sentence: str, mention: Mention, rest: str, rules: Rules) -> int | None:
     """Offset in `rest` of the verb after a long description of the subject: "X, assistant
     secretary for population, refugees, and migration, said", "X, wearing a cowboy hat and 'Ted
@@ -863,6 +901,10 @@ def _long_appositive(sentence: str, mention: Mention, rest: str, rules: Rules) -
             continue
         between = rest[dash.end() if dash else 1 : m.start()]
         if re.search(r"[;:]", between) or between.count('"') % 2 or between.count("“") != between.count("”"):
+            return None
+        if _holds_clause(between):
+            # "A and his wife B, son C and D had been traveling together, wrote X": a clause of
+            # its own (an auxiliary with no relative pronoun), not a description of A
             return None
         after = rest[m.end() :]
         adv = re.match(r"(?:\w+ly\s+)", after)
@@ -902,6 +944,8 @@ def _spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
         m = _verb_before_descriptor(before, rules)
     if not m:
         m = _verb_before_appositive_title(before, rules)
+    if not m:
+        m = _passive_by(before)
     if not m:
         return None
     if not _AFTER_BEFORE_OK.match(sentence[mention.end :]) and not _AFTER_BEFORE_OK.match(
@@ -958,6 +1002,27 @@ def _verb_before_determined_description(head: str, rules: Rules) -> re.Match[str
     if m and m.end() >= len(lead) - 1 and re.search(r"[,\"”]\s*$", lead[: m.start()]):
         return m
     return _extra_before(rules).search(lead.rstrip())
+
+
+# "This was communicated by the Minister of Foreign Affairs of Poland X", "the plan was announced
+# on Monday by X": a passive reporting verb, its agent the speaker
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|also\s+|first\s+)?(?:said|stated|announced|communicated|"
+    r"reported|confirmed|declared|written|tweeted|posted|voiced|expressed|made clear|argued|proposed|"
+    r"suggested|floated|put forward)\s+(?:[^,;:\"“”()]{0,40}?\s+)?by\s+(?P<desc>(?:[\w.'’\-]+\s+){0,10})$"
+)
+
+
+def _passive_by(before: str) -> re.Match[str] | None:
+    """The agent of a passive reporting verb, when what stands between "by" and the name is a
+    plain description (no clause word: "was announced by officials who said X" is not X's)."""
+    m = _PASSIVE_BY.search(before)
+    if m is None:
+        return None
+    desc = m.group("desc").split()
+    if any(w.lower() in lexicon.words("clause_words.txt") for w in desc):
+        return None
+    return m
 
 
 _POSSESSOR_BEFORE = re.compile(rf"\s(?:[{UPPER}][\w.&\-]*\s+){{0,3}}[{UPPER}][\w.&\-]*['’]s\s+$")
@@ -1174,7 +1239,10 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
                 and not _IN_RELATIVE.match(sentence[speakers[prev].mention.end : mention.start])
                 # "X, a driver from Ava, Mo., who backs Mr. Y, said": Y closes X's description
                 and not (
-                    re.match(r"\s*,", sentence[_name_end(sentence, speakers[prev].mention) : mention.start])
+                    re.match(
+                        r"\s*(?:\([^()]{1,40}\)\s*)?,",
+                        sentence[_name_end(sentence, speakers[prev].mention) : mention.start],
+                    )
                     and _CLOSING_APPOSITIVE.fullmatch(sentence, mention.end, anchor)
                     and at_subject_position(sentence, speakers[prev].mention.start)
                 )

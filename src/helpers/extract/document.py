@@ -180,7 +180,14 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     published = published[:10] if published else None
     outlet, url = _str(doc.get("outlet")), _str(doc.get("url"))
     title = _str(doc.get("title")) or ""
-    doc_place = bool(rules.place.search(text) or rules.place.search(title))
+    # the document is about the place when it names it, or uses a term so specific to the debate
+    # that it stands for the place (`place_implied_patterns`: a round-up that writes only the
+    # debate's own terms, never the country's name)
+    doc_place = bool(
+        rules.place.search(text)
+        or rules.place.search(title)
+        or (rules.place_implied is not None and rules.place_implied.search(text))
+    )
     doc_sources = _str(doc.get("sources"))
     sentences = split_sentences(text)
     # surnames the document introduces with a given name anywhere ("Hillary Clinton" in a title-case
