@@ -955,6 +955,10 @@ def test_words_that_look_like_frames_but_name_money_shares_nouns_or_titles():
     assert speakers("Senator Ted Cruz raised $11.9 million in February.", topic="all") == []
     assert speakers("Clinton received 38 percent, while Senator Ada Lind held 33 percent.", topic="all") == []
     assert speakers("Ted Cruz raised the possibility of sending troops.", topic="all") == ["Ted Cruz"]
+    assert speakers("Senator Ada Lind has raised $2.7 million from donors.", topic="all") == []
+    assert speakers("Senator Ada Lind held a commanding lead in the polls.", topic="all") == []
+    assert speakers("Senator Ada Lind continues to trail by 300 delegates.", topic="all") == []
+    assert speakers('Senator Ada Lind continued, "We will win."', topic="all") == ["Ada Lind"]
     # "in hopes of": a noun after a preposition, not the verb "hopes"
     assert (
         speakers(
@@ -1008,3 +1012,25 @@ def test_a_document_that_uses_the_debates_own_terms_is_about_its_place():
     assert speakers(text) == ["Dmitry Medvedev", "Keir Starmer"]
     # without such a term, troops with no place are not the topic
     assert speakers("Saturday: Keir Starmer said troops on the ground had done well in the exercise.") == []
+
+
+def test_spaced_initials_an_ambiguous_given_name_before_a_description_and_a_medium_phrase():
+    assert speakers('"It is costly," said J. J. White, a firefighter.', topic="all") == ["J. J. White"]
+    assert speakers("The U.S. Army said it was ready.", topic="all") == []
+    assert speakers(
+        "April Mellody, a spokeswoman for the convention, said in a statement that the team was ready.",
+        topic="all",
+    ) == ["April Mellody"]
+    assert speakers("In April the plan was dropped.", topic="all") == []
+    assert speakers(
+        "Ben Carson proposed a new agency, while Jeb Bush in a Medium post said he would appoint judges.",
+        topic="all",
+    ) == ["Ben Carson", "Jeb Bush"]
+
+
+def test_a_verb_between_a_comma_and_a_name_is_inverted():
+    # "... to Mr. Y, said X": X speaks, Y (the object of "to") does not
+    assert speakers(
+        'Ada Lind would do well to begin "building bridges" to Mr. Tom Reed, said David Axel, a strategist.',
+        topic="all",
+    ) == ["David Axel"]

@@ -57,6 +57,13 @@ _ADVERBS = re.compile(
     r"Thursday|Friday|Saturday|Sunday)|(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|week|month|year|night|morning|"
     r"evening|afternoon),?\s+){0,4}"
 )
+# "X in a Medium post said", "X in an interview on Monday told": a medium between subject and verb
+_MEDIUM_PHRASE = re.compile(
+    r"^\s+(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:post|interview|statement|tweet|letter|speech|op-ed|video|message|column|essay|blog|podcast|"
+    r"press conference|news conference|briefing|broadcast|address|appearance)s?"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?=\w)"
+)
 _BARE_PREPOSITION_END = re.compile(r"(?:^|\s)(?:on|in|at|during)\s+$")
 _AFTER_BEFORE_OK = re.compile(
     r"^\s*(?:[,.;:!?()\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of|for)\b)"
@@ -307,6 +314,8 @@ def _surname_after_given(tokens: list[str], i: int) -> bool:
         return False
     if fold_lower(tokens[i - 1]).rstrip(".") in given:
         return True
+    if i == 1 and re.fullmatch(r"[A-Z]\.(?:\s[A-Z]\.)*", tokens[0]):
+        return True  # "J. J. White", "E. Brown": spaced initials (not "U.S."), then the surname
     # "Anna Richardson White": a given name, a middle name, then the surname (the whole run)
     return (
         len(tokens) == 3
@@ -321,6 +330,9 @@ def _is_title(word: str) -> bool:
     return low in lexicon.words("titles.txt") or low in lexicon.words("title_abbreviations.txt")
 
 
+# what only follows a person: a described appositive or a reporting verb ('April Mellody, a
+# spokeswoman for ..., said', 'Will Barker said')
+_PERSON_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z]|\s+(?:said|says|told|tells)\b")
 # a reporting verb right before a capitalised run: what follows is a name ('said Will Doyle')
 _INVERTED_VERB = re.compile(r"said|says|asked|added|wrote|writes|recalled|explained|replied|noted")
 
@@ -372,7 +384,7 @@ def _trailing_name(tokens: list[str], rules: Rules, title_before: bool = False) 
             return []  # "A Change Is Gonna Come": a function word inside a capitalised run is a title of a work
         if keep and (low in lexicon.words("titles.txt") or low in lexicon.words("function_words.txt")):
             break  # "Supreme Court Justice Frank Nervo", "Though Justice X": the name is after it
-        if tok.isupper() and len(tok.rstrip(".")) >= 4:
+        if tok.isupper() and len(tok.rstrip(".")) >= 4 and not re.fullmatch(r"[A-Z]\.(?:\s?[A-Z]\.)+", tok):
             if keep:
                 break  # "THE BORROWING Back when ...": a section label in capitals ends here
             return []
@@ -468,7 +480,8 @@ def find_mentions(
         name_toks = _trailing_name(
             tokens,
             rules,
-            bool(before and (_is_title(before.group(1)) or _INVERTED_VERB.fullmatch(before.group(1)))),
+            bool(before and (_is_title(before.group(1)) or _INVERTED_VERB.fullmatch(before.group(1))))
+            or bool(_PERSON_AFTER.match(names_text, m.end())),
         )
         if not name_toks:
             name_toks = _introduced_word_surname(sentence, m.start(), tokens, local_names)
@@ -661,6 +674,12 @@ def topic_free(rules: Rules) -> bool:
     return bool(rules.topic.config.get("keep_every_statement"))
 
 
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?:about |nearly |almost |roughly |just |more than |over |some |an? (?:\w+ )?)?"
+    r"(?:[$£€\d]|tax\b|rates\b|money\b|funds\b|prices\b|lead\b|edge\b|series\b|majority\b)"
+)
+
+
 def _verb_after(text: str, rules: Rules) -> re.Match[str] | None:
     """A speech or position verb at the start of `text`: the topic's list, then the general list.
     A modal is a frame only when what follows is an act ("would send"), not a state, a
@@ -668,7 +687,11 @@ def _verb_after(text: str, rules: Rules) -> re.Match[str] | None:
     never (it says what may happen, not what was said)."""
     m = rules.verbs_after.match(text)
     if m is None:
-        return lexicon.alternation("speech_verbs.txt").match(text)
+        m = lexicon.alternation("speech_verbs.txt").match(text)
+    if m is not None and _COUNTED_OBJECT.match(text, m.end()) and re.search(r"(?:raised|held)$", m.group(0)):
+        return None  # "X (has) raised $12 million", "X held a commanding lead": counts, not words
+    if m is None or m.re is not rules.verbs_after:
+        return m
     if m.group(0).lower() in lexicon.words("modal_verbs.txt"):
         if topic_free(rules):
             return None
@@ -755,6 +778,11 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: b
         bare = len(rest[skip:]) - len(rest[skip:].lstrip())
         m = _verb_after(rest[skip + bare :], rules)
         pos = skip + bare if m else pos
+    if m is None:
+        medium = _MEDIUM_PHRASE.match(rest[skip:])
+        if medium:
+            m = _verb_after(rest[skip + medium.end() :], rules)
+            pos = skip + medium.end() if m else pos
     if m is None:
         # a mixed quote opening on the verb: 'X "has been clear that ..."', 'X "strongly warned" ...'
         opening = re.match(r"\s*[\"“]", rest[skip:])
@@ -1247,6 +1275,13 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
                     and at_subject_position(sentence, speakers[prev].mention.start)
                 )
             ):
+                speakers[prev] = Speaker(mention, anchor, frame, forced)
+            elif (
+                frame == "said X"
+                and speakers[prev].frame == "X said"
+                and re.fullmatch(r"\s*,\s*", sentence[speakers[prev].mention.end : anchor])
+            ):
+                # "... to Mr. Y, said X": a verb right after a comma and before a name is inverted
                 speakers[prev] = Speaker(mention, anchor, frame, forced)
             continue
         taken_anchor[anchor] = len(speakers)
