@@ -1034,3 +1034,9 @@ def test_a_verb_between_a_comma_and_a_name_is_inverted():
         'Ada Lind would do well to begin "building bridges" to Mr. Tom Reed, said David Axel, a strategist.',
         topic="all",
     ) == ["David Axel"]
+
+
+def test_a_reporting_verb_in_a_title_case_headline_ends_the_name():
+    assert speakers("Senator Ada Lind Says Troops Will Not Go To Ukraine", topic="all") == ["Ada Lind"]
+    # one capitalised word before the verb is no name
+    assert speakers("The Ada Calls Museum opened on Monday.", topic="all") == []

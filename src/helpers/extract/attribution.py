@@ -472,6 +472,11 @@ def find_mentions(
     names_text = _NICKNAME.sub(lambda n: n.group("given") + " " * len(n.group("nick")), sentence)
     for m in NAME_RUN.finditer(names_text):
         run = m.group(0)
+        headline_verb = _HEADLINE_VERB.search(run)
+        head = run[: headline_verb.start()].split() if headline_verb else []
+        if len(head) >= 2 and fold_lower(head[-2]) in lexicon.given_names():
+            # "Howard Dean Tells Democratic Convention": a given name and a surname end at the verb
+            run = run[: headline_verb.start()]
         possessive = run.endswith(("'s", "’s"))
         if possessive:
             run = run[:-2]
@@ -604,6 +609,11 @@ def find_mentions(
 
 _NICKNAME = re.compile(
     rf"(?<![\w'’])(?P<given>[{UPPER}][a-z]{{1,20}} )(?P<nick>[\"“‘'][{UPPER}][\w.\-]{{1,20}}[\"”’'])(?= [{UPPER}])"
+)
+# a reporting verb in a title-case headline, after at least two words of a name
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:Says|Said|Tells|Told|Warns|Urges|Insists|Admits|Vows|Claims|Denies|Rejects|Slams|Blasts|Calls|"
+    r"Asks|Argues|Writes)\b"
 )
 _TOKENS = re.compile(rf"{_TOKEN}|{_PARTICLE}")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
