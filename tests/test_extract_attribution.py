@@ -1040,3 +1040,10 @@ def test_a_reporting_verb_in_a_title_case_headline_ends_the_name():
     assert speakers("Senator Ada Lind Says Troops Will Not Go To Ukraine", topic="all") == ["Ada Lind"]
     # one capitalised word before the verb is no name
     assert speakers("The Ada Calls Museum opened on Monday.", topic="all") == []
+
+
+def test_a_second_verb_after_an_object_is_the_subjects_and_never_a_prepositions_object():
+    assert speakers(
+        "Senator Ada Lind has cast the plan as reckless and accused its authors of haste.", topic="all"
+    ) == ["Ada Lind"]
+    assert speakers("Critics of Senator Ada Lind met on Monday and accused her of haste.", topic="all") == []

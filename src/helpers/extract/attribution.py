@@ -64,6 +64,11 @@ _MEDIUM_PHRASE = re.compile(
     r"press conference|news conference|briefing|broadcast|address|appearance)s?"
     r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?=\w)"
 )
+# a preposition right before the mention: it is an object ("Critics of X met and accused ...")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|to|at|about|on|in|with|by|for|from|against|among|toward|towards|without|than|between)\s+(?:the\s+)?$",
+    re.I,
+)
 _BARE_PREPOSITION_END = re.compile(r"(?:^|\s)(?:on|in|at|during)\s+$")
 _AFTER_BEFORE_OK = re.compile(
     r"^\s*(?:[,.;:!?()\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of|for)\b)"
@@ -752,7 +757,10 @@ _COLON_AFTER_OBJECT = re.compile(
 _SECOND_VERB_SPEECH = re.compile(
     r"^\s+[a-z][^.;:!?\"“”()]{1,140}?(?:,\s+(?:but|and|yet)|\s+and)\s+"
     r"(?:(?:now|also|then|later|still|since|has|have|had|again|\w+ly)\s+){0,2}"
-    r"(?P<verb>said|says|told|tells|added|adds|argued|insisted|warned|wrote|stated|declared)\b"
+    r"(?P<verb>said|says|told|tells|added|adds|argued|insisted|warned|wrote|stated|declared|urged|vowed|"
+    r"pledged|conceded|acknowledged|admitted|claimed|predicted|accused|criticized|criticised|praised|"
+    r"called|blamed|denied|rejected|dismissed|defended|condemned|announced|promised|suggested|questioned|"
+    r"noted|explained)\b"
 )
 # "X: what they said" as a list item or a line of its own: a colon and a clause of some length
 _LIST_SPEAKER = re.compile(r"^\s*:\s+[^\s:]+(?:\s+[^\s:]+){3,}")
@@ -849,7 +857,9 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: b
     if later:
         return mention.end + later.start("verb")  # "X earlier became the first leader to say ..."
     second = _SECOND_VERB_SPEECH.match(rest)
-    subject = first_person or at_subject_position(sentence, mention.start)
+    subject = (first_person or at_subject_position(sentence, mention.start)) and not _OBJECT_BEFORE.search(
+        sentence, max(0, mention.start - 16), mention.start
+    )
     if (
         second
         and mention.kind in ("name", "roleref")
