@@ -1047,3 +1047,13 @@ def test_a_second_verb_after_an_object_is_the_subjects_and_never_a_prepositions_
         "Senator Ada Lind has cast the plan as reckless and accused its authors of haste.", topic="all"
     ) == ["Ada Lind"]
     assert speakers("Critics of Senator Ada Lind met on Monday and accused her of haste.", topic="all") == []
+
+
+def test_along_with_joins_a_speaker_and_a_later_verb_is_never_the_objects():
+    assert speakers(
+        "Senator Ada Lind, along with Governor Tom Reed, said the plan would fail.", topic="all"
+    ) == ["Ada Lind", "Tom Reed"]
+    # "met Y ... and said": Y is the object of "met"; the subject said it
+    assert speakers(
+        "Senator Ada Lind met Governor Tom Reed on Monday and said the plan would fail.", topic="all"
+    ) == ["Ada Lind"]

@@ -853,13 +853,13 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: b
         for at in dict.fromkeys((rel.end(), rel.end() + (adv.end() if adv else 0))):
             if _verb_after(rest[at:], rules):
                 return mention.end + at
-    later = _later_speech().match(rest)
-    if later:
-        return mention.end + later.start("verb")  # "X earlier became the first leader to say ..."
-    second = _SECOND_VERB_SPEECH.match(rest)
     subject = (first_person or at_subject_position(sentence, mention.start)) and not _OBJECT_BEFORE.search(
         sentence, max(0, mention.start - 16), mention.start
     )
+    later = _later_speech().match(rest)
+    if later and subject:
+        return mention.end + later.start("verb")  # "X earlier became the first leader to say ..."
+    second = _SECOND_VERB_SPEECH.match(rest)
     if (
         second
         and mention.kind in ("name", "roleref")
@@ -1178,12 +1178,29 @@ def quote_spans(sentence: str) -> list[tuple[int, int]]:
 _COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:and|&)\s+(?:[{UPPER}][\w.'’\-]*['’]s\s+)?")
 
 
+_ALONG_WITH = re.compile(r"\s*,\s*(?:along|together) with\s+(?:[\w.'’\-]+\s+){0,5}?$")
+
+
 def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Speaker]) -> list[Speaker]:
-    """ "A and B said": A speaks too (only the nearer name was found before the verb)."""
+    """ "A and B said": A speaks too (only the nearer name was found before the verb); so does
+    the person joined by "along with" ("A, along with B, said": both)."""
     out = list(speakers)
     for sp in speakers:
         if sp.frame != "X said":
             continue
+        for m in mentions:
+            joined = m.kind == "name" and not any(o.mention is m for o in out)
+            if joined and (
+                # "A, along with B, said": B, inside the aside before the verb
+                (
+                    sp.mention.end <= m.start
+                    and _ALONG_WITH.fullmatch(sentence, sp.mention.end, m.start)
+                    and re.fullmatch(r"\s*,\s*", sentence[m.end : sp.anchor])
+                )
+                # the aside's person was taken as the speaker: A, before it, speaks too
+                or (m.end <= sp.mention.start and _ALONG_WITH.fullmatch(sentence, m.end, sp.mention.start))
+            ):
+                out.append(Speaker(m, sp.anchor, sp.frame, sp.forced))
         for m in mentions:
             if (
                 m.kind == "name"
