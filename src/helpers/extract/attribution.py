@@ -857,8 +857,10 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: b
         sentence, max(0, mention.start - 16), mention.start
     )
     later = _later_speech().match(rest)
-    if later and subject:
-        return mention.end + later.start("verb")  # "X earlier became the first leader to say ..."
+    if later and (subject or mention.possessive or later.group("verb").endswith("ing")):
+        # "X earlier became the first leader to say ...", "X's refusal to rule out", "with X saying";
+        # not an object's ("A met B on Monday and said": A said it)
+        return mention.end + later.start("verb")
     second = _SECOND_VERB_SPEECH.match(rest)
     if (
         second
