@@ -478,10 +478,11 @@ def find_mentions(
     for m in NAME_RUN.finditer(names_text):
         run = m.group(0)
         headline_verb = _HEADLINE_VERB.search(run)
-        head = run[: headline_verb.start()].split() if headline_verb else []
-        if len(head) >= 2 and fold_lower(head[-2]) in lexicon.given_names():
-            # "Howard Dean Tells Democratic Convention": a given name and a surname end at the verb
-            run = run[: headline_verb.start()]
+        if headline_verb:
+            head = run[: headline_verb.start()].split()
+            if len(head) >= 2 and fold_lower(head[-2]) in lexicon.given_names():
+                # "Howard Dean Tells Democratic Convention": a given name and a surname end at the verb
+                run = run[: headline_verb.start()]
         possessive = run.endswith(("'s", "’s"))
         if possessive:
             run = run[:-2]
