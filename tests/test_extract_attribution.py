@@ -1038,6 +1038,9 @@ def test_a_verb_between_a_comma_and_a_name_is_inverted():
 
 def test_a_reporting_verb_in_a_title_case_headline_ends_the_name():
     assert speakers("Senator Ada Lind Says Troops Will Not Go To Ukraine", topic="all") == ["Ada Lind"]
+    # a headline "X: '...'" opened by a curly single quotation mark
+    assert speakers("Ada Lind: ‘Of Course’ Troops Will Not Go To Ukraine", topic="all") == ["Ada Lind"]
+    assert speakers("The memo said: ‘Nothing’ was known about troops.", topic="all") == []
     # one capitalised word before the verb is no name
     assert speakers("The Ada Calls Museum opened on Monday.", topic="all") == []
 

@@ -818,7 +818,7 @@ def _speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: b
         ) and not _is_core_speech(rest[pos:]):
             return None
         return mention.end + pos
-    if re.match(r"^\s*:\s*[\"“']", rest) and (
+    if re.match(r"^\s*:\s*[\"“'‘]", rest) and (
         at_subject_position(sentence, mention.start)
         or _LINE_START.fullmatch(sentence, 0, mention.start)
         or re.search(r"\s[-–—]\s*$", sentence[: mention.start])
