@@ -11,11 +11,17 @@ from helpers.extract.attribution import quote_spans
 from helpers.extract.sentences import split_sentences
 
 
-def speakers(text: str, topic: str = "ukraine_troops", published: str = "2025-03-05") -> list[str]:
+def statement_rows(text: str, topic: str = "ukraine_troops", published: str = "2025-03-05") -> pd.DataFrame:
+    """The statement rows extracted from one document holding `text`."""
     docs = pd.DataFrame(
         [{"doc_id": "d", "url": None, "outlet": "Test", "published": published, "title": "", "text": text}]
     )
     rows, _ = extract_documents(docs, topic)
+    return rows
+
+
+def speakers(text: str, topic: str = "ukraine_troops", published: str = "2025-03-05") -> list[str]:
+    rows = statement_rows(text, topic, published)
     return sorted(rows["speaker"].tolist()) if len(rows) else []
 
 
@@ -969,19 +975,7 @@ def test_words_that_look_like_frames_but_name_money_shares_nouns_or_titles():
     )
     # a title alone names nobody; an organisation word makes an organisation
     assert speakers("But, the former CEO of the company added, it is not the way to win.", topic="all") == []
-    docs = pd.DataFrame(
-        [
-            {
-                "doc_id": "d",
-                "url": None,
-                "outlet": "Test",
-                "published": "2025-03-05",
-                "title": "",
-                "text": "The U.S. Geological Survey said it detected an earthquake.",
-            }
-        ]
-    )
-    rows, _ = extract_documents(docs, "all")
+    rows = statement_rows("The U.S. Geological Survey said it detected an earthquake.", topic="all")
     assert "person" not in rows["speaker_type"].tolist()
 
 

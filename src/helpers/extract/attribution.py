@@ -64,11 +64,6 @@ _MEDIUM_PHRASE = re.compile(
     r"press conference|news conference|briefing|broadcast|address|appearance)s?"
     r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?=\w)"
 )
-# a preposition right before the mention: it is an object ("Critics of X met and accused ...")
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:of|to|at|about|on|in|with|by|for|from|against|among|toward|towards|without|than|between)\s+(?:the\s+)?$",
-    re.I,
-)
 _BARE_PREPOSITION_END = re.compile(r"(?:^|\s)(?:on|in|at|during)\s+$")
 _AFTER_BEFORE_OK = re.compile(
     r"^\s*(?:[,.;:!?()\"”]|$|(?:on|in|at|during|told|who|after|before|when|while|as|to|from|of|for)\b)"
@@ -702,11 +697,14 @@ def _verb_after(text: str, rules: Rules) -> re.Match[str] | None:
     perception or a passive ("could be looking at", "can be seen"); in the topic-free mode
     never (it says what may happen, not what was said)."""
     m = rules.verbs_after.match(text)
-    if m is None:
+    general = m is None
+    if general:
         m = lexicon.alternation("speech_verbs.txt").match(text)
-    if m is not None and _COUNTED_OBJECT.match(text, m.end()) and re.search(r"(?:raised|held)$", m.group(0)):
+    if m is None:
+        return None
+    if re.search(r"(?:raised|held)$", m.group(0)) and _COUNTED_OBJECT.match(text, m.end()):
         return None  # "X (has) raised $12 million", "X held a commanding lead": counts, not words
-    if m is None or m.re is not rules.verbs_after:
+    if general:
         return m
     if m.group(0).lower() in lexicon.words("modal_verbs.txt"):
         if topic_free(rules):
@@ -770,9 +768,12 @@ _LIST_MARK = re.compile(r"\s*(?:[-–*•▪●◦]|\d{1,2}[.)])\s")
 _LINE_START = re.compile(r"\s*(?:[-–*•▪●◦]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][\w.'’ \-]{1,30}:\s*)?")
 
 
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:with|by|for|from|against|among|toward|towards|without|than|between)\s+(?:the\s+)?$", re.I
-)
+# prepositions whose object is never the subject of the verb right after it ("meeting with X will")
+_OBJECT_PREPOSITIONS = "with|by|for|from|against|among|toward|towards|without|than|between"
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_OBJECT_PREPOSITIONS})\s+(?:the\s+)?$", re.I)
+# any preposition before the mention: an object, never the subject of a later verb ("Critics of X
+# met and accused ...")
+_OBJECT_BEFORE = re.compile(rf"\b(?:of|to|at|about|on|in|{_OBJECT_PREPOSITIONS})\s+(?:the\s+)?$", re.I)
 
 
 def _speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bool = True) -> int | None:
@@ -1042,15 +1043,12 @@ def _verb_before_determined_description(head: str, rules: Rules) -> re.Match[str
     if det is None:
         return None
     words = det.group("desc").split()
-    if len(words) > 12 or any(
-        w.lower() in lexicon.words("clause_words.txt")
-        and w.lower() not in ("for", "of", "at", "in", "on", "to", "with")
-        for w in words
-    ):
+    # ("to" opens a clause elsewhere, but here a complement: "a former adviser to the ministry")
+    if len(words) > 12 or any(w.lower() in lexicon.words("clause_words.txt") - {"to"} for w in words):
         return None
     lead = head[: det.start()] + " "
-    m = rules.verbs_before.search(lead)
-    if m and m.end() >= len(lead) - 1 and re.search(r"[,\"”]\s*$", lead[: m.start()]):
+    m = rules.verbs_before.search(lead)  # anchored at the end of `lead`
+    if m and re.search(r"[,\"”]\s*$", lead[: m.start()]):
         return m
     return _extra_before(rules).search(lead.rstrip())
 
