@@ -463,10 +463,10 @@ def test_party_title_speaker_takes_the_country_of_the_document():
 
 
 def test_country_named_after_a_preposition_is_not_the_speakers(rules):
-    from helpers.extract.attribution import _sole_country
+    from helpers.extract.mention_roles import sole_country
 
-    assert _sole_country("Jane Roe said troops should go alongside France.", rules) is None
-    assert _sole_country("Poland does not plan to send troops, Jane Roe said.", rules) == "PL"
+    assert sole_country("Jane Roe said troops should go alongside France.", rules) is None
+    assert sole_country("Poland does not plan to send troops, Jane Roe said.", rules) == "PL"
 
 
 # ---- dates
