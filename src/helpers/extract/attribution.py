@@ -63,6 +63,9 @@ class Speaker:
 # "“...” ― Pamela Padilla": a quote signed with a dash
 _DASH_SIGNED = re.compile(r"[\"”]\s*(?:[―—–]{1,2}|--)\s*$")
 _SIGNATURE_END = re.compile(r"\s*(?:,[^\"“”]{0,80})?[.!]?\s*$")
+# an embedded post's signature: "... — Ada Lind (@adalind) September 1, 2016"
+_DASH_BEFORE = re.compile(r"(?:[―—–]{1,2}|--)\s*$")
+_HANDLE_AFTER = re.compile(r"\s*\(@\w{1,30}\)")
 
 
 _TYPO_CLOSE_BEFORE = re.compile(r"[,.!?]$")
@@ -182,10 +185,15 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
     for mention in mentions:
         if any(a <= mention.start < b for a, b in quoted) and not _nested_speaker(sentence, mention, rules):
             continue  # a person named inside a quotation is what the speaker talks about
-        if (
-            mention.kind == "name"
-            and _DASH_SIGNED.search(sentence, 0, mention.start)
-            and _SIGNATURE_END.fullmatch(sentence, mention.end)
+        if mention.kind == "name" and (
+            (
+                _DASH_SIGNED.search(sentence, 0, mention.start)
+                and _SIGNATURE_END.fullmatch(sentence, mention.end)
+            )
+            or (
+                _DASH_BEFORE.search(sentence, max(0, mention.start - 6), mention.start)
+                and _HANDLE_AFTER.match(sentence, mention.end)
+            )
         ):
             speakers.append(Speaker(mention, mention.start, "quote signed"))
             continue
@@ -221,7 +229,8 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
                 and speakers[prev].frame == "X said"
                 and speakers[prev].mention.end <= mention.start
                 # "X, who met Y on Monday, said": Y is inside X's relative clause, X speaks
-                and not _IN_RELATIVE.match(sentence[speakers[prev].mention.end : mention.start])
+                # (also after X's appositive: "X, head of the bureau, which advises Y, ruled out")
+                and not _IN_RELATIVE.search(sentence, speakers[prev].mention.end, mention.start)
                 # "X, a driver from Ava, Mo., who backs Mr. Y, said": Y closes X's description
                 and not (
                     re.match(

@@ -628,6 +628,10 @@ def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
         key = name_key(last)
         hit = rules.actors.match_words([first, last])
         person = hit[1] if hit and hit[0] == 2 else f"{first} {last}"
+        more = _NEXT_NAME_WORD.match(text, m.end(2))
+        longer = rules.actors.match_words([first, last, more.group(1)]) if more else None
+        if longer and longer[0] == 3:
+            hit, person = longer, longer[1]  # "Lars Løkke Rasmussen": "Løkke" is the table's person
         prior = found.get(key)
         if prior is not None and prior.person != person:
             clash.add(key)  # two people of one surname ("Bill Clinton", "Hillary Clinton"): say nothing
@@ -636,6 +640,9 @@ def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
             m.start(), m.start(), f"{first} {last}", person, None, None, None, "name", bool(hit)
         )
     return {k: v for k, v in found.items() if k not in clash}
+
+
+_NEXT_NAME_WORD = re.compile(rf"\s+([{UPPER}][\w'’\-]*[a-z])(?![\w'’\-])")
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|to|into)\s+(?:the\s+)?$", re.I)

@@ -48,13 +48,21 @@ _REPORTED = re.compile(
 _SHORT_CAP_APPOSITIVE = re.compile(rf"^,\s+(?P<app>[{UPPER}][\w.'’\-]*(?:\s+[\w.'’\-]+){{0,4}}),\s*")
 
 
-# where a person comes from, after their name: "of Oklahoma", "of the New York delegation"
+# where a person comes from, after their name: "of Oklahoma", "of the New York delegation", and
+# its own place after it ("of the Rockingham County party in New Hampshire"); an institution's
+# name may hold "for" or "and" ("of the Institute for Science and International Security")
+_CAPITALISED = rf"[{UPPER}][\w.'’\-]*(?:\s+(?:(?:for|and|&)\s+)?[{UPPER}][\w.'’\-]*){{0,5}}"
 _ORIGIN = re.compile(
-    rf"^\s+of\s+(?:the\s+)?[{UPPER}][\w.'’\-]*(?:\s+[{UPPER}][\w.'’\-]*){{0,3}}(?=\s*[,(]|\s+[a-z])"
+    rf"^\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:in|of|at)\s+(?:the\s+)?{_CAPITALISED})*"
+    r"(?=\s*[,(]|\s+[a-z])"
 )
 # an age (", 69,") or the full stop of "Jr." between a name and what follows it
 _AGE_OR_SUFFIX = re.compile(r"^(?:\.(?=\s*,))?(?:\s*,\s*\d{1,3}(?=\s*,))?")
 _PARTY_TAG = re.compile(r"^\s*\([^()]{1,40}\)")
+# a party tag between commas: "Sen. X, R-Ill., said", "X, D-N.Y., who ..."
+_COMMA_PARTY_TAG = re.compile(r"^\s*,\s*[RDI]-[A-Z][A-Za-z.]{0,11}(?=\s*,)")
+# an alias between commas: "X, AKA Danger Mouse, said"
+_ALIAS = re.compile(r"^\s*,\s*(?:AKA|aka|a\.k\.a\.)\s+[^,;:\"“”()]{1,40},")
 _ASIDE = re.compile(
     r"^\s*,\s*(?:by contrast|in contrast|for (?:his|her|their|its) part|however|meanwhile|in turn|"
     r"on the other hand|instead|though|too|likewise|similarly|separately|for example|in response|"
@@ -76,21 +84,22 @@ def _skip_interruption(rest: str, rules: Rules) -> int:
         pos = aside_num.end()  # "Sarandon, 69, told", "Comey Jr., the director ..., said"
         rest = rest[pos:]
         return pos + _skip_interruption(rest, rules)
-    tag = _PARTY_TAG.match(rest)
+    tag = _PARTY_TAG.match(rest) or _COMMA_PARTY_TAG.match(rest)
     if tag:
         pos = tag.end()
-    aside = _ASIDE.match(rest[pos:])
+    aside = _ASIDE.match(rest[pos:]) or _ALIAS.match(rest[pos:])
     if aside:
         return pos + aside.end()
     if _RELATIVE.match(rest[pos:]):
         start = pos + rest[pos:].index(",") + 1
-        for m in re.finditer(r",", rest[start : start + 200]):
+        # the clause ends at a comma or a dash: "X, who lost the race -- said"
+        for m in re.finditer(r",|\s*(?:--|—|–)", rest[start : start + 200]):
             after = rest[start + m.end() :]
             if re.match(r"^\s*[\"“”]", after):
                 break
             adv = ADVERBS.match(after)
-            if verb_after(after[adv.end() if adv else 0 :], rules):
-                return start + m.end()
+            if verb_after(after[adv.end() if adv else 0 :], rules) or _participle_speech().match(after):
+                return start + m.end()  # "..., said", or "..., withdrew the offer, saying"
     return pos
 
 
@@ -104,12 +113,26 @@ _JOINT_SUBJECT = re.compile(
 )
 
 
+# a name joined to the next one by "and": "A and B: '...'" (both speak; see attribution.py)
+_JOINED_NAME_BEFORE = re.compile(rf"{_CAPITALISED}\s+(?:and|&)\s+$")
+# a refusal before a later verb: "refused to say", "declined to discuss", "would not say"
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:refused|refuses|declined|declines|unwilling|reluctant|would not|wouldn['’]t|did not want)"
+    r"(?:\s+[\w.]+){0,3}?\s+$"
+)
+# an -ing verb right after a name that is no subject is that name's ("with X saying", "X all
+# calling for"); with words in between ("B before saying", "B a prize for telling") it is not
+_RIGHT_BEFORE_ING = re.compile(r"\s+(?:(?:all|also|both|again|now|then|\w+ly)\s+)*")
+# a clause's words up to its verb: no punctuation but the full stop of an abbreviation ("Mr. X")
+_CLAUSE_CHAR = r"(?:[^,.;:!?\"“”()]|\.(?=\s[A-Z]))"
+
+
 @cache
 def _participle_speech() -> re.Pattern[str]:
     """A participle of speech after the subject's own clause ("X emailed supporters, telling
     them", `speech_participles.txt`)."""
     verbs = lexicon.alternation("speech_participles.txt").pattern
-    return re.compile(r"^\s+[a-z][^,.;:!?\"“”()]{1,80}?,\s*(?P<verb>" + verbs + r")")
+    return re.compile(r"^\s+[a-z]" + _CLAUSE_CHAR + r"{1,80}?,\s*(?P<verb>" + verbs + r")")
 
 
 @cache
@@ -117,7 +140,7 @@ def _later_speech() -> re.Pattern[str]:
     """A reporting verb a few words after the name, in its clause ("X earlier became the first
     leader to say", `speech_verbs_later.txt`)."""
     verbs = lexicon.alternation("speech_verbs_later.txt").pattern
-    return re.compile(r"^[^,.;:!?\"“”()]{1,60}?\b(?P<verb>" + verbs + r")")
+    return re.compile(r"^" + _CLAUSE_CHAR + r"{1,60}?\b(?P<verb>" + verbs + r")")
 
 
 # 'X resisted: "..."': one past-tense verb and a colon opening a quotation is a speech frame,
@@ -151,9 +174,11 @@ _LINE_START = re.compile(r"\s*(?:[-–*•▪●◦]\s*|\d{1,2}[.)]\s*)?(?:[A-Z]
 # prepositions whose object is never the subject of the verb right after it ("meeting with X will")
 _OBJECT_PREPOSITIONS = "with|by|for|from|against|among|toward|towards|without|than|between"
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{_OBJECT_PREPOSITIONS})\s+(?:the\s+)?$", re.I)
-# any preposition before the mention: an object, never the subject of a later verb ("Critics of X
-# met and accused ...")
-_OBJECT_BEFORE = re.compile(rf"\b(?:of|to|at|about|on|in|{_OBJECT_PREPOSITIONS})\s+(?:the\s+)?$", re.I)
+# any preposition or past-tense verb before the mention: an object, never the subject of a later
+# verb ("Critics of X met and accused ...", "who awarded X a prize for telling ...")
+_OBJECT_BEFORE = re.compile(
+    rf"\b(?:(?:of|to|at|about|on|in|{_OBJECT_PREPOSITIONS})\s+(?:the\s+)?|(?-i:[a-z]{{3,}}ed)\s+)$", re.I
+)
 
 
 def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bool = True) -> int | None:
@@ -199,10 +224,13 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
         ) and not is_core_speech(rest[pos:]):
             return None
         return mention.end + pos
-    if re.match(r"^\s*:\s*[\"“'‘]", rest) and (
-        at_subject_position(sentence, mention.start)
-        or _LINE_START.fullmatch(sentence, 0, mention.start)
-        or re.search(r"\s[-–—]\s*$", sentence[: mention.start])
+    colon_quote = re.match(r"^\s*:\s*[\"“'‘]", rest)
+    joined = _JOINED_NAME_BEFORE.search(sentence, 0, mention.start) if colon_quote else None
+    head = joined.start() if joined else mention.start  # "A and X: '...'": where the subject starts
+    if colon_quote and (
+        at_subject_position(sentence, head)
+        or _LINE_START.fullmatch(sentence, 0, head)
+        or re.search(r"\s[-–—]\s*$", sentence[:head])
     ):  # headline "X: '...'", "A HEADLINE - X: '...'" (not an object: "..., telling Breitbart London: '...'")
         return mention.end
     colon = _COLON_FRAME.match(rest[skip:])
@@ -239,9 +267,20 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
         sentence, max(0, mention.start - 16), mention.start
     )
     later = _later_speech().match(rest)
-    if later and (subject or mention.possessive or later.group("verb").endswith("ing")):
-        # "X earlier became the first leader to say ...", "X's refusal to rule out", "with X saying";
-        # not an object's ("A met B on Monday and said": A said it)
+    if (
+        later
+        and not later.group("verb").endswith("rule out")
+        and _REFUSED_BEFORE.search(rest, 0, later.start("verb"))
+    ):
+        later = None  # "X refused to say": nothing was said ("X declined to rule out" is a position)
+    if later and (
+        subject
+        or mention.possessive
+        or (later.group("verb").endswith("ing") and _RIGHT_BEFORE_ING.fullmatch(rest, 0, later.start("verb")))
+    ):
+        # "X earlier became the first leader to say ...", "X's refusal to rule out", "with X saying",
+        # "about X calling it a sham"; not an object's ("A met B on Monday and said", "A asked about
+        # B before saying", "awarded B a prize for telling": A's words)
         return mention.end + later.start("verb")
     second = _second_verb_speech().match(rest)
     if (
@@ -261,6 +300,10 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
     participle = _participle_speech().match(rest)
     if participle and mention.kind in ("name", "roleref") and subject:
         return mention.end + participle.start("verb")  # "X emailed supporters, telling them, ..."
+    participle = _participle_speech().match(rest[skip:]) if skip else None
+    if participle and mention.kind in ("name", "roleref") and subject:
+        # "X, R-Ill., who faces a tough race, withdrew the endorsement, saying ..."
+        return mention.end + skip + participle.start("verb")
     if described and mention.kind in ("name", "roleref"):
         participle = _participle_speech().match(" " + rest[described.end() :])
         if participle:  # "X, Trayvon's father, issued a statement Thursday, saying ..."
@@ -276,6 +319,12 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
         adv_after = _ADVERBS_AFTER_APPOSITIVE.match(rest[app_end:])
         if adv_after and verb_after(rest[app_end + adv_after.end() :], rules):
             app_end += adv_after.end()
+    if app and not verb_after(rest[app_end:], rules) and re.match(r"(?:who|whose|which)\b", rest[app_end:]):
+        # "X, head of the bureau, which advises Y, ruled out": a relative clause after the appositive
+        relative = _skip_interruption(", " + rest[app_end:], rules)
+        if relative:
+            app_end += relative - 2
+            app_end += len(rest[app_end:]) - len(rest[app_end:].lstrip())
     if app and not verb_after(rest[app_end:], rules):
         second = _APPOSITIVE.match(", " + rest[app_end:])  # the first one took the comma
         if second and verb_after(rest[app_end + second.end() - 2 :], rules):
@@ -309,11 +358,18 @@ _FINITE_CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are)\s+(?:been|not|\
 
 
 def _holds_clause(description: str) -> bool:
-    """A finite verb (an auxiliary and a participle) with no relative pronoun to hang it on: the
-    words are a clause of their own, not a description of the person before them."""
+    """A finite verb (an auxiliary and a participle) with no relative pronoun to hang it on, or a
+    pronoun subject ("X, he argued, could"): the words are a clause of their own, not a
+    description of the person before them."""
+    if _PRONOUN_CLAUSE.match(description):
+        return True
     return bool(_FINITE_CLAUSE.search(description)) and not re.search(
         r"\b(?:who|whom|whose|which|that)\b", description
     )
+
+
+# "he argued", "she said", "they added": a parenthetical attribution between commas
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I)\s+[a-z]+(?:\s+[a-z]+)?$")
 
 
 def _long_appositive(sentence: str, mention: Mention, rest: str, rules: Rules) -> int | None:
@@ -356,7 +412,9 @@ def _long_appositive(sentence: str, mention: Mention, rest: str, rules: Rules) -
 
 # what may stand before a clause's subject: a conjunction, an article, capitalised words, an age
 _SUBJECT_OPENING = re.compile(
-    r"(?:(?:^|[,;:\"“”(])\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Aa]lso|[Tt]he|[Aa]n?|[A-Z][\w'’.\-]*|[\w\-]*\d[\w\-]*)\s+)*"
+    r"(?:(?:^|[,;:\"“”(])\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Aa]lso|[Tt]he|[Aa]n?|[A-Z][\w'’.\-]*|[\w\-]*\d[\w\-]*"
+    # a subordinate clause's subject: "..., although X won the spin by declaring"
+    r"|although|though|while|when|because|whereas|since|after|before|until|once|if)\s+)*"
     # right after a quotation closes: '"...," Texas delegate X, wearing ..., said'
     r"|[,!?][\"”]\s*(?:[\w'’.\-]+\s+){0,4})$"
 )
@@ -364,5 +422,5 @@ _SUBJECT_OPENING = re.compile(
 
 def at_subject_position(sentence: str, start: int) -> bool:
     """Whether a mention starting at `start` stands where its clause's subject does: nothing but
-    a conjunction, an article, capitalised words or an age before it in its clause."""
+    a conjunction, a subordinator, an article, capitalised words or an age before it in its clause."""
     return bool(_SUBJECT_OPENING.search(sentence, 0, start))

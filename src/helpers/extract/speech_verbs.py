@@ -37,6 +37,12 @@ _COUNTED_OBJECT = re.compile(
 )
 
 
+# a finite verb or an auxiliary right after a word: "states underscored", "claims were"
+_FINITE_NEXT = re.compile(
+    r"\s+(?:are|were|have|had|will|would|could|can|should|may|might|must|[a-z]{3,}ed)\b"
+)
+
+
 def verb_after(text: str, rules: Rules) -> re.Match[str] | None:
     """A speech or position verb at the start of `text`: the topic's list, then the general list.
     A modal is a frame only when what follows is an act ("would send"), not a state, a
@@ -50,6 +56,8 @@ def verb_after(text: str, rules: Rules) -> re.Match[str] | None:
         return None
     if re.search(r"(?:raised|held)$", m.group(0)) and _COUNTED_OBJECT.match(text, m.end()):
         return None  # "X (has) raised $12 million", "X held a commanding lead": counts, not words
+    if m.group(0).lower() in lexicon.words("verb_noun_homographs.txt") and _FINITE_NEXT.match(text, m.end()):
+        return None  # "Rust Belt states underscored": a plural noun, its own verb after it
     if general:
         return m
     if m.group(0).lower() in lexicon.words("modal_verbs.txt"):
