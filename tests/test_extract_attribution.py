@@ -1168,6 +1168,10 @@ def test_a_signed_post_and_an_institution_named_with_for_and_and():
         "Ada Lind"
     ]
     assert speakers("The hat says it all, people — Ada Lind, September 1, 2016", topic="all") == []
+    # a team's account is no person
+    assert (
+        speakers("The hat says it all, people — Twitchy Team (@TwitchyTeam) June 28, 2016", topic="all") == []
+    )
     assert speakers(
         '"The design would work," experts Ada Lind and Tom Reed of the Institute for Science and '
         "International Security wrote in September.",
