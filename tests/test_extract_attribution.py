@@ -1251,14 +1251,3 @@ def test_heralded_advocated_and_a_progressive_pledge_are_positions():
     ) == ["Tom H. Reed"]
     # "advocates" before a noun is a noun: no frame
     assert speakers("The Ada Lind advocates group met on Monday.", topic="all") == []
-
-
-def test_a_sentence_on_topic_only_by_the_one_before_needs_a_clear_position():
-    from helpers.extract.rows import CONTINUES_WHY, POINTS_BACK_WHY, _unsure_continuation
-
-    # the rule itself: another voice pointing back with an unsure stance goes, any other row stays
-    assert _unsure_continuation({"relevance": POINTS_BACK_WHY, "stance_confidence": 0.45})
-    assert not _unsure_continuation({"relevance": POINTS_BACK_WHY, "stance_confidence": 0.92})
-    assert not _unsure_continuation({"relevance": POINTS_BACK_WHY, "stance_confidence": None})
-    assert not _unsure_continuation({"relevance": CONTINUES_WHY, "stance_confidence": 0.45})
-    assert not _unsure_continuation({"relevance": "personnel term 'troops'", "stance_confidence": 0.45})

@@ -22,11 +22,7 @@ from 0.916 to 0.954; no other row changed) and once after the seventh round (iss
 removed or re-attributed; under the NATO-membership topic one Kallas row gained a second evidence
 sentence, "Kallas also recounted telling an American official ... that ...", now read as hers
 ("telling" a few words after the name), so its stance confidence moved from 0.9989 to 0.9961 and its
-cue words were reordered; and one row was dropped by the new rule that another speaker's sentence
-carried to the topic only by "it", "that" or "this" needs a stance confidence of 0.6: William Burns,
-"... since 2008, when then-ambassador William Burns called Ukrainian membership an unachievable
-goal" (confidence 0.51), a real background position lost, a cost docs/evaluation.md reports; no
-stance or deployment of another row changed):
+cue words were reordered; no stance or deployment changed):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 

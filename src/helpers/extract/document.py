@@ -31,7 +31,7 @@ from helpers.extract.gender import DocumentGenders, pronoun_gender
 from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.polls_text import find_document_polls
 from helpers.extract.relevance import is_relevant
-from helpers.extract.rows import CONTINUES_WHY, POINTS_BACK_WHY, Candidate, SpeakerRows, reported_by
+from helpers.extract.rows import Candidate, SpeakerRows, reported_by
 from helpers.extract.rules import Rules
 from helpers.extract.sentences import normalise_quote_marks, split_sentences
 from helpers.extract.version import EXTRACTOR_VERSION
@@ -81,13 +81,7 @@ def _lexicon_rx(name: str) -> re.Pattern[str]:
 
 
 def _anaphora(sentence: str) -> bool:
-    """The sentence points back to an earlier one ("such a force", "the proposal", "it"):
-    `anaphora.txt` or `anaphora_weak.txt`."""
-    return _strong_anaphora(sentence) or bool(_lexicon_rx("anaphora_weak.txt").search(sentence))
-
-
-def _strong_anaphora(sentence: str) -> bool:
-    """A phrase that points back ("such a force", "the proposal"), not only "it" or "that"."""
+    """The sentence points back to an earlier one ("such a force", "the proposal"): `anaphora.txt`."""
     return bool(_lexicon_rx("anaphora.txt").search(sentence))
 
 
@@ -336,10 +330,8 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             followed = prev_relevant and all(sp.mention.kind in ("pronoun", "followup") for _, sp in resolved)
             # "Does Russia get a veto? Starmer and Macron say no.": an answer takes its question's topic
             answers = _answers(idx, last_relevant, prev_text)
-            if same_speaker or followed or answers or _strong_anaphora(st):
-                relevant, why, context = True, CONTINUES_WHY, prev_text + " " + st
-            elif _anaphora(st):  # another voice, on topic only by "it", "that", "this"
-                relevant, why, context = True, POINTS_BACK_WHY, prev_text + " " + st
+            if same_speaker or followed or answers or _anaphora(st):
+                relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
         if not relevant and carried and resolved and not _OTHER_SUBJECT(st, rules):
             relevant, why, context = True, _ROUNDUP_WHY, roundup.lead + " " + st
         if (

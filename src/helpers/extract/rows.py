@@ -146,33 +146,7 @@ class SpeakerRows:
                     row["country"] = fallback  # "Conservative leader X" in a British story
         if rows:
             label_rows(rows, [self.evidence[k] for k in self.candidates], rules)
-            rows = [row for row in rows if not _unsure_continuation(row)]
         return rows
-
-
-# relevance reasons of a sentence on topic through the one before: the same speaker, "he said", an
-# answer to an on-topic question or a phrase that points back ("the plan"); or another speaker
-# whose words point back only by "it", "that", "this" (`anaphora_weak.txt`)
-CONTINUES_WHY = "continues the previous sentence"
-POINTS_BACK_WHY = "points back to the previous sentence"
-# below this stance confidence, another speaker's sentence that only points back is dropped
-CONTINUATION_MIN_CONFIDENCE = 0.6
-
-
-def _unsure_continuation(row: dict[str, Any]) -> bool:
-    """A row whose sentence is on topic only because another speaker's words point back to an
-    on-topic sentence by "it", "that" or "this" and in which the labeller finds no clear position
-    (stance confidence under `CONTINUATION_MIN_CONFIDENCE`). Why: in long articles the next
-    paragraph often turns to another subject with a new voice ("Lavrov said last week that Russia
-    would not accept ...", "Kallas said an 18th package was being prepared"); a sentence that still
-    speaks to the question carries the labeller's cues. Measured in docs/evaluation.md (seventh
-    round); rules-only labelling (no confidence) keeps every row."""
-    confidence = row.get("stance_confidence")
-    return (
-        row.get("relevance") == POINTS_BACK_WHY
-        and confidence is not None
-        and confidence < CONTINUATION_MIN_CONFIDENCE
-    )
 
 
 def _rank(c: Candidate, rules: Rules) -> int:
