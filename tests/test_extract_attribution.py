@@ -1251,3 +1251,35 @@ def test_heralded_advocated_and_a_progressive_pledge_are_positions():
     ) == ["Tom H. Reed"]
     # "advocates" before a noun is a noun: no frame
     assert speakers("The Ada Lind advocates group met on Monday.", topic="all") == []
+
+
+def test_former_officials_speaking_now_give_no_row_unless_the_table_holds_them():
+    # codebook: "Former officials speaking now ...: no row"
+    assert (
+        speakers(
+            "Retired Lieutenant General Tom Reed, a former commander of the army in Europe, argues that "
+            "Europe could send troops to Ukraine without Washington."
+        )
+        == []
+    )
+    assert (
+        speakers("Lord Reed, a former head of the army, said Britain could not lead a force in Ukraine.")
+        == []
+    )
+    # a current office-holder described by a past office keeps the row
+    assert speakers(
+        "Ursula von der Leyen, a former German defence minister, said Europe must be ready to send troops to Ukraine."
+    ) == ["Ursula von der Leyen"]
+    assert speakers("General Tom Reed said Britain could lead a force of troops in Ukraine.") == ["Tom Reed"]
+    # the topic-free mode keeps every speaker
+    assert speakers("Lord Reed, a former head of the army, said the plan would fail.", topic="all") == [
+        "Reed"
+    ]
+    # nor does their "he said" later in the document
+    assert (
+        speakers(
+            "Retired General Tom Reed, a former commander of the army, spoke on Monday about troops in Ukraine. "
+            '"Europe should stop being afraid," he said of sending troops to Ukraine.'
+        )
+        == []
+    )

@@ -28,6 +28,7 @@ from helpers.extract.attribution import (
 )
 from helpers.extract.dates import find_dates, statement_date
 from helpers.extract.gender import DocumentGenders, pronoun_gender
+from helpers.extract.mentions import name_end
 from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.polls_text import find_document_polls
 from helpers.extract.relevance import is_relevant
@@ -206,6 +207,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     heading_para = -1  # paragraph of the digest heading or of its latest list item
     roundup = _RoundUp()
     country_run = -10  # index of the last on-topic sentence led by "<Country>'s <speaker>"
+    former_officials: set[str | None] = set()  # people the document presents as retired or former
     for idx, sent in enumerate(sentences):
         st = sent.text
         carried = roundup.step(sentences, idx, text, last_relevant, prev_text)
@@ -366,6 +368,11 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 continue
             if why != _ROUNDUP_WHY and _topic_only_in_another_clause(st, sp, rules, doc_place):
                 continue
+            if not topic_free(rules) and (
+                mention.person in former_officials or _former_official(st, mention, sp.mention)
+            ):
+                former_officials.add(mention.person)
+                continue  # codebook: former officials speaking now give no row (nor does their "he said")
             seg = st[sp.segment[0] : sp.segment[1]] if sp.segment != (0, 0) else st
             own_words = seg if len(resolved) > 1 else st
             own_dates = dates
@@ -519,6 +526,30 @@ def _topic_only_in_another_clause(st: str, sp: Speaker, rules: Rules, doc_place:
     own = st[: cut.start()]
     return not is_relevant(own, rules, doc_mentions_place=doc_place)[0] and bool(
         is_relevant(st[cut.start() :], rules, doc_mentions_place=doc_place)[0]
+    )
+
+
+_FORMER = r"(?:former|retired|ex-|onetime|one-time)"
+# "Retired U.S. Lieutenant General X", "Former head of the Army Lord X": the title before the name
+_FORMER_TITLE_BEFORE = re.compile(rf"\b{_FORMER}\s+[^,;:.\"“”]{{0,40}}$", re.I)
+# "X, a former head of the army, told"
+_FORMER_APPOSITIVE = re.compile(rf",\s+(?:a|an|the)\s+{_FORMER}\b", re.I)
+
+
+def _former_official(sentence: str, mention: Mention, said: Mention) -> bool:
+    """A speaker the text presents as a former or retired office-holder ("Retired General X", "X, a
+    former head of the army") and the actors table does not hold: the codebook gives former
+    officials speaking now no row (a table person keeps theirs: "former Russian President Dmitry
+    Medvedev" holds another office). For "he said", the description is the antecedent's title."""
+    if mention.in_table:
+        return False
+    if re.match(rf"{_FORMER}\b", mention.role_title or "", re.I):
+        return True
+    if said is not mention:
+        return False
+    return bool(
+        _FORMER_TITLE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
+        or _FORMER_APPOSITIVE.match(sentence, name_end(sentence, mention))
     )
 
 
