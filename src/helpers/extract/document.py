@@ -534,6 +534,8 @@ _FORMER = r"(?:former|retired|ex-|onetime|one-time)"
 _FORMER_TITLE_BEFORE = re.compile(rf"\b{_FORMER}\s+[^,;:.\"“”]{{0,40}}$", re.I)
 # "X, a former head of the army, told"
 _FORMER_APPOSITIVE = re.compile(rf",\s+(?:a|an|the)\s+{_FORMER}\b", re.I)
+# "former head of the army" as the mention's own role title
+_FORMER_ROLE = re.compile(rf"{_FORMER}\b", re.I)
 
 
 def _former_official(sentence: str, mention: Mention, said: Mention) -> bool:
@@ -543,7 +545,7 @@ def _former_official(sentence: str, mention: Mention, said: Mention) -> bool:
     Medvedev" holds another office). For "he said", the description is the antecedent's title."""
     if mention.in_table:
         return False
-    if re.match(rf"{_FORMER}\b", mention.role_title or "", re.I):
+    if _FORMER_ROLE.match(mention.role_title or ""):
         return True
     if said is not mention:
         return False

@@ -115,16 +115,19 @@ _JOINT_SUBJECT = re.compile(
 
 # a name joined to the next one by "and": "A and B: '...'" (both speak; see attribution.py)
 _JOINED_NAME_BEFORE = re.compile(rf"{_CAPITALISED}\s+(?:and|&)\s+$")
-# a refusal before a later verb: "refused to say", "declined to discuss", "would not say"
-_REFUSED_BEFORE = re.compile(
-    r"\b(?:refused|refuses|declined|declines|unwilling|reluctant|would not|wouldn['’]t|did not want)"
-    r"(?:\s+[\w.]+){0,3}?\s+$"
-)
 # an -ing verb right after a name that is no subject is that name's ("with X saying", "X all
 # calling for"); with words in between ("B before saying", "B a prize for telling") it is not
 _RIGHT_BEFORE_ING = re.compile(r"\s+(?:(?:all|also|both|again|now|then|\w+ly)\s+)*")
 # a clause's words up to its verb: no punctuation but the full stop of an abbreviation ("Mr. X")
 _CLAUSE_CHAR = r"(?:[^,.;:!?\"“”()]|\.(?=\s[A-Z]))"
+
+
+@cache
+def _refused_before() -> re.Pattern[str]:
+    """A refusal a few words before a later verb: "refused to say", "declined on Monday to
+    comment" (`refusal_words.txt`)."""
+    words = lexicon.alternation("refusal_words.txt").pattern
+    return re.compile(r"\b" + words + r"(?:\s+[\w.]+){0,3}?\s+$")
 
 
 @cache
@@ -270,7 +273,7 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
     if (
         later
         and not later.group("verb").endswith("rule out")
-        and _REFUSED_BEFORE.search(rest, 0, later.start("verb"))
+        and _refused_before().search(rest, 0, later.start("verb"))
     ):
         later = None  # "X refused to say": nothing was said ("X declined to rule out" is a position)
     if later and (

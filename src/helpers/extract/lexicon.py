@@ -24,6 +24,12 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
+def entries(name: str) -> frozenset[str]:
+    """A one-entry-a-line list, as written (case kept)."""
+    return frozenset(_lines(name))
+
+
+@cache
 def words(name: str) -> frozenset[str]:
     """A one-word-a-line list, lower case."""
     return frozenset(w.lower() for w in _lines(name))

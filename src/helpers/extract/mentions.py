@@ -299,13 +299,17 @@ def _misspelt_document_surname(key: str, local_names: dict[str, Mention]) -> Men
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# a kind of outlet right before a name: the name is the outlet's ("the daily Lidove Noviny")
-_MEDIUM_BEFORE = re.compile(
-    r"\b(?:newspaper|daily|broadcaster|news agency|agency|magazine|weekly|tabloid|channel|station|"
-    r"website|news site|outlet|radio|television|TV)\s+$"
-)
-# articles of other languages that open the name of a paper or a place, never a given name
-_LEADING_ARTICLES = frozenset({"Le", "La", "Les", "Il", "Lo", "Die", "Der", "Das", "El", "Los", "Las"})
+@cache
+def _name_leading_articles() -> frozenset[str]:
+    """Articles that open a paper's or a place's name, as written (`name_leading_articles.txt`)."""
+    return lexicon.entries("name_leading_articles.txt")
+
+
+@cache
+def _outlet_kind_before() -> re.Pattern[str]:
+    """A kind of outlet right before a name: the name is the outlet's ("the daily Lidove Noviny",
+    `outlet_kind_words.txt`)."""
+    return re.compile(r"\b" + lexicon.alternation("outlet_kind_words.txt").pattern + r"\s+$")
 
 
 def find_mentions(
@@ -352,7 +356,7 @@ def find_mentions(
         nstart = nend - len(name) if run.endswith(name) else m.start() + run.rfind(name_toks[0])
         if fold_lower(name) in rules.outlets or fold_lower(name).removeprefix("the ") in rules.outlets:
             continue
-        if _MEDIUM_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+        if _outlet_kind_before().search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "the newspaper Helsingin Sanomat", "public broadcaster DR": an outlet
         if _org_words().search(name) or _names_a_thing(sentence, m.start(), nstart, nend, name_toks, rules):
             continue
@@ -420,7 +424,7 @@ def find_mentions(
                 continue
             if (
                 len(name_toks) > 2
-                and name_toks[0] in _LEADING_ARTICLES
+                and name_toks[0] in _name_leading_articles()
                 and not _titled(sentence, tokens, name_toks, nstart)
             ):
                 continue  # "according to Le Courrier Picard": three words led by an article name a paper
