@@ -442,6 +442,32 @@ def test_statement_continuing_a_topic_sentence_without_keyword_is_kept():
     assert row["stance"] == "neutral"  # domestic procedure, not a condition or support
 
 
+def _feature(on_topic_paragraph: str, *, other_paragraphs: int) -> str:
+    """A feature article: paragraphs on another subject (port reopening talks) around one on-topic paragraph."""
+    other = (
+        "Negotiators from both delegations met again on Tuesday in a hotel outside Geneva to discuss "
+        "the reopening of the grain ports, the exchange of prisoners and the return of deported "
+        "children, according to officials briefed on the sessions. The talks ran late into the "
+        "evening and are expected to resume after a short break, with mediators shuttling between "
+        "rooms and the delegations issuing only brief statements to reporters waiting outside."
+    )
+    return "\n\n".join([other] * other_paragraphs + [on_topic_paragraph] + [other])
+
+
+def test_a_bare_it_or_that_carries_the_topic_only_where_the_article_keeps_to_it():
+    paragraph = (
+        "Several European governments have discussed sending troops to Ukraine after a ceasefire. "
+        "Transport Minister Jane Roe said that the shipping insurance scheme would be extended."
+    )
+    # a brief, all on one subject: the sentence after the on-topic one may continue it
+    assert "Jane Roe" in set(one(paragraph)["speaker"])
+    # a long feature where the topic is one paragraph among several: "said that" starts a new subject
+    assert "Jane Roe" not in set(one(_feature(paragraph, other_paragraphs=3))["speaker"])
+    # a noun anaphor still points back, however long the article
+    pointed = paragraph.replace("the shipping insurance scheme would be extended", "the idea was premature")
+    assert "Jane Roe" in set(one(_feature(pointed, other_paragraphs=3))["speaker"])
+
+
 def test_personnel_outside_the_troop_lexicon_is_on_topic():
     text = "Turkey could contribute naval forces to secure the Black Sea once a ceasefire is reached, Yaşar Güler said."  # noqa: E501
     assert len(one(text)) == 1  # on topic, whatever the labeller says

@@ -1283,3 +1283,20 @@ def test_former_officials_speaking_now_give_no_row_unless_the_table_holds_them()
         )
         == []
     )
+
+
+def test_the_person_someone_works_for_is_not_the_speaker():
+    # "an adviser to the president said": the unnamed adviser speaks, not the president
+    assert (
+        speakers(
+            "President Jane Roe met her cabinet on Monday. Estonia is considering sending troops to "
+            "Ukraine, an adviser to the president said."
+        )
+        == []
+    )
+    assert speakers("Estonia could send troops to Ukraine, a spokesman to Jane Roe said.") == []
+    # the person themselves still speaks
+    assert speakers("Estonia could send troops to Ukraine, Jane Roe said.") == ["Jane Roe"]
+    assert speakers("Speaking to Jane Roe, John Doe said Estonia could send troops to Ukraine.") == [
+        "John Doe"
+    ]

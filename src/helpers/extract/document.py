@@ -81,9 +81,32 @@ def _lexicon_rx(name: str) -> re.Pattern[str]:
     return re.compile(r"\b" + lexicon.alternation(name).pattern, re.I)
 
 
-def _anaphora(sentence: str) -> bool:
-    """The sentence points back to an earlier one ("such a force", "the proposal"): `anaphora.txt`."""
-    return bool(_lexicon_rx("anaphora.txt").search(sentence))
+def _anaphora(sentence: str, *, pronouns: bool = True) -> bool:
+    """The sentence points back to an earlier one ("such a force", "the proposal": `anaphora.txt`;
+    with `pronouns`, also a bare "it", "that" or "this": `anaphora_pronouns.txt`)."""
+    return bool(
+        _lexicon_rx("anaphora.txt").search(sentence)
+        or (pronouns and _lexicon_rx("anaphora_pronouns.txt").search(sentence))
+    )
+
+
+# On-topic sentences per 100 words at or above which an article keeps to the topic. Below it, in
+# an article longer than a brief (`_BRIEF_WORDS`), the topic is one thread among several (a
+# feature on peace talks with a paragraph on troops), and a bare "it" or "that" right after an
+# on-topic sentence is more often a new subject than not (on the development sets, docs/evaluation.md,
+# eighth round, where both figures were chosen). A brief has room for one thread only.
+_TOPIC_DENSE = 1.2
+_BRIEF_WORDS = 250
+
+
+def _topic_verdicts(sentences: list[Any], rules: Rules, doc_place: bool) -> dict[int, tuple[bool, str]]:
+    """The on-topic verdict (`is_relevant`) of every sentence with a topic word, by index: read
+    once before the loop, so the document's share of on-topic sentences is known at its start."""
+    return {
+        i: is_relevant(s.text, rules, doc_mentions_place=doc_place)
+        for i, s in enumerate(sentences)
+        if rules.prefilter.search(s.text)
+    }
 
 
 def _dated_event(sentence: str) -> bool:
@@ -208,6 +231,11 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     roundup = _RoundUp()
     country_run = -10  # index of the last on-topic sentence led by "<Country>'s <speaker>"
     former_officials: set[str | None] = set()  # people the document presents as retired or former
+    verdicts = _topic_verdicts(sentences, rules, doc_place)
+    on_topic = sum(1 for ok, _ in verdicts.values() if ok)
+    # a bare pronoun carries the topic only in a document that keeps to it (`_TOPIC_DENSE`)
+    n_words = len(text.split())
+    pronouns_carry = topic_free(rules) or n_words <= _BRIEF_WORDS or on_topic * 100 >= _TOPIC_DENSE * n_words
     for idx, sent in enumerate(sentences):
         st = sent.text
         carried = roundup.step(sentences, idx, text, last_relevant, prev_text)
@@ -324,7 +352,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             cond = rules.condition.search(st)
             if cond:
                 merged.continue_last(prev_persons[0], st)
-        relevant, why = is_relevant(st, rules, doc_mentions_place=doc_place)
+        relevant, why = verdicts.get(idx) or is_relevant(st, rules, doc_mentions_place=doc_place)
         context = st
         if not relevant and idx - last_relevant <= 2 and resolved and not _OTHER_SUBJECT(st, rules):
             same_speaker = all(m.person in prev_persons for m, _ in resolved)
@@ -332,7 +360,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             followed = prev_relevant and all(sp.mention.kind in ("pronoun", "followup") for _, sp in resolved)
             # "Does Russia get a veto? Starmer and Macron say no.": an answer takes its question's topic
             answers = _answers(idx, last_relevant, prev_text)
-            if same_speaker or followed or answers or _anaphora(st):
+            if same_speaker or followed or answers or _anaphora(st, pronouns=pronouns_carry):
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
         if not relevant and carried and resolved and not _OTHER_SUBJECT(st, rules):
             relevant, why, context = True, _ROUNDUP_WHY, roundup.lead + " " + st

@@ -174,8 +174,9 @@ _LIST_MARK = re.compile(r"\s*(?:[-–*•▪●◦]|\d{1,2}[.)])\s")
 _LINE_START = re.compile(r"\s*(?:[-–*•▪●◦]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][\w.'’ \-]{1,30}:\s*)?")
 
 
-# prepositions whose object is never the subject of the verb right after it ("meeting with X will")
-_OBJECT_PREPOSITIONS = "with|by|for|from|against|among|toward|towards|without|than|between"
+# prepositions whose object is never the subject of the verb right after it ("meeting with X will",
+# "an adviser to the president said": the adviser speaks)
+_OBJECT_PREPOSITIONS = "with|by|for|from|to|against|among|toward|towards|without|than|between"
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{_OBJECT_PREPOSITIONS})\s+(?:the\s+)?$", re.I)
 # any preposition or past-tense verb before the mention: an object, never the subject of a later
 # verb ("Critics of X met and accused ...", "who awarded X a prize for telling ...")
