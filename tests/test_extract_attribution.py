@@ -1300,3 +1300,22 @@ def test_the_person_someone_works_for_is_not_the_speaker():
     assert speakers("Speaking to Jane Roe, John Doe said Estonia could send troops to Ukraine.") == [
         "John Doe"
     ]
+
+
+def test_a_common_word_glued_before_a_surname_is_no_part_of_the_name():
+    # a title-case headline glues a descriptor to the surname; the body introduces the person
+    text = (
+        "Republican Donor Halvorsen and the Senator May Be Aligning.\n\n"
+        "The casino owner Sheldon Halvorsen, a major donor, met the senator on Monday. "
+        "Halvorsen said much of the discussion was about trade."
+    )
+    assert speakers(text, topic="all") == ["Sheldon Halvorsen"]
+    # "Neither X nor Y": the conjunction opens the sentence, it is not a given name
+    text = (
+        "Neither Maria Lindqvist nor her rivals showed an appetite for a fight. "
+        '"I cannot believe how civil it has been," Ms. Lindqvist said.'
+    )
+    assert speakers(text, topic="all") == ["Maria Lindqvist"]
+    # a given name is kept, and so is a name particle ("de Blasio")
+    text = "Bill de Blasio spoke on Monday. De Blasio said the move was made by the police."
+    assert set(speakers(text, topic="all")) == {"Bill de Blasio"}

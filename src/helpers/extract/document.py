@@ -28,7 +28,7 @@ from helpers.extract.attribution import (
 )
 from helpers.extract.dates import find_dates, statement_date
 from helpers.extract.gender import DocumentGenders, pronoun_gender
-from helpers.extract.mentions import name_end
+from helpers.extract.mentions import is_name_particle, name_end
 from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.polls_text import find_document_polls
 from helpers.extract.relevance import is_relevant
@@ -291,6 +291,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         mentions = find_mentions(st, rules, day, local_names)
         if any(_initial_common_phrase(m, st, text, lower_words) for m in mentions):
             mentions = [m for m in mentions if not _initial_common_phrase(m, st, text, lower_words)]
+        mentions = [_unglued(m, text, local_names, lower_words) for m in mentions]
         for m in mentions:
             if m.kind == "name" and m.name and m.person:
                 # a surname alone later in the document is this person ("Barack Obama", then
@@ -752,6 +753,38 @@ def _initial_common_phrase(m: Mention, sentence: str, text: str, lower_words: se
     if not lower_words:
         lower_words.update(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
     return all(w in lower_words for w in words)
+
+
+def _unglued(m: Mention, text: str, local_names: _DocumentNames, lower_words: set[str]) -> Mention:
+    """ "Republican Donor Adelson ..." in a headline, "Top Clinton adviser sent ...", "Neither
+    Donald J. Trump nor ...": a common word glued before a surname (not a known given name, and a
+    function word or written in lower case elsewhere in the text) is no part of the name. The person is the one the document
+    introduces with that surname ("Sheldon Adelson"), else the name without the word."""
+    if m.kind != "name" or m.in_table or not m.name or m.person != m.name:
+        return m
+    words = m.name.split()
+    first = fold_lower(words[0])
+    if (
+        len(words) < 2
+        or first in lexicon.given_names()
+        or first in lexicon.words("given_names_ambiguous.txt")
+    ):
+        return m
+    if is_name_particle(first):
+        # "Bill de Blasio", then "De Blasio said" at a sentence's start: the same person
+        prior = local_names.get(name_key(words[-1]))
+        if prior is not None and prior.person and first in fold_lower(prior.person).split():
+            return replace(m, person=prior.person, in_table=prior.in_table)
+        return m
+    if not lower_words:
+        lower_words.update(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
+    if words[0].lower() not in lower_words and first not in lexicon.words("function_words.txt"):
+        return m
+    rest = " ".join(words[1:])
+    introduced = local_names.introduced().get(name_key(words[-1]))
+    if introduced is not None and introduced.person and first not in fold_lower(introduced.person).split():
+        return replace(m, name=rest, person=introduced.person, in_table=introduced.in_table)
+    return replace(m, name=rest, person=rest)
 
 
 def _dates_speaker(

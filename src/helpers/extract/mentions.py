@@ -26,6 +26,13 @@ from helpers.extract.speech_verbs import ADVERBS, verb_after
 # a capitalised word of a name; "I've", "I'm", "I'd", "I'll" never are ("other than X I've met")
 _TOKEN = rf"(?!I['’](?:ve|m|d|ll)(?![\w]))(?:[{UPPER}][\w'’\-]*[\w]|[{UPPER}]\.(?:\s?[{UPPER}]\.)*|[{UPPER}])"
 _PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|al|el|bin|ibn|ten|ter|zu|dos|das|af)"
+
+
+def is_name_particle(word: str) -> bool:
+    """ "de" in "Bill de Blasio", "van" in "Ursula van der Berg": a lower-case word that belongs to a name."""
+    return bool(re.fullmatch(_PARTICLE, word, re.I))
+
+
 NAME_RUN = re.compile(rf"(?<![\w'’]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?:['’]s\b)?")
 RANK = re.compile(
     r"^(?:,\s*)?\s*(?:(?:Gen\.|General|Lt\.|Lieutenant|Adm\.|Admiral|Air Chief Marshal|Marshal|Col\.|Colonel|Dr\.|Mr\.|Ms\.|Mrs\.|Sir|Dame|Lord|Lady|Major General|Maj\. Gen\.|Brig\. Gen\.)\s+)+"  # noqa: E501
