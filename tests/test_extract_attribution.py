@@ -1319,3 +1319,11 @@ def test_a_common_word_glued_before_a_surname_is_no_part_of_the_name():
     # a given name is kept, and so is a name particle ("de Blasio")
     text = "Bill de Blasio spoke on Monday. De Blasio said the move was made by the police."
     assert set(speakers(text, topic="all")) == {"Bill de Blasio"}
+
+
+def test_he_said_after_a_titled_aide_points_to_the_aide_not_the_employer():
+    text = (
+        "Senator Mitch Holloway has blocked the nominees. Holloway spokesman Don Stewart would not say "
+        "when the Senate will vote. \u201cI don\u2019t have any new announcements yet,\u201d he said."
+    )
+    assert speakers(text, topic="all") == ["Don Stewart"]

@@ -478,7 +478,8 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     return merged.finish(rules), polls
 
 
-_DESCRIPTOR_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){1,3}")
+# (none when the second mention starts at its own title: "McConnell spokesman Don Stewart")
+_DESCRIPTOR_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,3}")
 
 
 def _fresh_subject(
