@@ -1327,3 +1327,12 @@ def test_he_said_after_a_titled_aide_points_to_the_aide_not_the_employer():
         "when the Senate will vote. \u201cI don\u2019t have any new announcements yet,\u201d he said."
     )
     assert speakers(text, topic="all") == ["Don Stewart"]
+
+
+def test_a_pronoun_keeps_to_the_subject_of_the_sentences_before_over_their_objects():
+    text = (
+        "Mayor Marty Walsh, a former labor leader, had close ties to Vice President Joe Biden. "
+        "But on Sunday he finally gave Hillary Clinton a ringing endorsement. "
+        '"We need someone who is battle tested," he said.'
+    )
+    assert speakers(text, topic="all") == ["Marty Walsh"]

@@ -164,6 +164,7 @@ def _resolve_followup(
     sentence: str,
     genders: DocumentGenders,
     fresh_subject: Mention | None = None,
+    by_role: list[Mention] | None = None,
 ) -> Mention | None:
     """`he added`, `the minister said`: the most recent earlier speaker (of that role when named),
     else the most recent person named in the sentences just before (`X met Y. "...," he said`).
@@ -178,6 +179,10 @@ def _resolve_followup(
     # second person introduced rather than the last speaker; a pronoun prefers the last speaker
     pools: tuple[list[Mention], ...] = (earlier, near) if word is not None else (near, earlier)
     if word is None:
+        # "X, a labor leader, had ties to Y. But on Sunday he endorsed Z. '...,' he said": a pronoun
+        # keeps to the people the sentences before named as subjects before those named as objects
+        # (`by_role`: `earlier` with the subjects last, as the pools are read from the end)
+        pools = (near, earlier if by_role is None else by_role)
         # "he said" several sentences after the last speaker, with nobody named in between: that
         # speaker going on (the paragraph of quotes that follows an introduction)
         pools = (*pools, [m for _, m in recent])
@@ -301,14 +306,15 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         resolved: list[tuple[Mention, Any]] = []
         earlier: list[Mention] | None = None
         subject: Mention | None = None  # the sentence before's subject, found with `earlier`
+        by_role: list[Mention] = []  # `earlier` in the order a pronoun tries them
         for sp in speakers:
             mention = sp.mention
             if mention.kind in ("pronoun", "followup"):
                 if earlier is None:  # people named in the last sentences, found only when needed
                     subject = _fresh_subject(sentences, idx, recent, rules, day, local_names)
                     # (not inside quotations: "'Here comes Big Daddy,' she said" is not about him)
-                    earlier = [
-                        m
+                    said_before = [
+                        (m, sentences[j].text)
                         for j in range(max(0, idx - 2), idx)
                         for m in _unquoted(
                             sentences[j].text, find_mentions(sentences[j].text, rules, day, local_names)
@@ -317,15 +323,23 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                         and m.person
                         and _antecedent_like(m, sentences[j].text)
                     ]
-                    earlier += [
-                        m
+                    said_before += [
+                        (m, st)
                         for m in _unquoted(st, mentions)
                         if m.kind in ("name", "roleref")
                         and m.person
                         and m.end <= sp.mention.start
                         and _antecedent_like(m, st)
                     ]
-                antecedent = _resolve_followup(mention, recent, idx, earlier, st, genders, subject)
+                    earlier = [m for m, _ in said_before]
+                    # for a pronoun, the sentences before name their subjects after their objects (so
+                    # the subjects are tried first); its own sentence keeps its order, last ("A says
+                    # he knew little about B before he announced" is B's announcement)
+                    before = [(m, t) for m, t in said_before if t is not st]
+                    by_role = [m for m, t in before if not at_subject_position(t, m.start)]
+                    by_role += [m for m, t in before if at_subject_position(t, m.start)]
+                    by_role += [m for m, t in said_before if t is st]
+                antecedent = _resolve_followup(mention, recent, idx, earlier, st, genders, subject, by_role)
                 if antecedent is None:
                     continue
                 mention = antecedent
