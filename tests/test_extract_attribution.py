@@ -1336,3 +1336,17 @@ def test_a_pronoun_keeps_to_the_subject_of_the_sentences_before_over_their_objec
         '"We need someone who is battle tested," he said.'
     )
     assert speakers(text, topic="all") == ["Marty Walsh"]
+
+
+def test_a_name_after_a_round_up_label_dash_is_the_subject_a_pronoun_points_to():
+    text = (
+        "SPAIN — Prime Minister Pedro Alvarez was blunt. Asked whether Spain would back a peacekeeping "
+        'mission, the prime minister replied: "We do not see the deployment of Spanish troops on Ukrainian '
+        'soil." He reminded reporters that Madrid had signed a security agreement with Kyiv.\n\n'
+        "GERMANY — Defence Minister Klaus Brenner has drawn a line around timing.\n"
+        "In an interview, he said there would be no German soldiers on Ukrainian soil while the war goes on."
+    )
+    rows = statement_rows(text, "ukraine_troops", "2025-03-05").set_index("speaker")
+    # the German paragraph's "he" is Brenner, not the Spanish speaker of the paragraph before
+    assert sorted(rows.index) == ["Klaus Brenner", "Pedro Alvarez"]
+    assert "German soldiers" in rows.loc["Klaus Brenner", "sentence"]

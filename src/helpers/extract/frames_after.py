@@ -416,7 +416,8 @@ def _long_appositive(sentence: str, mention: Mention, rest: str, rules: Rules) -
 
 # what may stand before a clause's subject: a conjunction, an article, capitalised words, an age
 _SUBJECT_OPENING = re.compile(
-    r"(?:(?:^|[,;:\"“”(])\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Aa]lso|[Tt]he|[Aa]n?|[A-Z][\w'’.\-]*|[\w\-]*\d[\w\-]*"
+    # (a dash after a dateline or a round-up label opens a clause too: "GERMANY — Defence Minister X has")
+    r"(?:(?:^|[,;:\"“”(]|\s[—–-](?=\s))\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Aa]lso|[Tt]he|[Aa]n?|[A-Z][\w'’.\-]*|[\w\-]*\d[\w\-]*"
     # a subordinate clause's subject: "..., although X won the spin by declaring"
     r"|although|though|while|when|because|whereas|since|after|before|until|once|if)\s+)*"
     # right after a quotation closes: '"...," Texas delegate X, wearing ..., said'
