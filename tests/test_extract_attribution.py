@@ -1350,3 +1350,17 @@ def test_a_name_after_a_round_up_label_dash_is_the_subject_a_pronoun_points_to()
     # the German paragraph's "he" is Brenner, not the Spanish speaker of the paragraph before
     assert sorted(rows.index) == ["Klaus Brenner", "Pedro Alvarez"]
     assert "German soldiers" in rows.loc["Klaus Brenner", "sentence"]
+
+
+def test_analysts_and_experts_give_no_row_in_topic_mode():
+    # codebook: rows are for named officials; the description may come a sentence before the quote
+    text = (
+        "Jane Roe, a senior research fellow at the Centre for Strategy in Vilnius, argued in a commentary "
+        "that the size of the force matters less than its presence. "
+        '"A smaller force of troops in Ukraine would not undermine the mission," she said.'
+    )
+    assert speakers(text) == []
+    assert speakers("Military analyst John Doe said Britain could send troops to Ukraine.") == []
+    # an official keeps the row, and the topic-free mode keeps every person
+    assert speakers("Defence Minister John Doe said Britain could send troops to Ukraine.") == ["John Doe"]
+    assert speakers("Military analyst John Doe said the plan would fail.", topic="all") == ["John Doe"]

@@ -412,10 +412,14 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             if why != _ROUNDUP_WHY and _topic_only_in_another_clause(st, sp, rules, doc_place):
                 continue
             if not topic_free(rules) and (
-                mention.person in former_officials or _former_official(st, mention, sp.mention)
+                mention.person in former_officials
+                or _former_official(st, mention, sp.mention)
+                or _not_an_official(text, mention)
             ):
                 former_officials.add(mention.person)
-                continue  # codebook: former officials speaking now give no row (nor does their "he said")
+                # codebook: former officials speaking now, analysts and experts give no row (nor
+                # does their "he said")
+                continue
             seg = st[sp.segment[0] : sp.segment[1]] if sp.segment != (0, 0) else st
             own_words = seg if len(resolved) > 1 else st
             own_dates = dates
@@ -597,6 +601,30 @@ def _former_official(sentence: str, mention: Mention, said: Mention) -> bool:
         _FORMER_TITLE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
         or _FORMER_APPOSITIVE.match(sentence, name_end(sentence, mention))
     )
+
+
+@cache
+def _non_official_rx() -> re.Pattern[str]:
+    return re.compile(r"\b" + lexicon.alternation("non_official_roles.txt").pattern, re.I)
+
+
+def _not_an_official(text: str, mention: Mention) -> bool:
+    """A speaker the document describes as an analyst, expert, researcher or the like
+    (`non_official_roles.txt`) whom the actors table does not hold: the codebook's rows are for
+    named officials. Read anywhere in the document, as the description often comes in the
+    sentence that introduces them ("X, a senior research fellow at Y, argued ... . '...,' he
+    said"): as the title before the name or in the appositive right after it."""
+    if mention.in_table or not mention.person:
+        return False
+    rx = _non_official_rx()
+    if rx.search(mention.role_title or ""):
+        return True
+    surname = re.escape(mention.person.split()[-1])
+    role = lexicon.alternation("non_official_roles.txt").pattern
+    # (the role words in any case; the name's words capitalised)
+    before = re.compile(rf"(?i:\b{role})\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}{surname}\b")
+    after = re.compile(rf"\b{surname},\s+(?i:(?:a|an|the)\s+[^,;.:\"“”()]{{0,60}}?\b{role})")
+    return bool(before.search(text) or after.search(text))
 
 
 def _answers(idx: int, last_relevant: int, prev_text: str) -> bool:
