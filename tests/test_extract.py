@@ -756,3 +756,13 @@ def test_dateless_lede_takes_the_day_the_body_gives():
         "legitimate targets."
     )
     assert one(text, published="2025-09-06")["date"].tolist() == ["2025-09-05"]
+
+
+def test_this_or_that_before_a_time_word_points_to_a_time_not_to_the_topic():
+    lead = "Russia warned that any Western troops sent to Ukraine would be a legitimate target. "
+    assert "Ivan Petrov" not in set(
+        one(lead + "General Ivan Petrov said Russian forces had taken 334 villages this year.")["speaker"]
+    )
+    assert "Ivan Petrov" in set(
+        one(lead + "General Ivan Petrov said this would never be accepted.")["speaker"]
+    )
