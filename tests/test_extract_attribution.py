@@ -1364,3 +1364,18 @@ def test_analysts_and_experts_give_no_row_in_topic_mode():
     # an official keeps the row, and the topic-free mode keeps every person
     assert speakers("Defence Minister John Doe said Britain could send troops to Ukraine.") == ["John Doe"]
     assert speakers("Military analyst John Doe said the plan would fail.", topic="all") == ["John Doe"]
+
+
+def test_positions_kept_or_long_held_without_a_reporting_verb():
+    assert speakers("Prime Minister Jane Roe has kept an open mind about Danish troops in Ukraine.") == [
+        "Jane Roe"
+    ]
+    assert speakers("President John Doe has long pushed for Europeans to deploy troops to Ukraine.") == [
+        "John Doe"
+    ]
+    assert speakers("Kremlin spokesman John Doe joined the criticism of the idea of troops in Ukraine.") == [
+        "John Doe"
+    ]
+    # "kept" or "long" alone is no position
+    assert speakers("General John Doe kept the troops in Ukraine waiting for hours.") == []
+    assert speakers("Jane Roe has long lived near the barracks of the troops in Ukraine.") == []
