@@ -1379,3 +1379,14 @@ def test_positions_kept_or_long_held_without_a_reporting_verb():
     # "kept" or "long" alone is no position
     assert speakers("General John Doe kept the troops in Ukraine waiting for hours.") == []
     assert speakers("Jane Roe has long lived near the barracks of the troops in Ukraine.") == []
+
+
+def test_a_possessive_before_a_statement_noun_reports_the_owners_position():
+    assert speakers(
+        "The ministry sought to clarify President Jean Dupont's refusal to exclude sending troops to Ukraine."
+    ) == ["Jean Dupont"]
+    assert speakers(
+        "The clarification followed President Jean Dupont's remarks about sending ground troops to Ukraine."
+    ) == ["Jean Dupont"]
+    # a visit or a trip is no statement
+    assert speakers("President Jean Dupont's visit to the troops in Ukraine lasted a day.") == []

@@ -26,8 +26,9 @@ cue words were reordered; no stance or deployment changed) and once after the ei
 under the NATO-membership topic one Stoltenberg row is gone: it came only from a bare "that" right after an
 on-topic sentence, in a long article whose sentences are mostly off that topic's subject terms, where such
 a pronoun no longer carries the topic; and one Zelensky row is new, "Zelensky, who has long argued that
-membership is the only way ...", now read with "long" between the auxiliary and the verb; no other row
-changed):
+membership is the only way ...", now read with "long" between the auxiliary and the verb; one Hegseth row is now represented by an
+earlier sentence of the same document, "Hegseth's statement that it is 'unrealistic' ...", read as his
+statement, with the same stance; no other row changed):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from helpers.extract import lexicon
 from helpers.extract.frames_after import at_subject_position, speaks_after
@@ -48,6 +49,20 @@ PROPOSAL = re.compile(
     r"(?:proposal|plan|idea|initiative|call(?=\s+(?:for|to)\b)|suggestion|offer|push(?=\s+for\b)|proposition)\b",
     re.I,
 )
+
+
+@cache
+def _statement_owned_rx() -> re.Pattern[str]:
+    nouns = lexicon.alternation("statement_nouns.txt").pattern
+    return re.compile(
+        rf"['’]s\s+(?:\w+\s+){{0,2}}?{nouns}(?=\s+(?:about|on|over|to|that|against|for|of|regarding)\b)", re.I
+    )
+
+
+def _statement_owned(sentence: str, mention: Mention) -> bool:
+    """ "X's remarks about sending troops", "X's refusal to exclude ...": a possessive before a
+    noun for what X said or holds (`statement_nouns.txt`), followed by what it is about."""
+    return bool(_statement_owned_rx().match(sentence, mention.end))
 
 
 @dataclass
@@ -205,6 +220,8 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             frame = "said X"
         if anchor is None and mention.kind in ("name", "roleref") and _owns_words(sentence, mention):
             anchor, frame = mention.end, "X said"  # "X's view is that ...", "in X's words, ..."
+        if anchor is None and mention.kind in ("name", "roleref") and _statement_owned(sentence, mention):
+            anchor, frame = mention.end, "X said"  # "X's remarks about sending troops", "X's refusal to"
         forced = None
         if anchor is None and mention.kind in ("name", "roleref"):
             proposal = PROPOSAL.match(sentence[mention.end :])
