@@ -766,3 +766,13 @@ def test_this_or_that_before_a_time_word_points_to_a_time_not_to_the_topic():
     assert "Ivan Petrov" in set(
         one(lead + "General Ivan Petrov said this would never be accepted.")["speaker"]
     )
+
+
+def test_a_modified_noun_anaphor_points_back_to_the_topic():
+    lead = "Britain and France have proposed sending a reassurance force of troops to Ukraine. "
+    follow = "Prime Minister Jane Roe told the Senate that the British and French proposal was very complex."
+    # (in a long feature, where a bare "that" no longer carries the topic)
+    assert "Jane Roe" in set(one(_feature(lead + follow, other_paragraphs=3))["speaker"])
+    # an air force is no anaphor of the topic
+    other = "Prime Minister Jane Roe said the Russian air force had struck Kyiv overnight."
+    assert "Jane Roe" not in set(one(_feature(lead + other, other_paragraphs=3))["speaker"])
