@@ -1390,3 +1390,15 @@ def test_a_possessive_before_a_statement_noun_reports_the_owners_position():
     ) == ["Jean Dupont"]
     # a visit or a trip is no statement
     assert speakers("President Jean Dupont's visit to the troops in Ukraine lasted a day.") == []
+
+
+def test_leading_a_plan_or_opening_the_door_is_a_position():
+    assert speakers("President Jean Dupont has led the push for a force of European troops in Ukraine.") == [
+        "Jean Dupont"
+    ]
+    assert speakers("President Jean Dupont opened the door in February to Western troops in Ukraine.") == [
+        "Jean Dupont"
+    ]
+    # leading something else, or a door opened for someone, is no position
+    assert speakers("General Jean Dupont led the troops in Ukraine through the winter.") == []
+    assert speakers("Jean Dupont opened the door of the barracks for the troops in Ukraine.") == []
