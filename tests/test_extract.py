@@ -776,3 +776,11 @@ def test_a_modified_noun_anaphor_points_back_to_the_topic():
     # an air force is no anaphor of the topic
     other = "Prime Minister Jane Roe said the Russian air force had struck Kyiv overnight."
     assert "Jane Roe" not in set(one(_feature(lead + other, other_paragraphs=3))["speaker"])
+
+
+def test_the_debates_stock_answers_count_in_context():
+    lead = "European leaders met in Paris to discuss sending troops to Ukraine. "
+    answer = "Estonian Defence Minister Jaan Tamm, by contrast, said no option could be ruled out."
+    assert "Jaan Tamm" in set(one(lead + answer)["speaker"])
+    # out of the topic's context the same words are about something else
+    assert one("Markets were calm on Monday. " + answer).empty
