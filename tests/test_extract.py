@@ -784,3 +784,14 @@ def test_the_debates_stock_answers_count_in_context():
     assert "Jaan Tamm" in set(one(lead + answer)["speaker"])
     # out of the topic's context the same words are about something else
     assert one("Markets were calm on Monday. " + answer).empty
+
+
+def test_intercepting_missiles_over_ukraine_is_on_topic_as_other():
+    st = one(
+        "In July, Defence Minister Jan Nowak said Poland would not intercept missiles over Ukraine unless NATO decided to."
+    )
+    assert _row(st, "Jan Nowak")["deployment"] == "other"
+    # shooting down missiles over one's own territory is not the question
+    assert one(
+        "Defence Minister Jan Nowak said Poland would intercept missiles over its own territory."
+    ).empty
