@@ -28,7 +28,12 @@ on-topic sentence, in a long article whose sentences are mostly off that topic's
 a pronoun no longer carries the topic; and one Zelensky row is new, "Zelensky, who has long argued that
 membership is the only way ...", now read with "long" between the auxiliary and the verb; one Hegseth row is now represented by an
 earlier sentence of the same document, "Hegseth's statement that it is 'unrealistic' ...", read as his
-statement, with the same stance; no other row changed):
+statement, with the same stance; and 47 rows added under the NATO-membership topic, whose subject
+patterns now read the place going into the alliance however worded ("Ukraine coming into NATO",
+"member of NATO") and whose context words ("membership", "accession", "join") count near an on-topic
+sentence; no row removed; three existing rows of that topic are now represented by a newly on-topic
+sentence of the same document (one stance moved, Leśkiewicz: against_membership -> later_or_conditional,
+"no place for Ukraine in NATO ... However, he did not rule it out"), and one confidence moved):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 

@@ -222,3 +222,34 @@ def test_topics_that_extend_each_other_in_a_circle_are_refused(tmp_path):
     (tmp_path / "b.yml").write_text("extends: a.yml\nkeywords: {x: [y]}\n", encoding="utf-8")
     with pytest.raises(InputError, match="circle"):
         load_topic(tmp_path / "a.yml")
+
+
+def test_the_nato_topic_reads_membership_however_worded():
+    """The second topic's relevance is configuration: "Ukraine coming into NATO" and, near an
+    on-topic sentence, a bare "membership" are its subject; an unrelated sentence is not."""
+    import pandas as pd
+
+    from helpers.extract import extract_documents
+
+    def speakers(text: str) -> set[str]:
+        docs = pd.DataFrame(
+            [
+                {
+                    "doc_id": "n1",
+                    "url": "https://example.org/n",
+                    "outlet": "Example",
+                    "published": "2025-05-30",
+                    "title": None,
+                    "text": text,
+                }
+            ]
+        )
+        rows, _ = extract_documents(docs, "ukraine_nato_membership")
+        return set(rows["speaker"])
+
+    assert speakers(
+        "Special envoy John Doe told ABC News that Ukraine coming into NATO is not on the table."
+    ) == {"John Doe"}
+    lead = "Allies discussed Ukraine's bid to join NATO at the summit in Washington. "
+    assert "Jane Roe" in speakers(lead + "President Jane Roe said membership would come at some point.")
+    assert speakers("President Jane Roe said the harvest in Ukraine would come at some point.") == set()
