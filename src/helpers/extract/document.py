@@ -221,7 +221,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     sentences = split_sentences(text)
     # surnames the document introduces with a given name anywhere ("Hillary Clinton" in a title-case
     # headline): "Clinton said" is then a person even where the full mention was not read as one
-    local_names: dict[str, Mention] = _DocumentNames(text, rules)
+    local_names = _DocumentNames(text, rules)
     recent: list[tuple[int, Mention]] = []  # (sentence index, speaker) in document order
     prev_persons: list[str | None] = []
     prev_relevant = False
