@@ -100,7 +100,7 @@ _BRIEF_WORDS = 250
 
 
 def _topic_verdicts(sentences: list[Any], rules: Rules, doc_place: bool) -> dict[int, tuple[bool, str]]:
-    """The on-topic verdict (`is_relevant`) of every sentence with a topic word, by index: read
+    """The on-topic verdict (`is_relevant`) of every sentence the pre-filter passes, by index: read
     once before the loop, so the document's share of on-topic sentences is known at its start."""
     return {
         i: is_relevant(s.text, rules, doc_mentions_place=doc_place)
@@ -252,7 +252,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             else:
                 heading_dates = []  # a heading dates its list, not the paragraphs after it
         interesting = (
-            bool(rules.prefilter.search(st))
+            idx in verdicts  # (the sentence has a topic or poll word: read once before the loop)
             or (idx - last_relevant <= 2 and bool(_FOLLOW_UP.search(st) or _anaphora(st)))
             or carried
             or in_country_run
