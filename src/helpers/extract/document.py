@@ -99,6 +99,16 @@ _TOPIC_DENSE = 1.2
 _BRIEF_WORDS = 250
 
 
+def _keeps_to_topic(text: str, verdicts: dict[int, tuple[bool, str]], rules: Rules) -> bool:
+    """May a bare pronoun carry the topic here? In the topic-free mode, in a brief, or in an article
+    with at least `_TOPIC_DENSE` on-topic sentences per 100 words (asked only when a carry is at stake)."""
+    if topic_free(rules):
+        return True
+    n_words = len(text.split())
+    on_topic = sum(1 for ok, _ in verdicts.values() if ok)
+    return n_words <= _BRIEF_WORDS or on_topic * 100 >= _TOPIC_DENSE * n_words
+
+
 def _topic_verdicts(sentences: list[Any], rules: Rules, doc_place: bool) -> dict[int, tuple[bool, str]]:
     """The on-topic verdict (`is_relevant`) of every sentence the pre-filter passes, by index: read
     once before the loop, so the document's share of on-topic sentences is known at its start."""
@@ -237,10 +247,6 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     country_run = -10  # index of the last on-topic sentence led by "<Country>'s <speaker>"
     former_officials: set[str | None] = set()  # people the document presents as retired or former
     verdicts = _topic_verdicts(sentences, rules, doc_place)
-    on_topic = sum(1 for ok, _ in verdicts.values() if ok)
-    # a bare pronoun carries the topic only in a document that keeps to it (`_TOPIC_DENSE`)
-    n_words = len(text.split())
-    pronouns_carry = topic_free(rules) or n_words <= _BRIEF_WORDS or on_topic * 100 >= _TOPIC_DENSE * n_words
     for idx, sent in enumerate(sentences):
         st = sent.text
         carried = roundup.step(sentences, idx, text, last_relevant, prev_text)
@@ -375,7 +381,12 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             followed = prev_relevant and all(sp.mention.kind in ("pronoun", "followup") for _, sp in resolved)
             # "Does Russia get a veto? Starmer and Macron say no.": an answer takes its question's topic
             answers = _answers(idx, last_relevant, prev_text)
-            if same_speaker or followed or answers or _anaphora(st, pronouns=pronouns_carry):
+            if (
+                same_speaker
+                or followed
+                or answers
+                or _anaphora(st, pronouns=_keeps_to_topic(text, verdicts, rules))
+            ):
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
         if not relevant and carried and resolved and not _OTHER_SUBJECT(st, rules):
             relevant, why, context = True, _ROUNDUP_WHY, roundup.lead + " " + st
