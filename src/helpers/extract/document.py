@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from helpers.extract import lexicon
@@ -187,15 +187,14 @@ def _resolve_followup(
     near = [m for i, m in recent if idx - i <= 3]
     # a role word ("the minister said") names the most recent person of that role, who may be the
     # second person introduced rather than the last speaker; a pronoun prefers the last speaker
-    pools: tuple[list[Mention], ...] = (earlier, near) if word is not None else (near, earlier)
+    pools: tuple[list[Mention], ...] = (earlier, near)
     if word is None:
         # "X, a labor leader, had ties to Y. But on Sunday he endorsed Z. '...,' he said": a pronoun
         # keeps to the people the sentences before named as subjects before those named as objects
-        # (`by_role`: `earlier` with the subjects last, as the pools are read from the end)
-        pools = (near, earlier if by_role is None else by_role)
-        # "he said" several sentences after the last speaker, with nobody named in between: that
+        # (`by_role`: `earlier` with the subjects last, as the pools are read from the end); "he
+        # said" several sentences after the last speaker, with nobody named in between: that
         # speaker going on (the paragraph of quotes that follows an introduction)
-        pools = (*pools, [m for _, m in recent])
+        pools = (near, earlier if by_role is None else by_role, [m for _, m in recent])
         if fresh_subject is not None:
             # "X spoke. Y, a pollster, picked up the thread. '...,' he said.": the person the
             # sentence before introduced as its subject, not the earlier speaker
@@ -245,7 +244,9 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     heading_para = -1  # paragraph of the digest heading or of its latest list item
     roundup = _RoundUp()
     country_run = -10  # index of the last on-topic sentence led by "<Country>'s <speaker>"
-    former_officials: set[str | None] = set()  # people the document presents as retired or former
+    no_row_people: set[str | None] = (
+        set()
+    )  # people the document presents as former officials or non-officials
     verdicts = _topic_verdicts(sentences, rules, doc_place)
     for idx, sent in enumerate(sentences):
         st = sent.text
@@ -423,11 +424,11 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             if why != _ROUNDUP_WHY and _topic_only_in_another_clause(st, sp, rules, doc_place):
                 continue
             if not topic_free(rules) and (
-                mention.person in former_officials
+                mention.person in no_row_people
                 or _former_official(st, mention, sp.mention)
                 or _not_an_official(text, mention)
             ):
-                former_officials.add(mention.person)
+                no_row_people.add(mention.person)
                 # codebook: former officials speaking now, analysts and experts give no row (nor
                 # does their "he said")
                 continue
@@ -614,9 +615,16 @@ def _former_official(sentence: str, mention: Mention, said: Mention) -> bool:
     )
 
 
-@cache
-def _non_official_rx() -> re.Pattern[str]:
-    return re.compile(r"\b" + lexicon.alternation("non_official_roles.txt").pattern, re.I)
+@lru_cache(maxsize=4096)
+def _non_official_description(surname: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A non-official description (`non_official_roles.txt`) as the title before this surname or
+    in the appositive right after it (the role words in any case; the name's words capitalised)."""
+    role = lexicon.alternation("non_official_roles.txt").pattern
+    name = re.escape(surname)
+    return (
+        re.compile(rf"(?i:\b{role})\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}{name}\b"),
+        re.compile(rf"\b{name},\s+(?i:(?:a|an|the)\s+[^,;.:\"“”()]{{0,60}}?\b{role})"),
+    )
 
 
 def _not_an_official(text: str, mention: Mention) -> bool:
@@ -627,14 +635,9 @@ def _not_an_official(text: str, mention: Mention) -> bool:
     said"): as the title before the name or in the appositive right after it."""
     if mention.in_table or not mention.person:
         return False
-    rx = _non_official_rx()
-    if rx.search(mention.role_title or ""):
+    if _lexicon_rx("non_official_roles.txt").search(mention.role_title or ""):
         return True
-    surname = re.escape(mention.person.split()[-1])
-    role = lexicon.alternation("non_official_roles.txt").pattern
-    # (the role words in any case; the name's words capitalised)
-    before = re.compile(rf"(?i:\b{role})\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}{surname}\b")
-    after = re.compile(rf"\b{surname},\s+(?i:(?:a|an|the)\s+[^,;.:\"“”()]{{0,60}}?\b{role})")
+    before, after = _non_official_description(mention.person.split()[-1])
     return bool(before.search(text) or after.search(text))
 
 
@@ -804,16 +807,21 @@ def _initial_common_phrase(m: Mention, sentence: str, text: str, lower_words: se
     words = [w.lower() for w in m.name.split()]
     if words[-1] in lexicon.words("generic_plural_heads.txt"):
         return True
+    return all(w in _lower_words(text, lower_words) for w in words)
+
+
+def _lower_words(text: str, lower_words: set[str]) -> set[str]:
+    """The document's lower-case words, read into `lower_words` the first time they are asked for."""
     if not lower_words:
         lower_words.update(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
-    return all(w in lower_words for w in words)
+    return lower_words
 
 
 def _unglued(m: Mention, text: str, local_names: _DocumentNames, lower_words: set[str]) -> Mention:
-    """ "Republican Donor Adelson ..." in a headline, "Top Clinton adviser sent ...", "Neither
-    Donald J. Trump nor ...": a common word glued before a surname (not a known given name, and a
-    function word or written in lower case elsewhere in the text) is no part of the name. The person is the one the document
-    introduces with that surname ("Sheldon Adelson"), else the name without the word."""
+    """ "Republican Donor Adelson ..." in a headline, "Top Clinton adviser sent ...": a common word
+    glued before a surname (not a known given name, and a function word or written in lower case
+    elsewhere in the text) is no part of the name. The person is the one the document introduces
+    with that surname ("Sheldon Adelson"), else the name without the word."""
     if m.kind != "name" or m.in_table or not m.name or m.person != m.name:
         return m
     words = m.name.split()
@@ -830,9 +838,9 @@ def _unglued(m: Mention, text: str, local_names: _DocumentNames, lower_words: se
         if prior is not None and prior.person and first in fold_lower(prior.person).split():
             return replace(m, person=prior.person, in_table=prior.in_table)
         return m
-    if not lower_words:
-        lower_words.update(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
-    if words[0].lower() not in lower_words and first not in lexicon.words("function_words.txt"):
+    if words[0].lower() not in _lower_words(text, lower_words) and first not in lexicon.words(
+        "function_words.txt"
+    ):
         return m
     rest = " ".join(words[1:])
     introduced = local_names.introduced().get(name_key(words[-1]))
