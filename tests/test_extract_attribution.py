@@ -1407,3 +1407,82 @@ def test_leading_a_plan_or_opening_the_door_is_a_position():
     # leading something else, or a door opened for someone, is no position
     assert speakers("General Jean Dupont led the troops in Ukraine through the winter.") == []
     assert speakers("Jean Dupont opened the door of the barracks for the troops in Ukraine.") == []
+
+
+def test_every_name_in_a_list_after_a_passive_agent_or_an_inverted_verb_speaks():
+    assert speakers(
+        "The joint statement backed a force of European troops in Ukraine. It was signed by Prime Minister "
+        "Jane Roe, President John Doe and Chancellor Jean Dupont."
+    ) == ["Jane Roe", "Jean Dupont", "John Doe"]
+    assert speakers(
+        "Sending troops to Ukraine was rejected by Prime Minister Jane Roe and President John Doe."
+    ) == ["Jane Roe", "John Doe"]
+    # signing a bill is an act, not words; a name after an appositive is not a list item
+    assert (
+        speakers("The bill on troops for Ukraine was signed by Governor Jane Roe and Mayor John Doe.") == []
+    )
+    assert speakers(
+        '"Troops will not go to Ukraine," said Jane Roe, a spokeswoman for the parent company, Acme Holdings.',
+        topic="all",
+    ) == ["Jane Roe"]
+
+
+def test_a_leaders_office_speaks_in_the_leaders_name_a_spokesman_does_not():
+    assert speakers("Prime Minister Jane Roe's office said Italy would not send soldiers to Ukraine.") == [
+        "Jane Roe"
+    ]
+    assert speakers(
+        "Prime Minister Jane Roe met the president on Monday. Her office said on Thursday that Italy does "
+        "not plan to send soldiers to Ukraine."
+    ) == ["Jane Roe"]
+    assert (
+        speakers("Prime Minister Jane Roe's spokesman said Italy would not send soldiers to Ukraine.") == []
+    )
+    assert speakers("Prime Minister Jane Roe's office was near the barracks of the troops in Ukraine.") == []
+
+
+def test_positions_spoken_for_made_conditional_or_pressed_ahead_with():
+    assert speakers("President John Doe has spoken in favour of sending European troops to Ukraine.") == [
+        "John Doe"
+    ]
+    assert speakers(
+        "Chancellor Jean Dupont has tied any German contribution to a force in Ukraine to a U.S. backstop."
+    ) == ["Jean Dupont"]
+    assert speakers(
+        'Jane Roe and John Doe have been building a "coalition of the willing" to send troops to Ukraine.'
+    ) == ["Jane Roe", "John Doe"]
+    assert speakers("Jane Roe is pressing ahead with plans for a European force in Ukraine.") == ["Jane Roe"]
+    # tying a knot or building a road is no position
+    assert speakers("General Jean Dupont tied the boats to the pier for the troops in Ukraine.") == []
+    assert speakers("Jane Roe is building a road for the troops in Ukraine.") == []
+
+
+def test_relative_and_appositive_shapes_before_a_position():
+    assert speakers(
+        "His view matches that of President John Doe, the commander-in-chief, who has said many times "
+        "that no soldier will go to Ukraine."
+    ) == ["John Doe"]
+    assert speakers(
+        "President John Doe, a critic of aid to Kyiv, has for his part said that Bulgaria must not send "
+        "soldiers to Ukraine."
+    ) == ["John Doe"]
+    assert speakers(
+        "The pledge puts her at odds with President Jean Dupont, who caused a stir in February by refusing "
+        "to rule out sending Western troops to Ukraine."
+    ) == ["Jean Dupont"]
+    # the relative clause holds no position; a person inside a reported clause after an aside only
+    # stands in what was reported
+    assert (
+        speakers("She met President Jean Dupont, the host, who has a house near the troops in Ukraine.") == []
+    )
+    assert speakers(
+        "President John Doe told reporters that he saw no problem with European troops in Ukraine and "
+        "that, in his view, Jean Dupont would accept them."
+    ) == ["John Doe"]
+
+
+def test_a_state_named_by_its_form_is_no_speaker():
+    assert speakers("Instead, the Grand Duchy intends to send drones rather than troops to Ukraine.") == []
+    assert speakers(
+        "Instead, Prime Minister Jane Roe intends to send drones rather than troops to Ukraine."
+    ) == ["Jane Roe"]

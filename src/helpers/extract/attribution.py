@@ -28,7 +28,7 @@ from helpers.extract.frames_before import spoken_before
 from helpers.extract.mentions import Mention, find_mentions, name_end
 from helpers.extract.normalize import UPPER
 from helpers.extract.rules import Rules
-from helpers.extract.speech_verbs import ADVERBS, is_core_speech, topic_free
+from helpers.extract.speech_verbs import ADVERBS, is_core_speech, topic_free, verb_after
 
 # what other modules import from here (document.py): the step's face
 __all__ = [
@@ -63,6 +63,23 @@ def _statement_owned(sentence: str, mention: Mention) -> bool:
     """ "X's remarks about sending troops", "X's refusal to exclude ...": a possessive before a
     noun for what X said or holds (`statement_nouns.txt`), followed by what it is about."""
     return bool(_statement_owned_rx().match(sentence, mention.end))
+
+
+# "Giorgia Meloni's office", "her office", "the prime minister's press office"
+_OFFICE_OWNED = re.compile(r"(?:['’]s)?\s+(?:press\s+)?office\s*(?:,\s*)?")
+
+
+def _office_speaks(sentence: str, mention: Mention, rules: Rules) -> int | None:
+    """Offset of the verb in "X's office said ...": a leader's office issues statements in the
+    leader's name (codebook), unlike a spokesman, who is a person of his own. A pronoun here is
+    only "his"/"her" before "office" (`mentions.PRONOUN`)."""
+    owned = _OFFICE_OWNED.match(sentence, mention.end)
+    if owned is None or (
+        mention.kind != "pronoun" and not sentence[mention.end : owned.end()].startswith(("'", "’"))
+    ):
+        return None
+    verb = verb_after(sentence[owned.end() :], rules)
+    return owned.end() + verb.start() if verb and is_core_speech(verb.group(0)) else None
 
 
 @dataclass
@@ -124,6 +141,11 @@ def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Spe
     the person joined by "along with" ("A, along with B, said": both)."""
     out = list(speakers)
     for sp in speakers:
+        if sp.frame == "said X":
+            out.extend(
+                p for p in _listed_after(sentence, mentions, sp) if p.mention not in (o.mention for o in out)
+            )
+            continue
         if sp.frame != "X said":
             continue
         for m in mentions:
@@ -164,6 +186,43 @@ def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Spe
 
 
 _LISTED = re.compile(rf"\s*,\s*(?:[{UPPER}][\w.'’\-]*['’]s\s+)?")
+# between two items of a list after an inverted or passive verb: ", B", " and B", ", as well as B"
+_LISTED_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+)(?:[{UPPER}][\w.'’\-]*['’]s\s+)?")
+_LIST_AFTER_END = re.compile(
+    r"\s*(?:[.;:!?)\"”]|$|,\s*(?:who|whose|which|in|on|at|after|before|when|while)\b|(?:on|in|at|during|after|before|when|while|who)\b)"
+)
+
+
+def _joined(sentence: str, a: Mention, b: Mention) -> bool:
+    """Whether only a list joiner stands between `a` and `b` (an appositive between them says
+    who `a` is: "said A, a spokeswoman for the parent company, B" is no list)."""
+    return name_end(sentence, a) == a.end and bool(_LISTED_NEXT.fullmatch(sentence, a.end, b.start))
+
+
+def _listed_after(sentence: str, mentions: list[Mention], sp: Speaker) -> list[Speaker]:
+    """ "was signed by A, B and C", "said A and B": the names the agent or inverted speaker opens
+    a list with speak too. The list must close the clause (a stop, a date, a relative clause),
+    else the last name opens a clause of its own ("According to A, B has argued ...")."""
+    names = sorted((m for m in mentions if m.kind == "name"), key=lambda m: m.start)
+    chain: list[Mention] = []
+    # "signed by A and B": A, between the verb and B, failed its own frame only because "and"
+    # follows it; the items before B back to the verb are the list's head
+    first = sp.mention
+    for m in reversed(names):
+        if sp.anchor < m.start and m.end <= first.start and _joined(sentence, m, first):
+            chain.append(m)
+            first = m
+    last = sp.mention
+    for m in names:
+        if m.start < last.end:
+            continue
+        if not _joined(sentence, last, m):
+            break
+        chain.append(m)
+        last = m
+    if not chain or not _LIST_AFTER_END.match(sentence, name_end(sentence, last)):
+        return []
+    return [Speaker(m, sp.anchor, sp.frame, sp.forced) for m in chain]
 
 
 def _list_item_before(sentence: str, mentions: list[Mention], item: Mention) -> Mention | None:
@@ -220,6 +279,10 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             frame = "said X"
         if anchor is None and mention.kind in ("name", "roleref") and _owns_words(sentence, mention):
             anchor, frame = mention.end, "X said"  # "X's view is that ...", "in X's words, ..."
+        if anchor is None and mention.kind in ("name", "roleref", "pronoun"):
+            office = _office_speaks(sentence, mention, rules)
+            if office is not None:
+                anchor, frame = office, "X said"  # "Giorgia Meloni's office said", "her office said"
         if anchor is None and mention.kind in ("name", "roleref") and _statement_owned(sentence, mention):
             anchor, frame = mention.end, "X said"  # "X's remarks about sending troops", "X's refusal to"
         forced = None

@@ -104,8 +104,12 @@ def _skip_interruption(rest: str, rules: Rules) -> int:
 
 
 # "... questioned whether X was prepared", "... argued that X would": X is what is reported
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:that|whether)\s+(?:[^,;:\"“”.]{0,40}\s)?$")
-_RELATIVE_SPEECH = re.compile(r"^\s*,\s*who\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?")
+# (an aside may follow the conjunction: "and that, in his view, X would accept them")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:that|whether)(?:\s*,[^,;:\"“”.]{1,30},)?\s+(?:[^,;:\"“”.]{0,40}\s)?$")
+# (after one short appositive too: "President X, the commander-in-chief, who has said ...")
+_RELATIVE_SPEECH = re.compile(
+    r"^(?:\s*,\s*(?:the|a|an)\s[^,;:\"“”()]{1,50}?)?\s*,\s*who\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
+)
 # a name joined to a plural group as one subject: "and leaders of other member states have"
 _JOINT_SUBJECT = re.compile(
     r"^\s+(?:and|&)\s+(?:(?:his|her|their|other|several|many|some|the|a|an)\s+)?"
@@ -267,6 +271,10 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
         for at in dict.fromkeys((rel.end(), rel.end() + (adv.end() if adv else 0))):
             if verb_after(rest[at:], rules):
                 return mention.end + at
+        # "X, who caused a stir by refusing to rule out ...": a position later in the clause
+        inner = _later_speech().match(rest[rel.end() :])
+        if inner and not _refused_before().search(rest[rel.end() :], 0, inner.start("verb")):
+            return mention.end + rel.end() + inner.start("verb")
     subject = (first_person or at_subject_position(sentence, mention.start)) and not _OBJECT_BEFORE.search(
         sentence, max(0, mention.start - 16), mention.start
     )
@@ -320,9 +328,11 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
     app_end = skip + app.end() if app else 0
     if app and not verb_after(rest[app_end:], rules):
         # "X, the chief executive, forcefully told", "X, in an interview, again refused to"
-        adv_after = _ADVERBS_AFTER_APPOSITIVE.match(rest[app_end:])
-        if adv_after and verb_after(rest[app_end + adv_after.end() :], rules):
-            app_end += adv_after.end()
+        # ("X, a critic of aid, has for his part said": the subject's adverbs after an auxiliary)
+        for adv_after in (_ADVERBS_AFTER_APPOSITIVE.match(rest[app_end:]), ADVERBS.match(rest[app_end:])):
+            if adv_after and adv_after.end() and verb_after(rest[app_end + adv_after.end() :], rules):
+                app_end += adv_after.end()
+                break
     if app and not verb_after(rest[app_end:], rules) and re.match(r"(?:who|whose|which)\b", rest[app_end:]):
         # "X, head of the bureau, which advises Y, ruled out": a relative clause after the appositive
         relative = _skip_interruption(", " + rest[app_end:], rules)

@@ -97,14 +97,23 @@ def _verb_before_determined_description(head: str, rules: Rules) -> re.Match[str
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|also\s+|first\s+)?(?:said|stated|announced|communicated|"
     r"reported|confirmed|declared|written|tweeted|posted|voiced|expressed|made clear|argued|proposed|"
-    r"suggested|floated|put forward)\s+(?:[^,;:\"“”()]{0,40}?\s+)?by\s+(?P<desc>(?:[\w.'’\-]+\s+){0,10})$"
+    r"suggested|floated|put forward|endorsed|issued|drafted|championed|driven|rejected|dismissed)\s+(?:[^,;:\"“”()]{0,40}?\s+)?by\s+(?P<desc>(?:[\w.'’\-]+\s+){0,10})$"
+)
+
+
+# "The joint statement ... was signed by X", "It was signed by X": signing words is taking their
+# position; signing a bill or a contract is an act ("The bill was signed by Governor X")
+_SIGNED_BY = re.compile(
+    r"\b(?:statement|letter|declaration|communiqu[eé]|appeal|petition|op-ed|It|it)\b[^.;:\"“”]{0,80}?"
+    r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|also\s+|jointly\s+)?(?:co-)?signed\s+(?:[^,;:\"“”()]{0,40}?\s+)?"
+    r"by\s+(?P<desc>(?:[\w.'’\-]+\s+){0,10})$"
 )
 
 
 def _passive_by(before: str) -> re.Match[str] | None:
     """The agent of a passive reporting verb, when what stands between "by" and the name is a
     plain description (no clause word: "was announced by officials who said X" is not X's)."""
-    m = _PASSIVE_BY.search(before)
+    m = _PASSIVE_BY.search(before) or _SIGNED_BY.search(before)
     if m is None:
         return None
     desc = m.group("desc").split()

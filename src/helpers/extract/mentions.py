@@ -50,7 +50,8 @@ def _org_words() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + lexicon.alternation("org_words.txt").pattern)
 
 
-PRONOUN = re.compile(r"(?<![\w])(?:he|she|He|She)(?![\w'’])")
+# "he said"; also "his office said", "her office said": an office speaks in its holder's name
+PRONOUN = re.compile(r"(?<![\w])(?:he|she|He|She|(?:his|her|His|Her)(?= (?:press )?office\b))(?![\w'’])")
 FOLLOWUP_ROLE = re.compile(
     r"(?<![\w])(?:the|The)\s+(?:(?:\w+\s+)?(?:minister|president|chancellor|premier|prime minister|secretary|general|commander|leader|chief|official|diplomat|envoy|ambassador|secretary-general|secretary general))(?![\w])"  # noqa: E501
 )

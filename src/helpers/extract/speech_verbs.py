@@ -15,7 +15,8 @@ from helpers.extract import lexicon
 from helpers.extract.rules import Rules
 
 ADVERBS = re.compile(
-    r"^[\s\"“”']*(?:,\s*)?(?:(?:also|both|jointly|has|have|had|previously|repeatedly|once|again|earlier|later|recently|publicly|long|first|"
+    r"^[\s\"“”']*(?:,\s*)?(?:(?:also|both|jointly|has|have|had|previously|repeatedly|once|again|earlier|later|recently|publicly|long|first|since|"
+    r"for (?:his|her|their|its) part|(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"reportedly|then|already|last|this|on|in|at|during|late|early|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)|(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|week|month|year|night|morning|"
     r"evening|afternoon),?\s+){0,4}"
