@@ -1486,3 +1486,37 @@ def test_a_state_named_by_its_form_is_no_speaker():
     assert speakers(
         "Instead, Prime Minister Jane Roe intends to send drones rather than troops to Ukraine."
     ) == ["Jane Roe"]
+
+
+def test_the_subject_of_a_relative_clause_on_a_plan_is_its_proposer():
+    assert speakers(
+        "Moscow has rejected the plan for troops in Ukraine that Jane Roe and John Doe have put forward."
+    ) == ["Jane Roe", "John Doe"]
+    assert speakers(
+        "Critics attacked the troop offer for Ukraine that Prime Minister Jane Roe made this week."
+    ) == ["Jane Roe"]
+    # a clause of its own before the person, or no plan noun: only mentioned
+    assert (
+        speakers("Critics attacked the troop plan for Ukraine that critics say Jane Roe made this week.")
+        == []
+    )
+    assert speakers("The troops in Ukraine that Prime Minister Jane Roe visited were tired.") == []
+
+
+def test_scorn_allowances_and_cases_made_are_positions_a_lead_maintained_is_not():
+    assert speakers(
+        'Vice President John Doe this week derided the idea of troops in Ukraine as "a pose".'
+    ) == ["John Doe"]
+    assert speakers("Chancellor Jean Dupont allows for German troops in Ukraine after a peace deal.") == [
+        "Jean Dupont"
+    ]
+    assert speakers(
+        "President Jean Dupont made a similar case for European troops in Ukraine on Monday."
+    ) == ["Jean Dupont"]
+    assert speakers(
+        "Chancellor Jean Dupont still considers talk of troops in Ukraine premature, his spokesman John Doe said."
+    ) == ["Jean Dupont", "John Doe"]
+    assert (
+        speakers("Senator Jane Roe still maintains a lead in the polls on troops for Ukraine.", topic="all")
+        == []
+    )

@@ -25,7 +25,7 @@ from functools import cache
 from helpers.extract import lexicon
 from helpers.extract.frames_after import at_subject_position, speaks_after
 from helpers.extract.frames_before import spoken_before
-from helpers.extract.mentions import Mention, find_mentions, name_end
+from helpers.extract.mentions import Mention, find_mentions, is_title, name_end
 from helpers.extract.normalize import UPPER
 from helpers.extract.rules import Rules
 from helpers.extract.speech_verbs import ADVERBS, is_core_speech, topic_free, verb_after
@@ -51,6 +51,37 @@ PROPOSAL = re.compile(
 )
 
 
+# "the plan that X and Y have put forward", "the mission which X is leading", "the troop offer that
+# X made this week": a plan noun, then a relative clause whose subject is the person
+_PLAN_THAT = re.compile(
+    r"\b(?:proposal|plan|idea|initiative|offer|mission|force|coalition|blueprint|scheme)(?:\s+(?:for|to|of|in|on)\s+[^,;:\"“”.!?]{1,40}?)?\s+(?:that|which)\s+"
+    r"(?P<between>[^,;:\"“”.!?]{0,90}?)$",
+    re.I,
+)
+_PROPOSER_VERB = re.compile(
+    r"(?:\s+(?:and|&)\s+[^,;:\"“”.!?]{1,70}?)?\s+(?:(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
+    r"(?:made|put forward|proposed|floated|unveiled|outlined|tabled|championed|sketched|drawn up|drew up|"
+    r"led|leads?|leading|pushed|pushing|driven|drove|drives|driving)\b"
+)
+
+
+def _proposer_in_relative(sentence: str, mention: Mention) -> int | None:
+    """Offset of the verb when the person is the subject of a relative clause on a plan (the
+    codebook's proposer supports it); only names, titles and "and" between "that" and the person,
+    so a clause of its own ("the plan that critics say X backs") does not count."""
+    before = _PLAN_THAT.search(sentence, max(0, mention.start - 120), mention.start)
+    if before is None:
+        return None
+    for word in before.group("between").split():
+        low = word.lower().strip("'’")
+        if not (word[:1].isupper() or low in ("the", "of", "and", "&") or is_title(low)):
+            return None
+    verb = _PROPOSER_VERB.match(sentence, mention.end)
+    if verb is None:
+        return None
+    return verb.end() - len(verb.group(0).split()[-1])
+
+
 @cache
 def _statement_owned_rx() -> re.Pattern[str]:
     nouns = lexicon.alternation("statement_nouns.txt").pattern
@@ -69,11 +100,16 @@ def _statement_owned(sentence: str, mention: Mention) -> bool:
 _OFFICE_OWNED = re.compile(r"(?:['’]s)?\s+(?:press\s+)?office\s*(?:,\s*)?")
 
 
+_OFFICE_OBJECT = re.compile(r"\b(?:for|of|from|to|with|by|at|in)\s+(?:the\s+)?$", re.I)
+
+
 def _office_speaks(sentence: str, mention: Mention, rules: Rules) -> int | None:
     """Offset of the verb in "X's office said ...": a leader's office issues statements in the
     leader's name (codebook), unlike a spokesman, who is a person of his own. A pronoun here is
     only "his"/"her" before "office" (`mentions.PRONOUN`)."""
     owned = _OFFICE_OWNED.match(sentence, mention.end)
+    if _OFFICE_OBJECT.search(sentence, max(0, mention.start - 12), mention.start):
+        return None  # "a spokesman for Prime Minister X's office told": the spokesman speaks
     if owned is None or (
         mention.kind != "pronoun" and not sentence[mention.end : owned.end()].startswith(("'", "’"))
     ):
@@ -291,6 +327,11 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             if proposal:
                 anchor, frame = mention.end, "proposal"
                 forced = ("support", "proposal: " + proposal.group(0).strip())
+        if anchor is None and mention.kind in ("name", "roleref"):
+            proposer = _proposer_in_relative(sentence, mention)
+            if proposer is not None:
+                anchor, frame = proposer, "proposal"
+                forced = ("support", "proposal: " + sentence[proposer : proposer + 30].split(",")[0].strip())
         if anchor is None:
             continue
         if mention.kind in ("pronoun", "followup") and frame != "X said":
@@ -301,6 +342,9 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             and _COORDINATED.fullmatch(sentence, speakers[taken_anchor[anchor]].mention.end, mention.start)
         ):
             speakers.append(Speaker(mention, anchor, frame, forced))  # "A and B said": both speak
+            continue
+        if anchor in taken_anchor and frame == "proposal" == speakers[taken_anchor[anchor]].frame:
+            speakers.append(Speaker(mention, anchor, frame, forced))  # "the plan that A and B put forward"
             continue
         if anchor in taken_anchor:  # two mentions before one verb: the nearer one speaks
             prev = taken_anchor[anchor]

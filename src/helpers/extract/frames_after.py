@@ -34,6 +34,17 @@ def _medium_phrase() -> re.Pattern[str]:
     )
 
 
+@cache
+def _medium_aside() -> re.Pattern[str]:
+    """A medium between commas: "X, in an interview with Le Parisien published on Saturday, did
+    not rule out" (`medium_nouns.txt`)."""
+    nouns = sorted(lexicon.words("medium_nouns.txt"), key=lambda w: (-len(w), w))
+    return re.compile(
+        r"^\s*,\s*(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
+        r"(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b[^,;:\"“”()]{0,60},"
+    )
+
+
 _BARE_PREPOSITION_END = re.compile(r"(?:^|\s)(?:on|in|at|during)\s+$")
 
 
@@ -87,7 +98,7 @@ def _skip_interruption(rest: str, rules: Rules) -> int:
     tag = _PARTY_TAG.match(rest) or _COMMA_PARTY_TAG.match(rest)
     if tag:
         pos = tag.end()
-    aside = _ASIDE.match(rest[pos:]) or _ALIAS.match(rest[pos:])
+    aside = _ASIDE.match(rest[pos:]) or _ALIAS.match(rest[pos:]) or _medium_aside().match(rest[pos:])
     if aside:
         return pos + aside.end()
     if _RELATIVE.match(rest[pos:]):
