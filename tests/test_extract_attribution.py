@@ -1520,3 +1520,33 @@ def test_scorn_allowances_and_cases_made_are_positions_a_lead_maintained_is_not(
         speakers("Senator Jane Roe still maintains a lead in the polls on troops for Ukraine.", topic="all")
         == []
     )
+
+
+def test_a_clause_of_its_own_after_a_semicolon_or_a_conjunction_keeps_its_subject():
+    assert speakers(
+        "The envoys split over troops in Ukraine: John Doe sketched British and French zones; Jean Dupont "
+        "mocked the idea of troops in Ukraine."
+    ) == ["Jean Dupont", "John Doe"]
+    assert speakers(
+        "Prime Minister Jane Roe calls European troops in Ukraine the least effective option and Chancellor "
+        "John Doe has called the debate about troops in Ukraine highly inappropriate."
+    ) == ["Jane Roe", "John Doe"]
+    # inside the reported clause (after "that") the person is only what was reported
+    assert speakers(
+        "Prime Minister Jane Roe said that the plan for troops in Ukraine was weak and John Doe would oppose it."
+    ) == ["Jane Roe"]
+
+
+def test_a_pronoun_after_a_subordinator_is_its_own_sentences_subject():
+    text = (
+        '"Let us not limit ourselves," President John Doe said of troops in Ukraine.\n\n'
+        "President Jean Dupont caused a stir last week when he said that sending troops to Ukraine should "
+        "not be excluded."
+    )
+    assert speakers(text) == ["Jean Dupont", "John Doe"]
+    # after a reporting verb the subject's words are about someone else: the pronoun keeps to them
+    text = (
+        "President Jean Dupont spoke about troops in Ukraine. Jane Roe says she knew little about "
+        "troops in Ukraine before he announced the plan to send troops to Ukraine."
+    )
+    assert "Jean Dupont" in speakers(text, topic="all")

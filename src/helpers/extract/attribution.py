@@ -467,10 +467,23 @@ def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list
     return out
 
 
+# a conjunction that joins a clause with a subject of its own ("... and Germany's B has called")
+_CLAUSE_JOIN_END = re.compile(rf"\s(?:and|but|while|whereas)\s+(?:[{UPPER}][\w.'’\-]*['’]s\s+)?$")
+
+
 def _same_clause(between: str) -> bool:
     """No clause break between a reporting verb and a person: no comma, or a `that` after the
     last one ("A said on Monday, in Paris, that B would ..."); "A ruled it out, a day after B
-    floated it" puts B in a clause of its own."""
+    floated it" puts B in a clause of its own, as does a semicolon ("A sketched zones; B mocked
+    the idea")."""
+    if ";" in between:
+        return False
+    if (
+        _CLAUSE_JOIN_END.search(between)
+        and len(between.split()) >= 5
+        and not re.search(r"\b(?:that|whether|if)\b", between)
+    ):
+        return False  # "A calls the idea the least effective option and B has called it ...": B's own clause
     if "," not in between:
         return True
     return bool(re.search(r"\bthat\b", between.rsplit(",", 1)[1]))

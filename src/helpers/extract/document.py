@@ -166,6 +166,39 @@ def _matches_role(prev: Mention, word: str) -> bool:
     )
 
 
+# between a subject and a pronoun of its own sentence: a subordinate or coordinated clause opens
+# ("X caused a stir last week when he said", "X met Y, and he later said")
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:when|after|before|as|because|since|while|where|until|once|and|but)\s+(?:later\s+|then\s+)?$"
+)
+
+
+_REPORTING_WORD = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|claimed|claims|recalled|recalls)\b"
+)
+
+
+def _own_sentence_subject(sentence: str, mentions: list[Mention], pronoun: Mention) -> Mention | None:
+    """The person a sentence opens with as its subject, when a pronoun of the same sentence
+    stands right after a subordinator ("Macron caused a stir when he said ..."): that person, not
+    the last speaker of the sentences before."""
+    if not _SUBORDINATE_BEFORE.search(sentence, max(0, pronoun.start - 12), pronoun.start):
+        return None
+    names = [
+        m
+        for m in mentions
+        if m.kind in ("name", "roleref")
+        and m.person
+        and m.end <= pronoun.start
+        and at_subject_position(sentence, m.start)
+    ]
+    if len(names) != 1 or any(a <= names[0].start < b for a, b in quote_spans(sentence)):
+        return None
+    if _REPORTING_WORD.search(sentence, names[0].end, pronoun.start):
+        return None  # "A says he knew little about B before he announced": A's words are about B
+    return names[0]
+
+
 def _resolve_followup(
     mention: Mention,
     recent: list[tuple[int, Mention]],
@@ -346,7 +379,10 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                     by_role = [m for m, t in before if not at_subject_position(t, m.start)]
                     by_role += [m for m, t in before if at_subject_position(t, m.start)]
                     by_role += [m for m, t in said_before if t is st]
-                antecedent = _resolve_followup(mention, recent, idx, earlier, st, genders, subject, by_role)
+                own = _own_sentence_subject(st, mentions, mention) if mention.kind == "pronoun" else None
+                antecedent = _resolve_followup(
+                    mention, recent, idx, earlier, st, genders, own or subject, by_role
+                )
                 if antecedent is None:
                     continue
                 mention = antecedent
