@@ -1550,3 +1550,50 @@ def test_a_pronoun_after_a_subordinator_is_its_own_sentences_subject():
         "troops in Ukraine before he announced the plan to send troops to Ukraine."
     )
     assert "Jean Dupont" in speakers(text, topic="all")
+
+
+def test_a_clause_that_points_back_to_the_topic_keeps_its_speaker_beside_an_on_topic_clause():
+    text = (
+        "Talk of European troops in Ukraine is everywhere.\n\n"
+        "In Europe, Prime Minister Jane Roe has called the debate very premature, and Minister John Doe has "
+        "said discussing peacekeepers is premature."
+    )
+    assert speakers(text) == ["Jane Roe", "John Doe"]
+    # a clause about something else does not point back
+    text = (
+        "Talk of European troops in Ukraine is everywhere.\n\n"
+        "Prime Minister Jane Roe has promised to cut taxes quickly, and Minister John Doe has said "
+        "discussing peacekeepers is premature."
+    )
+    assert speakers(text) == ["John Doe"]
+
+
+def test_plural_plans_and_a_countrys_part_point_back_to_the_topic():
+    lead = "Leaders discussed sending European troops to Ukraine after a ceasefire. "
+    assert speakers(
+        lead + "Foreign Minister John Doe has said Moscow is not satisfied with the proposals."
+    ) == ["John Doe"]
+    assert speakers(
+        lead + "Secretary General Jane Roe said European involvement would depend on the deal."
+    ) == ["Jane Roe"]
+    assert speakers(lead + "Secretary General Jane Roe said the economy would depend on the deal.") == []
+
+
+_FILLER = (
+    "The city council met on Tuesday to discuss the budget for schools and roads. "
+    "Officials said the new bridge would open next spring after long delays. "
+    "Local traders complained about parking fees in the old town. "
+)
+
+
+def test_a_noun_that_points_back_reaches_further_only_in_an_article_that_keeps_to_the_topic():
+    dense = (
+        "President Jean Dupont is pushing for a European peacekeeping force in Ukraine after a ceasefire. "
+        "He took the idea to Warsaw on Thursday. Who has said no? "
+        "Prime Minister John Doe said on Thursday that Poland was not planning such actions. "
+        "Minister Jane Roe said on Friday that British troops could go to Ukraine after a peace deal."
+    )
+    assert speakers(dense) == ["Jane Roe", "Jean Dupont", "John Doe"]
+    # the same paragraph inside a long article about other things: the thread is lost
+    sparse = _FILLER * 4 + dense + " " + _FILLER * 4
+    assert "John Doe" not in speakers(sparse)

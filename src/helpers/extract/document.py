@@ -96,6 +96,8 @@ def _anaphora(sentence: str, *, pronouns: bool = True) -> bool:
 # on-topic sentence is more often a new subject than not (on the development sets, docs/evaluation.md,
 # eighth round, where both figures were chosen). A brief has room for one thread only.
 _TOPIC_DENSE = 1.2
+# how many sentences back an on-topic sentence may stand for a noun anaphor in such an article
+_NOUN_ANAPHOR_REACH = 4
 _BRIEF_WORDS = 250
 
 
@@ -294,6 +296,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
         interesting = (
             idx in verdicts  # (the sentence has a topic or poll word: read once before the loop)
             or (idx - last_relevant <= 2 and bool(_FOLLOW_UP.search(st) or _anaphora(st)))
+            or (idx - last_relevant <= _NOUN_ANAPHOR_REACH and _anaphora(st, pronouns=False))
             or carried
             or in_country_run
             or _answers(idx, last_relevant, prev_text)
@@ -425,6 +428,18 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 or _anaphora(st, pronouns=_keeps_to_topic(text, verdicts, rules))
             ):
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
+        if (
+            not relevant
+            and 2 < idx - last_relevant <= _NOUN_ANAPHOR_REACH
+            and resolved
+            and not _OTHER_SUBJECT(st, rules)
+            and _anaphora(st, pronouns=False)
+            and _keeps_to_topic(text, verdicts, rules)
+        ):
+            # "Who has said no? Tusk said Poland was not planning such actions.": in an article that
+            # keeps to the topic, a noun that points back ("such actions", "the proposals") reaches
+            # past a sentence or two without a speaker
+            relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
         if not relevant and carried and resolved and not _OTHER_SUBJECT(st, rules):
             relevant, why, context = True, _ROUNDUP_WHY, roundup.lead + " " + st
         if (
@@ -620,6 +635,8 @@ def _topic_only_in_another_clause(st: str, sp: Speaker, rules: Rules, doc_place:
     if cut is None:
         return False
     own = st[: cut.start()]
+    if _anaphora(own, pronouns=False):
+        return False  # "A has called the debate premature, and B has said ...": A's clause points back to it
     return not is_relevant(own, rules, doc_mentions_place=doc_place)[0] and bool(
         is_relevant(st[cut.start() :], rules, doc_mentions_place=doc_place)[0]
     )
