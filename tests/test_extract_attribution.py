@@ -1597,3 +1597,49 @@ def test_a_noun_that_points_back_reaches_further_only_in_an_article_that_keeps_t
     # the same paragraph inside a long article about other things: the thread is lost
     sparse = _FILLER * 4 + dense + " " + _FILLER * 4
     assert "John Doe" not in speakers(sparse)
+
+
+def test_both_of_a_pair_and_a_proposal_any_noun_names():
+    assert speakers(
+        "Prime Minister Jane Roe and President John Doe also signed the statement on troops for Ukraine, "
+        "though both have said their countries will not contribute soldiers."
+    ) == ["Jane Roe", "John Doe"]
+    assert speakers(
+        "President Jean Dupont rejected the idea of American soldiers in Ukraine for demining, tasks that "
+        "Foreign Minister Jane Roe had floated earlier in the day."
+    ) == ["Jane Roe", "Jean Dupont"]
+    # "both" with no pair before it, and a noun whose relative clause holds no proposal
+    assert speakers("Both have said troops will not go to Ukraine.") == []
+    assert speakers("The troops that Minister Jane Roe inspected will not go to Ukraine.") == []
+
+
+def test_a_debate_started_a_plan_championed_and_pressure_on_others_are_positions():
+    assert speakers(
+        "President Jean Dupont, who started the debate on troops for Ukraine in December, convened the meeting."
+    ) == ["Jean Dupont"]
+    assert speakers("President Jean Dupont has championed a European presence of troops in Ukraine.") == [
+        "Jean Dupont"
+    ]
+    assert speakers(
+        "President John Doe is pressing Europeans to monitor any peace deal in Ukraine with troops."
+    ) == ["John Doe"]
+    assert speakers(
+        "Minister Jane Roe went further on Feb. 19: no neighbour should send troops to Ukraine."
+    ) == ["Jane Roe"]
+    # pressing a button to open a door, a debate about something else
+    assert speakers("General John Doe is pressing the button to open the gate for troops in Ukraine.") == []
+
+
+def test_a_body_named_with_an_acronym_and_a_think_tank_head_give_no_row():
+    lead = "Leaders discussed sending British troops to Ukraine after a ceasefire. "
+    assert speakers(lead + "Reform UK has questioned whether the army has the troops for Ukraine.") == []
+    assert (
+        speakers(
+            lead
+            + "Jane Roe, co-director of the Network for Strategic Analysis, said troops for Ukraine were a bluff."
+        )
+        == []
+    )
+    assert speakers(
+        lead + "Defence Minister Jane Roe has questioned whether the army has the troops for Ukraine."
+    ) == ["Jane Roe"]

@@ -65,20 +65,28 @@ _PROPOSER_VERB = re.compile(
 )
 
 
+# "tasks that the minister had floated earlier": with a verb that itself proposes, any noun
+_ANY_THAT = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+(?P<between>[^,;:\"“”.!?]{0,90}?)$")
+_PROPOSING_VERB = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?:\w+ly\s+)?(?:floated|proposed|put forward|suggested|championed)\b"
+)
+
+
 def _proposer_in_relative(sentence: str, mention: Mention) -> int | None:
     """Offset of the verb when the person is the subject of a relative clause on a plan (the
     codebook's proposer supports it); only names, titles and "and" between "that" and the person,
     so a clause of its own ("the plan that critics say X backs") does not count."""
     before = _PLAN_THAT.search(sentence, max(0, mention.start - 120), mention.start)
-    if before is None:
+    verb = _PROPOSER_VERB.match(sentence, mention.end) if before else None
+    if verb is None:
+        before = _ANY_THAT.search(sentence, max(0, mention.start - 120), mention.start)
+        verb = _PROPOSING_VERB.match(sentence, mention.end) if before else None
+    if before is None or verb is None:
         return None
     for word in before.group("between").split():
         low = word.lower().strip("'’")
         if not (word[:1].isupper() or low in ("the", "of", "and", "&") or is_title(low)):
             return None
-    verb = _PROPOSER_VERB.match(sentence, mention.end)
-    if verb is None:
-        return None
     return verb.end() - len(verb.group(0).split()[-1])
 
 
@@ -376,6 +384,7 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
             continue
         taken_anchor[anchor] = len(speakers)
         speakers.append(Speaker(mention, anchor, frame, forced))
+    speakers += _both_of_a_pair(sentence, mentions, speakers, rules)
     speakers = _appositive_heads(sentence, mentions, speakers)
     speakers = _with_coordinated(sentence, mentions, speakers)
     speakers = _drop_reported(sentence, speakers, rules)
@@ -386,6 +395,40 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
         end = speakers[i + 1].mention.start if i + 1 < len(speakers) else len(sentence)
         sp.segment = (start, end)
     return speakers
+
+
+_BOTH = re.compile(r"\b(?:both|the two)(?:\s+(?:leaders|men|women|ministers|of them))?\s+")
+
+
+def _both_of_a_pair(
+    sentence: str, mentions: list[Mention], speakers: list[Speaker], rules: Rules
+) -> list[Speaker]:
+    """ "A and B also signed, though both have ruled out sending troops": "both" (or "the two")
+    with a position verb is the pair the sentence opened with, each of them a speaker."""
+    out: list[Speaker] = []
+    for both in _BOTH.finditer(sentence):
+        rest = sentence[both.end() :]
+        adv = ADVERBS.match(rest)
+        verb = verb_after(rest[adv.end() if adv else 0 :], rules)
+        if verb is None:
+            continue
+        anchor = both.end() + (adv.end() if adv else 0) + verb.start()
+        names = [m for m in mentions if m.kind == "name" and m.end <= both.start()]
+        pairs = [
+            (a, b)
+            for a in names
+            for b in names
+            if a.end <= b.start
+            and _COORDINATED.fullmatch(sentence, a.end, b.start)
+            and at_subject_position(sentence, a.start)
+        ]
+        if not pairs:
+            continue
+        a, b = pairs[-1]
+        out += [
+            Speaker(m, anchor, "X said") for m in (a, b) if not any(o.mention is m for o in speakers + out)
+        ]
+    return out
 
 
 # from the end of a name to a later name, inside one appositive opened by a comma
