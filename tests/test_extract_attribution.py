@@ -1643,3 +1643,12 @@ def test_a_body_named_with_an_acronym_and_a_think_tank_head_give_no_row():
     assert speakers(
         lead + "Defence Minister Jane Roe has questioned whether the army has the troops for Ukraine."
     ) == ["Jane Roe"]
+
+
+def test_a_signed_peace_stands_for_the_place_in_copy_that_never_names_it():
+    assert speakers(
+        '"It may be necessary to deploy European forces," President Jean Dupont said. "They would be there once '
+        'peace is signed."'
+    ) == ["Jean Dupont"]
+    # European forces with no place and no peace: another debate
+    assert speakers('"It may be necessary to deploy European forces," President Jean Dupont said.') == []
