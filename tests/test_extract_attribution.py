@@ -1652,3 +1652,13 @@ def test_a_signed_peace_stands_for_the_place_in_copy_that_never_names_it():
     ) == ["Jean Dupont"]
     # European forces with no place and no peace: another debate
     assert speakers('"It may be necessary to deploy European forces," President Jean Dupont said.') == []
+
+
+def test_an_inverted_verb_may_name_a_list_of_speakers():
+    assert speakers(
+        '"We will not send troops to Ukraine," said Prime Minister Jane Roe and Defence Minister John Doe.'
+    ) == ["Jane Roe", "John Doe"]
+    # no comma or quotation mark before the verb: the names are what was said
+    assert speakers(
+        "President Jean Dupont said Jane Roe and John Doe were wrong about troops in Ukraine."
+    ) == ["Jean Dupont"]

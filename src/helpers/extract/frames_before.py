@@ -23,6 +23,10 @@ _AFTER_BEFORE_OK = re.compile(
 )
 
 
+_AND_NAME_AFTER = re.compile(rf"\s*,?\s*and\s+(?:the\s+)?[{UPPER}]")
+_INVERTED_LEAD = re.compile(r"[,\"”]\s*$")
+
+
 def spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     """Offset of a speech verb right before the mention (`..., said X.`, `According to X, ...`)."""
     before = sentence[: mention.start]
@@ -49,8 +53,15 @@ def spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
         m = _passive_by(before)
     if not m:
         return None
-    if not _AFTER_BEFORE_OK.match(sentence[mention.end :]) and not _AFTER_BEFORE_OK.match(
-        sentence[name_end(sentence, mention) :]
+    # '"...," said Prime Minister A and Defence Minister B': in the inverted shape (a comma or a
+    # quotation mark before the verb) a list of speakers may follow; "X said A and B were" is no list
+    listed = bool(
+        _AND_NAME_AFTER.match(sentence, mention.end) and _INVERTED_LEAD.search(before, 0, m.start())
+    )
+    if (
+        not _AFTER_BEFORE_OK.match(sentence[mention.end :])
+        and not _AFTER_BEFORE_OK.match(sentence[name_end(sentence, mention) :])
+        and not listed
     ):
         return None
     return m.start()
