@@ -1662,3 +1662,42 @@ def test_an_inverted_verb_may_name_a_list_of_speakers():
     assert speakers(
         "President Jean Dupont said Jane Roe and John Doe were wrong about troops in Ukraine."
     ) == ["Jean Dupont"]
+
+
+def test_a_list_whose_items_carry_titles_after_an_introduction_naming_others():
+    text = (
+        "The statement backing European troops in Ukraine was signed by Jane Roe, French President Jean Dupont and "
+        "European Commission President Anna Berg, together with the leaders of Denmark and Finland."
+    )
+    assert speakers(text) == ["Anna Berg", "Jane Roe", "Jean Dupont"]
+    text = (
+        "In a joint statement after talks in Berlin with envoys John Doe and Paul Kent, Chancellor Jane Roe, "
+        "President Jean Dupont and Prime Minister Anna Berg backed a force of European troops in Ukraine."
+    )
+    # the envoys before the list are where the talks were held, not signatories
+    assert speakers(text) == ["Anna Berg", "Jane Roe", "Jean Dupont"]
+
+
+def test_a_government_or_camp_of_a_person_speaks_as_an_institution():
+    assert (
+        speakers(
+            "The government of Prime Minister Jane Roe has said Polish soldiers will not be stationed in Ukraine."
+        )
+        == []
+    )
+    assert speakers("Prime Minister Jane Roe has said Polish soldiers will not be stationed in Ukraine.") == [
+        "Jane Roe"
+    ]
+
+
+def test_security_guarantees_alone_are_the_topic_only_near_it():
+    assert (
+        speakers(
+            "Prime Minister Jane Roe said the strongest security guarantee for Ukraine is a strong Ukrainian army."
+        )
+        == []
+    )
+    assert speakers(
+        "Leaders discussed sending European troops to Ukraine after a ceasefire. Prime Minister Jane Roe said "
+        "her country would decide on its contribution to security guarantees for Ukraine with parliament."
+    ) == ["Jane Roe"]

@@ -220,10 +220,14 @@ def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Spe
                 while head is not None:
                     chain.append(head)
                     head = _list_item_before(sentence, mentions, head)
-                if chain and at_subject_position(sentence, chain[-1].start):
+                # (the list may follow an introduction that names others: "... led by envoys A and
+                # B, Chancellor C, President D and E backed ...": the list starts at its first item
+                # that stands where a subject does)
+                heads = [i for i, p in enumerate(chain) if at_subject_position(sentence, p.start)]
+                if heads:
                     out.extend(
                         Speaker(p, sp.anchor, sp.frame, sp.forced)
-                        for p in chain
+                        for p in chain[: heads[-1] + 1]
                         if p not in (o.mention for o in out)
                     )
     return out
@@ -231,9 +235,13 @@ def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Spe
 
 _LISTED = re.compile(rf"\s*,\s*(?:[{UPPER}][\w.'’\-]*['’]s\s+)?")
 # between two items of a list after an inverted or passive verb: ", B", " and B", ", as well as B"
-_LISTED_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+)(?:[{UPPER}][\w.'’\-]*['’]s\s+)?")
+# (with up to two capitalised words the next mention did not take in: "and European Commission
+# President X", where the mention starts at its title)
+_LISTED_NEXT = re.compile(
+    rf"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+)(?:[{UPPER}][\w.'’\-]*['’]s\s+|(?:[{UPPER}][\w.'’\-]*\s+){{0,2}})"
+)
 _LIST_AFTER_END = re.compile(
-    r"\s*(?:[.;:!?)\"”]|$|,\s*(?:who|whose|which|in|on|at|after|before|when|while)\b|(?:on|in|at|during|after|before|when|while|who)\b)"
+    r"\s*(?:[.;:!?)\"”]|$|,\s*(?:who|whose|which|in|on|at|after|before|when|while|together with|along with|as well as)\b|(?:on|in|at|during|after|before|when|while|who)\b)"
 )
 
 

@@ -200,6 +200,15 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+# a body or a group that belongs to the person: "the government of X", "supporters of X" (not "the
+# office of X", which speaks in X's name: codebook)
+_BODY_OF_BEFORE = re.compile(
+    r"\b(?:government|cabinet|administration|ministry|party|coalition|camp|team|campaign|allies|supporters|"
+    r"critics|aides?|advisers|family|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bool = True) -> int | None:
     """Offset of a speech verb that follows the mention (`X said`, `X, the minister, told`). A
     mention right after a preposition is an object, not the subject of a verb right after it
@@ -207,6 +216,8 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
     by X, who said"). A verb after a clause of its own (", saying", "... and said") is the
     subject's: the mention must stand at its clause's subject position or be the sentence's first
     person (`first_person`), else it is an object ("A took down B in the primary, claiming ...")."""
+    if _BODY_OF_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
+        return None  # "The government of Prime Minister X has said": the government speaks, an institution
     after_preposition = bool(_PREPOSITION_BEFORE.search(sentence, max(0, mention.start - 16), mention.start))
     rest = sentence[mention.end :]
     skip = _skip_interruption(rest, rules)

@@ -352,6 +352,9 @@ def _outlet_kind_before() -> re.Pattern[str]:
     return re.compile(r"\b" + lexicon.alternation("outlet_kind_words.txt").pattern + r"\s+$")
 
 
+_NAME_NEXT = re.compile(rf"\s+[{UPPER}][a-z][\w'’\-]*")
+
+
 def find_mentions(
     sentence: str, rules: Rules, day: str | None, local_names: dict[str, Mention]
 ) -> list[Mention]:
@@ -425,7 +428,13 @@ def find_mentions(
                 at = nend + app.end()
                 for i, (full, rstart, rend, rkey, rtitle, rc) in enumerate(roles):
                     # "X, the president's adviser": the title is the owner's, not X's
-                    if (full == at or rstart == at) and not _POSSESSIVE_AFTER.match(sentence, rend):
+                    # "Merz, French President Emmanuel Macron, ...": a title right before a name is that
+                    # name's, the list's next item, not an appositive of the first
+                    if (
+                        (full == at or rstart == at)
+                        and not _POSSESSIVE_AFTER.match(sentence, rend)
+                        and not _NAME_NEXT.match(sentence, rend)
+                    ):
                         role, title, country = rkey, rtitle, rc
                         used_roles.add(i)
                         close = _COMMA.match(sentence, rend) or _APPOSITIVE_TAIL.match(sentence, rend)
