@@ -115,9 +115,9 @@ def _office_speaks(sentence: str, mention: Mention, rules: Rules) -> int | None:
     """Offset of the verb in "X's office said ...": a leader's office issues statements in the
     leader's name (codebook), unlike a spokesman, who is a person of his own. A pronoun here is
     only "his"/"her" before "office" (`mentions.PRONOUN`)."""
-    owned = _OFFICE_OWNED.match(sentence, mention.end)
     if _OFFICE_OBJECT.search(sentence, max(0, mention.start - 12), mention.start):
         return None  # "a spokesman for Prime Minister X's office told": the spokesman speaks
+    owned = _OFFICE_OWNED.match(sentence, mention.end)
     if owned is None or (
         mention.kind != "pronoun" and not sentence[mention.end : owned.end()].startswith(("'", "’"))
     ):

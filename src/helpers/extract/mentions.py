@@ -84,31 +84,6 @@ _CONNECTOR_BEFORE = re.compile(rf"[{UPPER}][\w'’.\-]*\s+(?:of|on|for|and|de|de
 _CONNECTOR_AFTER = re.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?[{UPPER}]")
 
 
-# letters after a person's name that are no acronym of a body ("Jane Roe MP", "John Doe QC")
-_POSTNOMINALS = frozenset(
-    {
-        "MP",
-        "MEP",
-        "MSP",
-        "TD",
-        "QC",
-        "KC",
-        "OBE",
-        "CBE",
-        "MBE",
-        "KBE",
-        "DBE",
-        "PHD",
-        "MD",
-        "JR",
-        "SR",
-        "II",
-        "III",
-        "IV",
-    }
-)
-
-
 def _names_a_thing(
     sentence: str, run_start: int, nstart: int, nend: int, toks: list[str], rules: Rules
 ) -> bool:
@@ -124,7 +99,8 @@ def _names_a_thing(
         len(toks) > 1
         and re.fullmatch(r"[A-Z]{2,5}", toks[-1])
         and not toks[0].isupper()
-        and toks[-1] not in _POSTNOMINALS
+        and fold_lower(toks[-1])
+        not in lexicon.words("post_nominals.txt") | lexicon.words("name_suffixes.txt")
     ):
         return True  # "Reform UK", "Hacked DNC": an acronym closes the name of a body, not a person
     if len(toks) > 1 and rules.countries.by_word.get(fold_lower(" ".join(toks))):
