@@ -1701,3 +1701,57 @@ def test_security_guarantees_alone_are_the_topic_only_near_it():
         "Leaders discussed sending European troops to Ukraine after a ceasefire. Prime Minister Jane Roe said "
         "her country would decide on its contribution to security guarantees for Ukraine with parliament."
     ) == ["Jane Roe"]
+
+
+def test_security_guarantees_count_only_right_after_an_on_topic_sentence():
+    on_topic = "Leaders discussed sending European troops to Ukraine after a ceasefire."
+    guarantee = "Prime Minister Jane Roe said any security guarantees for Ukraine would need legally binding documents."
+    filler = "Prime Minister Tom Kent spoke about energy prices. Talks on trade went on into the night."
+    assert speakers(f"{on_topic} {guarantee}") == ["Jane Roe"]
+    # two sentences on other subjects between: the phrase is the talks' treaty side, not the topic
+    assert speakers(f"{on_topic} {filler} {guarantee}") == []
+
+
+def test_a_european_given_name_before_of_and_a_firm_is_a_person():
+    text = '"Troops in Ukraine would change the market," said an analyst. Holger Schmieding of Berenberg said that a deployment of European troops in Ukraine was not priced in.'
+    assert speakers(text, topic="all") == ["Holger Schmieding"]
+    # the head of a longer name joined by "of" is still a body
+    assert speakers("Federal Bureau of Prisons said that inmates would be moved.", topic="all") == []
+
+
+def test_a_proposal_expected_of_a_leader_is_his_in_topic_mode_only():
+    text = "French President Jean Dupont is expected to raise a peacekeeping mission for Ukraine at the EU summit, Radio Liberty reported."
+    assert speakers(text) == ["Jean Dupont"]
+    # the topic-free mode keeps what was said, not what others expect to be said
+    assert speakers(text, topic="all") == []
+    # being expected somewhere is no proposal
+    assert (
+        speakers(
+            "French President Jean Dupont is expected to attend the summit, where a peacekeeping mission for Ukraine is on the agenda."
+        )
+        == []
+    )
+
+
+def test_the_names_joined_in_a_statement_sign_it():
+    text = (
+        "On Sunday, Chancellor Jane Roe joined Prime Minister Anna Berg and President Jean Dupont in a statement "
+        "declaring their readiness to deploy a reassurance force in Ukraine once hostilities had ceased."
+    )
+    assert speakers(text) == ["Anna Berg", "Jane Roe", "Jean Dupont"]
+    # joined in a city or on a call: the others are only mentioned
+    assert (
+        speakers(
+            "On Sunday, Chancellor Jane Roe joined Prime Minister Anna Berg and President Jean Dupont in Kyiv, where a "
+            "reassurance force for Ukraine was on the agenda."
+        )
+        == []
+    )
+
+
+def test_a_list_whose_members_all_spoke():
+    text = (
+        "Jane Roe, Anna Berg and Jean Dupont have all commented on the plan for a European force in Ukraine."
+    )
+    assert speakers(text) == ["Anna Berg", "Jane Roe", "Jean Dupont"]
+    assert speakers("Jane Roe, Anna Berg and Jean Dupont have all visited Ukraine.") == []

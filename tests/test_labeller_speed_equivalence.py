@@ -38,7 +38,11 @@ after the ninth round (issue #12: under the NATO-membership topic one Peskov row
 Dmitry Peskov downplayed any consultations on the text", "downplayed" now a position verb, labelled
 no_position; in the same document a Zelensky row keeps its stance, against_membership, with its
 confidence moved from 0.62 to 0.35, the new Peskov row being the only other change in that document; no
-row removed, no stance or deployment changed):
+row removed, no stance or deployment changed) and once after the tenth round (issue #12: under the
+NATO-membership topic one Mentzen row added, "Mentzen had demanded, among other things, a promise not to
+let Ukraine into NATO", labelled against_membership: "Slawomir" is now a known given name, from the
+European first-name list `given_names_intl.tsv`, so the document's first mention of him is a person's;
+no row removed, no stance or deployment changed):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 

@@ -140,9 +140,14 @@ def _country_led(sentence: str, rules: Rules) -> int | None:
 
 def _subject_in_context(sentence: str, idx: int, last_relevant: int, rules: Rules) -> bool:
     """A word that names the subject only in context (`subject_in_context_patterns`: "any
-    deployment", "the mandate") within three sentences of an on-topic one."""
+    deployment", "the mandate") within three sentences of an on-topic one, or right after one
+    (`subject_next_to_patterns`: "security guarantees", which in a long article on the topic
+    also stand for the treaty and weapons sides of the talks)."""
     rx = rules.subject_in_context
-    return rx is not None and idx - last_relevant <= _IN_CONTEXT_REACH and bool(rx.search(sentence))
+    if rx is not None and idx - last_relevant <= _IN_CONTEXT_REACH and rx.search(sentence):
+        return True
+    nxt = rules.subject_next_to
+    return nxt is not None and idx - last_relevant <= 1 and bool(nxt.search(sentence))
 
 
 def _OTHER_SUBJECT(sentence: str, rules: Rules) -> bool:

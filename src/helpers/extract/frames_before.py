@@ -52,6 +52,8 @@ def spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     if not m:
         m = _passive_by(before)
     if not m:
+        m = _joined_in_statement(sentence, mention)
+    if not m:
         return None
     # '"...," said Prime Minister A and Defence Minister B': in the inverted shape (a comma or a
     # quotation mark before the verb) a list of speakers may follow; "X said A and B were" is no list
@@ -119,6 +121,25 @@ _SIGNED_BY = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|also\s+|jointly\s+)?(?:co-)?signed\s+(?:[^,;:\"“”()]{0,40}?\s+)?"
     r"by\s+(?P<desc>(?:[\w.'’\-]+\s+){0,10})$"
 )
+
+
+# "X joined A and B in a statement declaring ...": A and B issued the statement with X (X's own row
+# comes from "joined"); joining a meeting, a call or a government is no position
+# (the anchor is the space after "joined", whose start is the subject's own verb)
+_JOINED_LIST = re.compile(rf"(?<=\bjoined)\s+(?:(?:[{UPPER}][\w.'’\-]*|and|of|the)\s+){{0,10}}$")
+_IN_STATEMENT = re.compile(
+    r"[^.;:!?\"“”]{0,100}?\s+in\s+(?:a|an|the|their)\s+(?:joint\s+|written\s+|public\s+|open\s+)?"
+    r"(?:statement|letter|declaration|communiqu[eé]|appeal|op-ed|article)\b"
+)
+
+
+def _joined_in_statement(sentence: str, mention: Mention) -> re.Match[str] | None:
+    """The verb of "X joined A (and B) in a statement": the names after "joined" up to "in a
+    statement" signed the words too (the codebook's row for each signatory)."""
+    m = _JOINED_LIST.search(sentence, max(0, mention.start - 120), mention.start)
+    if m is None or m.end() != mention.start or not _IN_STATEMENT.match(sentence, mention.end):
+        return None
+    return m
 
 
 def _passive_by(before: str) -> re.Match[str] | None:

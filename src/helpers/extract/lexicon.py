@@ -56,5 +56,10 @@ def alternation(name: str) -> re.Pattern[str]:
 def given_names() -> dict[str, str]:
     """Known given names -> gender ("m", "f", or "?" for either): the hand list of people in the
     news (`given_names.tsv`, which wins) over the 1990 US census lists
-    (`given_names_census.tsv`, built by tools/build_given_names.py)."""
-    return {**table("given_names_census.tsv"), **table("given_names.tsv")}
+    (`given_names_census.tsv`, built by tools/build_given_names.py) and European first names
+    the census lacks (`given_names_intl.tsv`, built by tools/build_given_names_intl.py)."""
+    return {
+        **table("given_names_intl.tsv"),
+        **table("given_names_census.tsv"),
+        **table("given_names.tsv"),
+    }

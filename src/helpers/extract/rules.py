@@ -59,6 +59,9 @@ class Rules:
     # words that stand for the subject only right after an on-topic sentence ("any Italian
     # deployment", "the mandate"): `subject_in_context_patterns`
     subject_in_context: re.Pattern[str] | None
+    # words that stand for the subject only in the sentence right after an on-topic one
+    # ("security guarantees" near a troops sentence): `subject_next_to_patterns`
+    subject_next_to: re.Pattern[str] | None
     deployment: tuple[tuple[str, re.Pattern[str]], ...]
     deployment_default: str
     cues: tuple[Cue, ...]
@@ -191,6 +194,7 @@ def compile_rules(topic_name: str = DEFAULT_TOPIC, data_dir: str | Path | None =
         exclude=_any(rel.get("exclude_patterns"), 0),
         not_subject=_any(rel.get("not_subject_patterns")),
         subject_in_context=_any(rel.get("subject_in_context_patterns")),
+        subject_next_to=_any(rel.get("subject_next_to_patterns")),
         deployment=deployment,
         deployment_default=dep.get("default", "other"),
         cues=cues,

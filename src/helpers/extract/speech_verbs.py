@@ -15,7 +15,7 @@ from helpers.extract import lexicon
 from helpers.extract.rules import Rules
 
 ADVERBS = re.compile(
-    r"^[\s\"“”']*(?:,\s*)?(?:(?:also|both|jointly|has|have|had|previously|repeatedly|once|again|earlier|later|recently|publicly|long|first|since|still|"
+    r"^[\s\"“”']*(?:,\s*)?(?:(?:also|both|all|jointly|has|have|had|previously|repeatedly|once|again|earlier|later|recently|publicly|long|first|since|still|"
     r"for (?:his|her|their|its) part|(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"reportedly|then|already|last|this|on|in|at|during|late|early|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)|(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|week|month|year|night|morning|"
@@ -35,6 +35,13 @@ def topic_free(rules: Rules) -> bool:
 _COUNTED_OBJECT = re.compile(
     r"\s+(?:about |nearly |almost |roughly |just |more than |over |some |an? (?:\w+ )?)?"
     r"(?:[$£€\d]|tax\b|rates\b|money\b|funds\b|prices\b|lead\b|edge\b|series\b|majority\b)"
+)
+
+
+# "X is expected to raise / likely to propose ...": a proposal others report ahead of time, a frame
+# in topic mode (codebook: the proposer of a plan supports it), never in the topic-free mode
+_PREDICTED = re.compile(
+    r"(?:is|are|was|were) (?:\w+ly )?(?:expected|likely|set|due|poised) to ", re.IGNORECASE
 )
 
 
@@ -63,6 +70,8 @@ def verb_after(text: str, rules: Rules) -> re.Match[str] | None:
         return None  # "Rust Belt states underscored": a plural noun, its own verb after it
     if general:
         return m
+    if _PREDICTED.match(m.group(0)) and topic_free(rules):
+        return None  # "X is expected to raise ...": what others predict X will say, a modal in effect
     if m.group(0).lower() in lexicon.words("modal_verbs.txt"):
         if topic_free(rules):
             return None
