@@ -1755,3 +1755,56 @@ def test_a_list_whose_members_all_spoke():
     )
     assert speakers(text) == ["Anna Berg", "Jane Roe", "Jean Dupont"]
     assert speakers("Jane Roe, Anna Berg and Jean Dupont have all visited Ukraine.") == []
+
+
+def test_context_does_not_carry_into_a_neighbouring_subject():
+    lead = "Prime Minister Anna Berg said European troops could go to Ukraine after a ceasefire."
+    # the alliance's door, a sanctions package, land: the next sentence has a subject of its own
+    for other in (
+        "Defence Secretary Jane Roe said that NATO membership for Ukraine was not a realistic outcome.",
+        "Foreign Minister Jane Roe said that a package of measures against Russia was being prepared.",
+        "Foreign Minister Jane Roe said that Ukraine must not be pushed into territorial concessions.",
+    ):
+        assert speakers(f"{lead} {other}") == ["Anna Berg"], other
+    # the same sentence on the question keeps its row
+    assert speakers(f"{lead} Defence Secretary Jane Roe said that was premature.") == [
+        "Anna Berg",
+        "Jane Roe",
+    ]
+
+
+def test_as_stated_by_and_in_the_words_of_name_the_speaker():
+    assert speakers(
+        "Moscow's position, as stated by Foreign Ministry spokeswoman Jane Roe, remains that NATO troops in "
+        "Ukraine are unacceptable."
+    ) == ["Jane Roe"]
+    assert speakers("NATO troops in Ukraine are a red line, in the words of Foreign Minister Jane Roe.") == [
+        "Jane Roe"
+    ]
+    # the one told is no speaker
+    assert (
+        speakers(
+            "Moscow's position, as stated by the ministry to Ambassador Jane Roe, is that NATO troops in Ukraine are unacceptable."
+        )
+        == []
+    )
+
+
+def test_a_speaker_reporting_their_own_leaders_position_states_it_too():
+    quoted = (
+        '"From the very outset, our Prime Minister has made clear that Australia will play its part in a '
+        'force for Ukraine," Defence Minister Richard Marles told the House of Representatives.'
+    )
+    assert speakers(quoted) == ["Anthony Albanese", "Richard Marles"]
+    reported = (
+        "White House press secretary Karoline Leavitt said on Tuesday that the president would not have "
+        "American soldiers on the ground in Ukraine."
+    )
+    assert speakers(reported) == ["Donald Trump", "Karoline Leavitt"]
+    # the leader only mentioned, or a speaker whose country is unknown: no leader's row
+    assert speakers(
+        '"Our Prime Minister met the troops bound for the force in Ukraine," Defence Minister Richard Marles said.'
+    ) == ["Richard Marles"]
+    assert speakers('"The president has been clear that no troops will go to Ukraine," said Jane Roe.') == [
+        "Jane Roe"
+    ]

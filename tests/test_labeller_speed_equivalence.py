@@ -42,7 +42,11 @@ row removed, no stance or deployment changed) and once after the tenth round (is
 NATO-membership topic one Mentzen row added, "Mentzen had demanded, among other things, a promise not to
 let Ukraine into NATO", labelled against_membership: "Slawomir" is now a known given name, from the
 European first-name list `given_names_intl.tsv`, so the document's first mention of him is a person's;
-no row removed, no stance or deployment changed):
+and under the troops topic one Biden row added in heldout's ho-66, '"The president has been clear that
+there will be no U.S. troops on the ground in Ukraine ...," ... Jake Sullivan told reporters', labelled
+oppose / combat_troops (codebook: nested attribution, `extract/nested.py`); in that document Sullivan's
+row keeps its labels, two confidences moved by less than 0.04; no row removed, no stance or deployment
+changed):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 

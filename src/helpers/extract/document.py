@@ -29,6 +29,7 @@ from helpers.extract.attribution import (
 from helpers.extract.dates import find_dates, statement_date
 from helpers.extract.gender import DocumentGenders, pronoun_gender
 from helpers.extract.mentions import is_name_particle, name_end
+from helpers.extract.nested import reported_leaders
 from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.polls_text import find_document_polls
 from helpers.extract.relevance import is_relevant
@@ -397,6 +398,8 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             if not mention.person:
                 continue
             resolved.append((mention, sp))
+        # '"The president has been clear that ...," the spokeswoman said': the leader's row too
+        resolved += reported_leaders(st, resolved, rules, day)
         if (
             not resolved
             and prev_persons
