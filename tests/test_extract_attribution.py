@@ -1808,3 +1808,28 @@ def test_a_speaker_reporting_their_own_leaders_position_states_it_too():
     assert speakers('"The president has been clear that no troops will go to Ukraine," said Jane Roe.') == [
         "Jane Roe"
     ]
+
+
+def test_an_occasion_used_to_state_a_position():
+    assert speakers(
+        "Prime Minister Jane Roe used a joint news conference on Tuesday to push back against a plan for "
+        "European troops in Ukraine."
+    ) == ["Jane Roe"]
+    # a trip made to meet someone states nothing
+    assert (
+        speakers("Prime Minister Jane Roe flew to Kyiv on Tuesday to meet commanders of a force for Ukraine.")
+        == []
+    )
+
+
+def test_a_position_said_to_be_unchanged_is_the_possessors():
+    assert speakers(
+        "Secretary General Jane Roe's position is unchanged: no plans to send alliance troops to Ukraine."
+    ) == ["Jane Roe"]
+    # a possessive on something that is no position
+    assert (
+        speakers(
+            "Secretary General Jane Roe's plane is unchanged: it flies to Kyiv, far from any troops for Ukraine."
+        )
+        == []
+    )

@@ -486,12 +486,14 @@ _WORDS_AFTER = re.compile(r"^['’]s\s+(?:own\s+)?words\b|^\s+put\s+it\b")
 
 def _owns_words(sentence: str, mention: Mention) -> bool:
     """A position reported through the speaker's possessive: "X's view is that ...", "X's
-    position remains clear", "in X's words", "as X put it" (position_nouns.txt)."""
+    position remains clear", "X's position is unchanged: ...", "in X's words", "as X put it"
+    (position_nouns.txt)."""
     rest = sentence[mention.end :]
     if _WORDS_AFTER.match(rest):
         return bool(_WORDS_BEFORE.search(sentence, max(0, mention.start - 5), mention.start))
     m = re.match(
-        r"['’]s\s+(?:(?:own|main|central|stated|public|official)\s+)?(\w+)\s+(?:is|was|has been|remains|had been)\s+(?:that\b|clear\b)",
+        r"['’]s\s+(?:(?:own|main|central|stated|public|official)\s+)?(\w+)\s+(?:is|was|has been|remains|had been)\s+"
+        r"(?:that\b|clear\b|(?:\w+ly\s+)?(?:unchanged|the same)\s*[:;,\-—–])",
         rest,
     )
     return bool(m and m.group(1).lower() in lexicon.words("position_nouns.txt"))
