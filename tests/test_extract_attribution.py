@@ -1833,3 +1833,34 @@ def test_a_position_said_to_be_unchanged_is_the_possessors():
         )
         == []
     )
+
+
+def test_training_and_operations_named_by_their_place_are_the_topic():
+    assert speakers(
+        "Defence Minister Jane Roe said training on Ukrainian soil was not an option for Germany."
+    ) == ["Jane Roe"]
+    assert speakers(
+        "President Jean Dupont said Western ground operations in Ukraine might be necessary one day."
+    ) == ["Jean Dupont"]
+    # the same words about another place
+    assert speakers("Defence Minister Jane Roe said ground operations in Gaza would go on for months.") == []
+
+
+def test_background_positions_in_other_words():
+    # a passive that rejects or sets out, an exclusion, a push with an adverb, work on a proposal
+    assert speakers(
+        "President Jean Dupont went to Warsaw to discuss sending peacekeepers to Ukraine, but was shot down by "
+        "Prime Minister Jane Roe."
+    ) == ["Jane Roe"]
+    assert speakers("President Jean Dupont also excluded the deployment of American troops in Ukraine.") == [
+        "Jean Dupont"
+    ]
+    assert speakers(
+        "Prime Minister Jane Roe has worked with Jean Dupont on a proposal for a reassurance force in Ukraine."
+    ) == ["Jane Roe"]
+    assert speakers(
+        "Troops for Ukraine were debated. President Jean Dupont, who is pushing hardest for a European force in "
+        "Ukraine, spoke on Monday."
+    ) == ["Jean Dupont"]
+    # excluded from something is not excluding it
+    assert speakers("Prime Minister Jane Roe was excluded from the talks on troops for Ukraine.") == []

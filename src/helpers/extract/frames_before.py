@@ -110,7 +110,8 @@ def _verb_before_determined_description(head: str, rules: Rules) -> re.Match[str
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|also\s+|first\s+)?(?:said|stated|announced|communicated|"
     r"reported|confirmed|declared|written|tweeted|posted|voiced|expressed|made clear|argued|proposed|"
-    r"suggested|floated|put forward|endorsed|issued|drafted|championed|driven|rejected|dismissed|started|sparked|triggered|set off|launched)\s+(?:[^,;:\"“”()]{0,40}?\s+)?by\s+(?P<desc>(?:[\w.'’\-]+\s+){0,10})$"
+    r"suggested|floated|put forward|endorsed|issued|drafted|championed|driven|rejected|dismissed|started|sparked|triggered|set off|launched|"
+    r"shot down|set out|laid out|outlined|unveiled|presented)\s+(?:[^,;:\"“”()]{0,40}?\s+)?by\s+(?P<desc>(?:[\w.'’\-]+\s+){0,10})$"
 )
 
 

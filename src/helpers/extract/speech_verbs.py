@@ -38,10 +38,11 @@ _COUNTED_OBJECT = re.compile(
 )
 
 
-# "X is expected to raise / likely to propose ...": a proposal others report ahead of time, a frame
+# "X is expected to raise / likely to propose ...", "X and Y were to brief members on plans for a
+# force": a proposal others report ahead of time, a frame
 # in topic mode (codebook: the proposer of a plan supports it), never in the topic-free mode
 _PREDICTED = re.compile(
-    r"(?:is|are|was|were) (?:\w+ly )?(?:expected|likely|set|due|poised) to ", re.IGNORECASE
+    r"(?:is|are|was|were) (?:\w+ly )?(?:(?:expected|likely|set|due|poised) )?to ", re.IGNORECASE
 )
 
 
