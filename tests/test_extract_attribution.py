@@ -1864,3 +1864,16 @@ def test_background_positions_in_other_words():
     ) == ["Jean Dupont"]
     # excluded from something is not excluding it
     assert speakers("Prime Minister Jane Roe was excluded from the talks on troops for Ukraine.") == []
+
+
+def test_personnel_placed_in_another_country_are_not_the_topic():
+    lead = "The war in Ukraine goes on."
+    assert (
+        speakers(
+            f"{lead} Shadow defence secretary Jane Roe called the remark disrespectful to soldiers who died in Iraq."
+        )
+        == []
+    )
+    assert speakers(f"{lead} Defence Minister Jane Roe said French soldiers would not go there.") == [
+        "Jane Roe"
+    ]

@@ -45,8 +45,10 @@ European first-name list `given_names_intl.tsv`, so the document's first mention
 and under the troops topic one Biden row added in heldout's ho-66, '"The president has been clear that
 there will be no U.S. troops on the ground in Ukraine ...," ... Jake Sullivan told reporters', labelled
 oppose / combat_troops (codebook: nested attribution, `extract/nested.py`); in that document Sullivan's
-row keeps its labels, two confidences moved by less than 0.04; no row removed, no stance or deployment
-changed):
+row keeps its labels, two confidences moved by less than 0.04; and, with personnel placed in another
+country no longer on topic ("would keep training Ukrainian forces in Germany"), one deployment
+confidence in that document moved from 0.52 to 0.81, its label unchanged; no row removed, no stance or
+deployment changed):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 

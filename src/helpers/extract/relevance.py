@@ -7,7 +7,16 @@ subject and link it to the place become rows (issue 4, item 6; docs/codebook.md)
 
 from __future__ import annotations
 
+import re
+
 from helpers.extract.rules import Rules
+from helpers.schemas import BODIES
+
+# where the personnel are or go, right after the personnel term ("soldiers who died in Iraq",
+# "troops stationed for years in Lithuania"): a capitalised place a few words on
+_WHERE = re.compile(
+    r"[^,;:.!?\"“”()]{0,40}?\b(?:in|to|into|inside)\s+(?:the\s+)?(?P<where>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+)
 
 
 def subject_terms(sentence: str, rules: Rules) -> list[str]:
@@ -37,7 +46,35 @@ def is_relevant(sentence: str, rules: Rules, *, doc_mentions_place: bool) -> tup
     place_here = bool(rules.place.search(sentence))
     if rules.exclude is not None and rules.exclude.search(sentence) and not place_here:
         return False, "personnel going elsewhere"
+    if not _place_outside_own_forces(sentence, rules) and _elsewhere(sentence, rules):
+        return False, "personnel going elsewhere"
     implied = rules.place_implied is not None and rules.place_implied.search(sentence)
     if not place_here and not doc_mentions_place and not implied:
         return False, "no link to the place"
     return True, f"personnel term {terms[0]!r}"
+
+
+def _elsewhere(sentence: str, rules: Rules) -> bool:
+    """A personnel term placed in another country ("soldiers who died in Iraq and Afghanistan"):
+    the document's place does not stand in for a sentence that names where its personnel are. A
+    body of states ("in NATO countries", "in the EU") is no country."""
+    for m in rules.subject.finditer(sentence):
+        w = _WHERE.match(sentence, m.end())
+        if w is None or rules.place.search(w.group("where")):
+            continue
+        words = w.group("where").split()
+        codes = [rules.countries.code(" ".join(words[:k])) for k in (len(words), 1)]
+        if any(c and c not in BODIES for c in codes):
+            return True
+    return False
+
+
+def _place_outside_own_forces(sentence: str, rules: Rules) -> bool:
+    """The place named other than as the owner of the warring parties' forces (the topic's
+    `subject_exclude_patterns`: a country's own soldiers trained abroad name no place anyone goes to)."""
+    spans = (
+        [m.span() for m in rules.subject_exclude.finditer(sentence)]
+        if rules.subject_exclude is not None
+        else []
+    )
+    return any(not any(a <= m.start() < b for a, b in spans) for m in rules.place.finditer(sentence))
