@@ -1877,3 +1877,18 @@ def test_personnel_placed_in_another_country_are_not_the_topic():
     assert speakers(f"{lead} Defence Minister Jane Roe said French soldiers would not go there.") == [
         "Jane Roe"
     ]
+
+
+def test_a_relative_clause_that_says_the_speaker_heads_an_association():
+    assert (
+        speakers(
+            "Colonel Jane Roe, who chairs the association of serving soldiers, told Reuters that Britain would "
+            "need 10,000 troops in Ukraine."
+        )
+        == []
+    )
+    # chairing a coalition of states is an office
+    assert speakers(
+        "Prime Minister Jane Roe, who chairs the coalition of the willing, told Reuters that Britain would "
+        "send troops to Ukraine."
+    ) == ["Jane Roe"]

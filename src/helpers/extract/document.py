@@ -679,12 +679,13 @@ def _former_official(sentence: str, mention: Mention, said: Mention) -> bool:
 @lru_cache(maxsize=4096)
 def _non_official_description(surname: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A non-official description (`non_official_roles.txt`) as the title before this surname or
-    in the appositive right after it (the role words in any case; the name's words capitalised)."""
+    in the appositive or relative clause right after it ("X, who chairs the association"; the role
+    words in any case; the name's words capitalised)."""
     role = lexicon.alternation("non_official_roles.txt").pattern
     name = re.escape(surname)
     return (
         re.compile(rf"(?i:\b{role})\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}{name}\b"),
-        re.compile(rf"\b{name},\s+(?i:(?:a|an|the)\s+[^,;.:\"“”()]{{0,60}}?\b{role})"),
+        re.compile(rf"\b{name},\s+(?i:(?:a|an|the|who)\s+[^,;.:\"“”()]{{0,60}}?\b{role})"),
     )
 
 
