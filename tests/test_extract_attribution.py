@@ -1892,3 +1892,18 @@ def test_a_relative_clause_that_says_the_speaker_heads_an_association():
         "Prime Minister Jane Roe, who chairs the coalition of the willing, told Reuters that Britain would "
         "send troops to Ukraine."
     ) == ["Jane Roe"]
+
+
+def test_the_european_given_name_list_adds_names_and_no_ordinary_words():
+    from helpers.extract import lexicon
+
+    intl = lexicon.table("given_names_intl.tsv")
+    # it adds to the census and hand lists, never repeats or overrides them
+    assert not set(intl) & (
+        set(lexicon.table("given_names_census.tsv")) | set(lexicon.table("given_names.tsv"))
+    )
+    # no word of the lists that keep a capitalised word out of names
+    for name in ("function_words.txt", "titles.txt", "non_person_heads.txt", "given_names_ambiguous.txt"):
+        assert not set(intl) & lexicon.words(name), name
+    assert {"holger", "slawomir", "jaroslav"} <= set(lexicon.given_names())
+    assert set(intl.values()) <= {"m", "f", "?"}

@@ -100,9 +100,14 @@ def main() -> int:
         "# built by tools/build_given_names.py; names the hand list given_names.tsv has and ordinary\n"
         "# English words are left out. Edit the hand list, not this file.\n"
     )
-    OUT.write_text(header + "".join(f"{n}\t{g}\n" for n, g in rows), encoding="utf-8")
-    print(f"{len(rows)} names -> {OUT}")
+    write_names(OUT, header, rows)
     return 0
+
+
+def write_names(out: Path, header: str, rows: list[tuple[str, str]]) -> None:
+    """Write a built given-name list (`name<TAB>gender` under its header) and say where."""
+    out.write_text(header + "".join(f"{n}\t{g}\n" for n, g in rows), encoding="utf-8")
+    print(f"{len(rows)} names -> {out}")
 
 
 if __name__ == "__main__":

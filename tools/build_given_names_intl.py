@@ -2,12 +2,12 @@
 """Build `resources/lexicon/en/given_names_intl.tsv`: European given names the US census lists lack.
 
 Why: the extractor reads a capitalised run as a person's name when its first word is a known
-given name. The 1990 US census lists (`given_names_census.tsv`) do not know "Holger", "Petteri",
-"Wopke" or "Mette", so "Holger Schmieding of Berenberg said" read as the head of a longer
-name ("Bank of England") and got no speaker, and "she" could not be matched to "Kaja Kallas".
-This topic's news is European. Faker (MIT licence) keeps first-name lists per locale, male and
-female; this script reads them at build time (nothing of Faker is imported at run time) for the
-Latin-script locales of Europe, Turkey and the Caucasus.
+given name. The 1990 US census lists (`given_names_census.tsv`) and the hand list of people in the
+news do not know "Holger", "Jaroslav" or "Slawomir", so "Holger Schmieding of Berenberg said" read
+as the head of a longer name ("Bank of England") and got no speaker, and a pronoun could not take
+such a person's gender. This topic's news is European. Faker (MIT licence) keeps first-name
+lists per locale, male and female; this script reads them at build time (nothing of Faker is
+imported at run time) for the Latin-script locales of Europe, Turkey and the Caucasus.
 
 Which names are left out:
 - those the hand list or the census list already has (they win);
@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_given_names import ordinary_words  # noqa: E402
+from build_given_names import ordinary_words, write_names  # noqa: E402
 
 from helpers.extract import lexicon  # noqa: E402
 from helpers.extract.normalize import fold_lower  # noqa: E402
@@ -97,8 +97,7 @@ def main() -> int:
         "# built by tools/build_given_names_intl.py; names the hand list or the census list has,\n"
         "# ordinary English words and ambiguous names are left out. Edit the hand list, not this file.\n"
     )
-    OUT.write_text(header + "".join(f"{n}\t{g}\n" for n, g in rows), encoding="utf-8")
-    print(f"{len(rows)} names -> {OUT}")
+    write_names(OUT, header, rows)
     return 0
 
 
