@@ -1907,3 +1907,17 @@ def test_the_european_given_name_list_adds_names_and_no_ordinary_words():
         assert not set(intl) & lexicon.words(name), name
     assert {"holger", "slawomir", "jaroslav"} <= set(lexicon.given_names())
     assert set(intl.values()) <= {"m", "f", "?"}
+
+
+def test_an_explainers_question_passes_the_topic_to_its_answer():
+    text = (
+        "Britain and France want troops in Ukraine. Kremlin spokesman Jan Novak has called NATO contingents "
+        "unacceptable.\n\nDoes Russia get a veto? Prime Minister Jane Roe and President Jean Dupont say no."
+    )
+    assert speakers(text) == ["Jan Novak", "Jane Roe", "Jean Dupont"]
+    # a question far from the topic's last sentence starts a subject of its own
+    far = (
+        "Britain and France want troops in Ukraine. Prices rose in March. Wages fell in April. Will taxes "
+        "rise? Prime Minister Jane Roe says no."
+    )
+    assert speakers(far) == []
