@@ -291,6 +291,9 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     verdicts = _topic_verdicts(sentences, rules, doc_place)
     for idx, sent in enumerate(sentences):
         st = sent.text
+        sentence_before = (
+            sentences[idx - 1].text if idx else ""
+        )  # read or skipped (`prev_text` is the last read)
         carried = roundup.step(sentences, idx, text, last_relevant, prev_text)
         led = _country_led(st, rules)
         in_country_run = led is not None and idx - country_run <= 2
@@ -305,7 +308,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             or (idx - last_relevant <= _NOUN_ANAPHOR_REACH and _anaphora(st, pronouns=False))
             or carried
             or in_country_run
-            or _answers(idx, last_relevant, sentences[idx - 1].text if idx else "")
+            or _answers(idx, last_relevant, sentence_before)
             or _subject_in_context(st, idx, last_relevant, rules)
         )
         if not interesting and prev_relevant and rules.condition is not None:
@@ -428,7 +431,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             # `he said` / `the minister added` after an on-topic sentence carries its topic on
             followed = prev_relevant and all(sp.mention.kind in ("pronoun", "followup") for _, sp in resolved)
             # "Does Russia get a veto? Starmer and Macron say no.": an answer takes its question's topic
-            answers = _answers(idx, last_relevant, sentences[idx - 1].text if idx else "")
+            answers = _answers(idx, last_relevant, sentence_before)
             if (
                 same_speaker
                 or followed
@@ -707,9 +710,8 @@ def _answers(idx: int, last_relevant: int, prev_text: str) -> bool:
     """The sentence right after a question that is on topic, or that follows an on-topic
     sentence, answers it ("Does the other side get a veto over the plan? Starmer and Macron say
     no.", and in an explainer "... called NATO contingents unacceptable. Does Russia get a veto?
-    Starmer and Macron say no."): it takes the question's topic. (`prev_text` is the sentence
-    before only when that one was read: a question with no topic word is skipped, so the caller
-    passes the sentence right before.)"""
+    Starmer and Macron say no."): it takes the question's topic. `prev_text` is the sentence right
+    before, whether or not it was read (a question with no topic word is skipped)."""
     return idx - last_relevant in (1, 2) and prev_text.rstrip().endswith("?")
 
 

@@ -46,7 +46,7 @@ def is_relevant(sentence: str, rules: Rules, *, doc_mentions_place: bool) -> tup
     place_here = bool(rules.place.search(sentence))
     if rules.exclude is not None and rules.exclude.search(sentence) and not place_here:
         return False, "personnel going elsewhere"
-    if not _place_outside_own_forces(sentence, rules) and _elsewhere(sentence, rules):
+    if _elsewhere(sentence, rules) and not _place_outside_own_forces(sentence, rules):
         return False, "personnel going elsewhere"
     implied = rules.place_implied is not None and rules.place_implied.search(sentence)
     if not place_here and not doc_mentions_place and not implied:
