@@ -1921,3 +1921,146 @@ def test_an_explainers_question_passes_the_topic_to_its_answer():
         "rise? Prime Minister Jane Roe says no."
     )
     assert speakers(far) == []
+
+
+def test_a_pronoun_after_although_is_its_own_sentences_subject():
+    text = (
+        "President Jean Dupont said on Thursday that he backed a truce.\n\n"
+        "Last month, after a meeting on Ukraine that he joined remotely, Foreign Minister Jacques Martin told "
+        "the broadcaster RTP that asking whether Portugal would send troops made no sense, although he said "
+        "Ukraine's security would have to be guaranteed by European states."
+    )
+    assert speakers(text) == ["Jacques Martin"]
+    # a person named between the subject's reporting verb and the pronoun keeps the pronoun
+    # from the subject ("A told B ..., although he said" may be B's)
+    assert (
+        _own_subject_of_although(
+            "Jane Roe told Jean Dupont that troops would go, although he said they should not."
+        )
+        is None
+    )
+
+
+def _own_subject_of_although(sentence: str):
+    from helpers.extract.attribution import find_mentions
+    from helpers.extract.document import _own_sentence_subject
+    from helpers.extract.rules import compile_rules
+
+    rules = compile_rules("ukraine_troops")
+    mentions = find_mentions(sentence, rules, "2025-03-05", {})
+    pronoun = next(m for m in mentions if m.kind == "pronoun")
+    return _own_sentence_subject(sentence, mentions, pronoun)
+
+
+def test_a_second_verb_after_another_subjects_reporting_verb_is_that_subjects():
+    assert speakers(
+        "On May 27, after meeting NATO Secretary General Tomas Lindqvist in Sofia, Prime Minister Jane Roe said "
+        "that sending troops to Ukraine had never been discussed and called the claim disinformation."
+    ) == ["Jane Roe"]
+    # a parenthetical reporting verb does not end the subject's clause
+    assert speakers(
+        "Italy's Prime Minister Jane Roe also joined the call, her office said, and told partners that "
+        "Italian participation in a ground force in Ukraine was not foreseen."
+    ) == ["Jane Roe"]
+
+
+def test_a_movement_of_a_former_leader_speaks_as_an_institution():
+    assert (
+        speakers(
+            "- Opposition: The ANO movement of Tomas Lindqvist and the Freedom party said they were strongly "
+            "against sending Czech soldiers to Ukraine, and accused the government of preparing the ground for it."
+        )
+        == []
+    )
+    # "former" may stand between the body and the name (a table person keeps no row either)
+    assert (
+        speakers(
+            "- Opposition: The ANO movement of former prime minister Andrej Babiš said they were strongly "
+            "against sending Czech soldiers to Ukraine, and accused the government of preparing the ground for it."
+        )
+        == []
+    )
+    assert speakers(
+        "- Opposition: ANO leader Tomas Lindqvist said he was strongly against sending Czech soldiers to Ukraine."
+    ) == ["Tomas Lindqvist"]
+
+
+def test_the_subject_of_a_condition_says_nothing():
+    assert (
+        speakers(
+            "Several governments are asking what role they might play in Ukraine if President Jean Dupont "
+            "pushes for a rapid ceasefire and calls for peacekeepers."
+        )
+        == []
+    )
+    assert speakers(
+        "\"If Jean Dupont says, 'Here is my plan,' then others will send troops to Ukraine,\" "
+        "Defence Minister Jane Roe said."
+    ) == ["Jane Roe"]
+    assert speakers("President Jean Dupont called for peacekeepers in Ukraine.") == ["Jean Dupont"]
+
+
+def test_a_table_person_who_has_left_office_is_a_former_official():
+    text = (
+        "Dmytro Kuleba, who left the foreign ministry in September, has said Ukraine could be waiting for "
+        "years and has backed the idea of a peacekeeping mission in the meantime."
+    )
+    assert speakers(text, published="2024-12-01") == []
+    # while in office, the same words give a row
+    assert speakers(text.replace("in September", "in the spring"), published="2024-03-01") == [
+        "Dmytro Kuleba"
+    ]
+
+
+def test_training_at_home_is_not_a_deployment():
+    lead = "Allies debate sending trainers to Ukraine.\n\n"
+    assert (
+        speakers(
+            lead + "Latvia already trains Ukrainian soldiers on its own territory, Defence Minister Jane Roe "
+            "said in December."
+        )
+        == []
+    )
+    assert speakers(
+        lead
+        + "Defence Minister Jane Roe said Latvia would train Ukrainian soldiers inside Ukraine this year."
+    ) == ["Jane Roe"]
+
+
+def test_a_pronoun_after_a_role_word_subject_is_the_last_speaker_of_that_role():
+    text = (
+        "PARIS — Foreign Minister Jean Dupont said on Tuesday that jets would fly soon, but declined to say "
+        'whether French soldiers could be sent to Ukraine. "They will be ready," he said.\n\n'
+        "The exact number of jets has not been made public. Defence Minister Jacques Martin and his "
+        "Ukrainian counterpart, Tomas Lindqvist, have discussed the handover.\n\nPressed on whether French troops "
+        "might be deployed to Ukraine after a ceasefire, the minister did not answer. He said instead that "
+        "Europe would have to play a major part in guaranteeing the peace, without saying whether it would "
+        "involve soldiers."
+    )
+    assert speakers(text) == ["Jean Dupont"]
+
+
+def test_a_scholars_affiliation_after_the_name_marks_a_non_official():
+    assert (
+        speakers(
+            "Military experts say the numbers are daunting. Tomas Lindqvist of the Bundeswehr University in Munich "
+            'estimates that a force in Ukraine would need 20,000 soldiers. "They would not fight," he told Bild.'
+        )
+        == []
+    )
+    assert speakers(
+        "Tomas Lindqvist of the Defence Committee estimates that a force in Ukraine would need 20,000 soldiers, "
+        "he told Bild."
+    ) == ["Tomas Lindqvist"]
+
+
+def test_an_appositive_with_a_bracketed_acronym_goes_on_after_the_title():
+    assert speakers(
+        "Tomas Lindqvist, the leader of the Alliance for the Union of Romanians (AUR) and a member of parliament, "
+        'said before the talks that "no Romanian soldier should be sent to Ukraine," according to Digi24.'
+    ) == ["Tomas Lindqvist"]
+    # a clause of its own after the title is no description: its verb is not the name's
+    assert speakers(
+        "Tomas Lindqvist, the leader of the party, in a statement that Prime Minister Jane Roe has said "
+        "troops would go to Ukraine, refused."
+    ) != ["Tomas Lindqvist"]

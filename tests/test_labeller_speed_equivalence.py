@@ -48,6 +48,13 @@ oppose / combat_troops (codebook: nested attribution, `extract/nested.py`); in t
 row keeps its labels, two confidences moved by less than 0.04; and, with personnel placed in another
 country no longer on topic ("would keep training Ukrainian forces in Germany"), one deployment
 confidence in that document moved from 0.52 to 0.81, its label unchanged; no row removed, no stance or
+deployment changed) and once after the eleventh round (issue #12: under the troops topic one Babiš row
+added in heldout's ho-39, "Andrej Babiš, the leader of the opposition ANO movement and a former prime
+minister, said ...", a row the heldout gold holds: the description is now read on past the title the
+name took ("the leader" + " of the ... movement and a former prime minister,"); under the NATO-membership
+topic, in nma-034, "Healey continues to insist ..., though he said the process will take time" now
+gives "he" to Healey, the sentence's own subject, so his stance confidence moved from 0.98 to 0.99 and
+Umerov's, whose row no longer takes that clause, from 0.89 to 0.65; no row removed, no stance or
 deployment changed):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write

@@ -301,6 +301,8 @@ def _nested_speaker(sentence: str, mention: Mention, rules: Rules) -> bool:
 
 
 _IN_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which)\b[^,;\"“”]*$")
+# a condition's subject says nothing yet: "if X pushes for a ceasefire", "If X says, '...', then"
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+$")
 
 
 def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[Speaker]:
@@ -311,6 +313,8 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
     for mention in mentions:
         if any(a <= mention.start < b for a, b in quoted) and not _nested_speaker(sentence, mention, rules):
             continue  # a person named inside a quotation is what the speaker talks about
+        if _CONDITION_BEFORE.search(sentence, max(0, mention.start - 8), mention.start):
+            continue
         if mention.kind == "name" and (
             (
                 _DASH_SIGNED.search(sentence, 0, mention.start)

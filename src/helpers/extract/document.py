@@ -175,9 +175,11 @@ def _matches_role(prev: Mention, word: str) -> bool:
 
 
 # between a subject and a pronoun of its own sentence: a subordinate or coordinated clause opens
-# ("X caused a stir last week when he said", "X met Y, and he later said")
+# ("X caused a stir last week when he said", "X met Y, and he later said", "X told RTP ...,
+# although he said")
 _SUBORDINATE_BEFORE = re.compile(
-    r"\b(?:when|after|before|as|because|since|while|where|until|once|and|but)\s+(?:later\s+|then\s+)?$"
+    r"\b(?:when|after|before|as|because|since|while|where|until|once|and|but|although|though|whereas)"
+    r"\s+(?:later\s+|then\s+|also\s+)?$"
 )
 
 
@@ -202,7 +204,9 @@ def _own_sentence_subject(sentence: str, mentions: list[Mention], pronoun: Menti
     ]
     if len(names) != 1 or any(a <= names[0].start < b for a, b in quote_spans(sentence)):
         return None
-    if _REPORTING_WORD.search(sentence, names[0].end, pronoun.start):
+    if _REPORTING_WORD.search(sentence, names[0].end, pronoun.start) and any(
+        m.kind in ("name", "roleref") and names[0].end <= m.start and m.end <= pronoun.start for m in mentions
+    ):
         return None  # "A says he knew little about B before he announced": A's words are about B
     return names[0]
 
@@ -487,7 +491,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 continue
             if not topic_free(rules) and (
                 mention.person in no_row_people
-                or _former_official(st, mention, sp.mention)
+                or _former_official(st, mention, sp.mention, rules, day)
                 or _not_an_official(text, mention)
             ):
                 no_row_people.add(mention.person)
@@ -587,11 +591,14 @@ def _fresh_subject(
     if idx == 0 or any(i == idx - 1 for i, _ in recent):
         return None
     prev = sentences[idx - 1].text
-    people = [
-        m
-        for m in _unquoted(prev, find_mentions(prev, rules, day, local_names))
-        if m.kind in ("name", "roleref")
-    ]
+    found = _unquoted(prev, find_mentions(prev, rules, day, local_names))
+    people = [m for m in found if m.kind in ("name", "roleref")]
+    role_word = next((m for m in found if m.kind in ("name", "roleref", "followup")), None)
+    if role_word is not None and role_word.kind == "followup" and at_subject_position(prev, role_word.start):
+        # "Pressed on X, the minister did not answer. He said instead ...": the last speaker of the
+        # role the word names, not a person named since who has not spoken
+        word = (role_word.role_title or "").lower().split()[-1:]
+        return next((m for _, m in reversed(recent) if word and _matches_role(m, word[0])), None)
     first = people[0] if people else None
     if len(people) > 1 and _DESCRIPTOR_BETWEEN.fullmatch(prev, people[0].end, people[1].start):
         first = people[1]  # "Obama consultant Cornell Belcher": the first name describes the second
@@ -660,15 +667,31 @@ _FORMER_TITLE_BEFORE = re.compile(rf"\b{_FORMER}\s+[^,;:.\"“”]{{0,40}}$", re
 _FORMER_APPOSITIVE = re.compile(rf",\s+(?:a|an|the)\s+{_FORMER}\b", re.I)
 # "former head of the army" as the mention's own role title
 _FORMER_ROLE = re.compile(rf"{_FORMER}\b", re.I)
+# "X, who left the foreign ministry in September,", "X, who stepped down as prime minister"
+_LEFT_OFFICE_RELATIVE = re.compile(
+    r",\s+who\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:left|quit|resigned|stepped\s+down|was\s+(?:dismissed|sacked|ousted|replaced))\b"
+)
 
 
-def _former_official(sentence: str, mention: Mention, said: Mention) -> bool:
+def _out_of_office(sentence: str, mention: Mention, said: Mention, rules: Rules, day: str | None) -> bool:
+    """A table person who holds no office in the table on `day` and whom the sentence presents as
+    having left it ("X, who left the foreign ministry in September, has said"): a former official
+    speaking now. One who holds another office keeps the row ("former President X", now deputy
+    chairman of a council)."""
+    if said is not mention or not day or not mention.person:
+        return False
+    if any(a.valid_on(day) for a in rules.actors.by_person.get(mention.person, ())):
+        return False
+    return bool(_LEFT_OFFICE_RELATIVE.match(sentence, name_end(sentence, mention)))
+
+
+def _former_official(sentence: str, mention: Mention, said: Mention, rules: Rules, day: str | None) -> bool:
     """A speaker the text presents as a former or retired office-holder ("Retired General X", "X, a
     former head of the army") and the actors table does not hold: the codebook gives former
     officials speaking now no row (a table person keeps theirs: "former Russian President Dmitry
     Medvedev" holds another office). For "he said", the description is the antecedent's title."""
     if mention.in_table:
-        return False
+        return _out_of_office(sentence, mention, said, rules, day)
     if _FORMER_ROLE.match(mention.role_title or ""):
         return True
     if said is not mention:
@@ -679,16 +702,24 @@ def _former_official(sentence: str, mention: Mention, said: Mention) -> bool:
     )
 
 
+_SCHOLARLY = r"(?:University|Institute|Institution|Academy|College|School|Foundation|think tank)\b"
+
+
 @lru_cache(maxsize=4096)
 def _non_official_description(surname: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A non-official description (`non_official_roles.txt`) as the title before this surname or
     in the appositive or relative clause right after it ("X, who chairs the association"; the role
-    words in any case; the name's words capitalised)."""
+    words in any case; the name's words capitalised), or a scholarly affiliation right after it
+    ("X of the Bundeswehr University")."""
     role = lexicon.alternation("non_official_roles.txt").pattern
     name = re.escape(surname)
     return (
         re.compile(rf"(?i:\b{role})\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}{name}\b"),
-        re.compile(rf"\b{name},\s+(?i:(?:a|an|the|who)\s+[^,;.:\"“”()]{{0,60}}?\b{role})"),
+        re.compile(
+            rf"\b{name},\s+(?i:(?:a|an|the|who)\s+[^,;.:\"“”()]{{0,60}}?\b{role})"
+            # "X of the Bundeswehr University in Munich estimates": a scholar's affiliation
+            rf"|\b{name}\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){{0,4}}{_SCHOLARLY}"
+        ),
     )
 
 

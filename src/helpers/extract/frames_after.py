@@ -48,7 +48,11 @@ def _medium_aside() -> re.Pattern[str]:
 _BARE_PREPOSITION_END = re.compile(r"(?:^|\s)(?:on|in|at|during)\s+$")
 
 
-_APPOSITIVE = re.compile(r"^,\s+(?P<app>(?:the|a|an|[A-Z]\w*['’]s|[a-z])[^,\"“”;()]{1,120}?),\s*")
+# (a party's acronym in brackets may stand inside: "the leader of the Alliance for the Union of
+# Romanians (AUR) and a member of parliament")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?P<app>(?:the|a|an|[A-Z]\w*['’]s|[a-z])(?:[^,\"“”;()]|\([A-Z][\w\-]{1,9}\)){1,120}?),\s*"
+)
 _REPORTED = re.compile(
     r"\b(?:said|says|told \w+|tells \w+|added|adds|stated|warned|believes|thinks|argued|insisted|"
     r"noted|stressed|wrote|claimed|suggested)\s+(?:on\s+\w+(?:\s+\d{1,2})?,?\s+|last\s+\w+\s+)?"
@@ -203,8 +207,9 @@ _OBJECT_BEFORE = re.compile(
 # a body or a group that belongs to the person: "the government of X", "supporters of X" (not "the
 # office of X", which speaks in X's name: codebook)
 _BODY_OF_BEFORE = re.compile(
-    r"\b(?:government|cabinet|administration|ministry|party|coalition|camp|team|campaign|allies|supporters|"
-    r"critics|aides?|advisers|family|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$",
+    r"\b(?:government|cabinet|administration|ministry|party|movement|alliance|bloc|faction|coalition|camp|team|"
+    r"campaign|allies|supporters|"
+    r"critics|aides?|advisers|family|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:former\s+)?$",
     re.I,
 )
 
@@ -322,6 +327,10 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
         and mention.kind in ("name", "roleref")
         and subject
         and not _COMPLEMENT_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
+        # "after meeting X in Sofia, Y said that ... and called": a reporting verb in between starts
+        # another subject's clause, and the second verb is that subject's (a parenthetical one does
+        # not: "X joined the call, her office said, and told" stays X's)
+        and not _CLAUSE_SPEECH_WORD.search(rest, 0, second.start("verb"))
     ):
         # "X used to support Y, but now said ...", "X was quick to embrace Y after the vote and
         # said this week that ...": a second verb of the same subject, no new subject in between
@@ -382,6 +391,7 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
 
 
 _CORE_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
+_CLAUSE_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b(?!\s*,)")
 
 
 _ADVERBS_AFTER_APPOSITIVE = re.compile(
@@ -408,6 +418,9 @@ def _holds_clause(description: str) -> bool:
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I)\s+[a-z]+(?:\s+[a-z]+)?$")
 
 
+_DESCRIPTION_GOES_ON = re.compile(r"\s+(?:of|for|at|in|from)\s")
+
+
 def _long_appositive(sentence: str, mention: Mention, rest: str, rules: Rules) -> int | None:
     """Offset in `rest` of the verb after a long description of the subject: "X, assistant
     secretary for population, refugees, and migration, said", "X, wearing a cowboy hat and 'Ted
@@ -417,13 +430,17 @@ def _long_appositive(sentence: str, mention: Mention, rest: str, rules: Rules) -
     subject does ("with Trump, Cruz said" is Cruz's). Dashes enclose it as commas do: "X -- who
     lost the 2008 election -- said"."""
     dash = _DASH_OPEN.match(rest)
-    if not (rest.startswith(",") or dash) or not at_subject_position(sentence, mention.start):
+    # the mention took the appositive's first words as its title ("X, the leader" + " of the
+    # Alliance for ... (AUR) and a member of parliament, said"): the description goes on
+    goes_on = "," in sentence[mention.start : mention.end] and bool(_DESCRIPTION_GOES_ON.match(rest))
+    if not (rest.startswith(",") or dash or goes_on) or not at_subject_position(sentence, mention.start):
         return None
     closer = re.escape(dash.group(1)) if dash else ","
+    opened = dash.end() if dash else 0 if goes_on else 1
     for m in re.finditer(rf"\s*{closer}\s*", rest[:250]):
         if m.start() == 0 or (dash and m.start() < dash.end()):
             continue
-        between = rest[dash.end() if dash else 1 : m.start()]
+        between = rest[opened : m.start()]
         if re.search(r"[;:]", between) or between.count('"') % 2 or between.count("“") != between.count("”"):
             return None
         if _holds_clause(between):

@@ -44,7 +44,11 @@ def is_relevant(sentence: str, rules: Rules, *, doc_mentions_place: bool) -> tup
     if not terms:
         return False, "no personnel term"
     place_here = bool(rules.place.search(sentence))
-    if rules.exclude is not None and rules.exclude.search(sentence) and not place_here:
+    if (
+        rules.exclude is not None
+        and rules.exclude.search(sentence)
+        and not (place_here and _place_outside_own_forces(sentence, rules))
+    ):
         return False, "personnel going elsewhere"
     if _elsewhere(sentence, rules) and not _place_outside_own_forces(sentence, rules):
         return False, "personnel going elsewhere"
