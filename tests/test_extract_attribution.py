@@ -2064,3 +2064,28 @@ def test_an_appositive_with_a_bracketed_acronym_goes_on_after_the_title():
         "Tomas Lindqvist, the leader of the party, in a statement that Prime Minister Jane Roe has said "
         "troops would go to Ukraine, refused."
     ) != ["Tomas Lindqvist"]
+
+
+def test_a_remark_named_in_a_whose_clause_is_its_owners():
+    assert speakers(
+        "Prime Minister Jane Roe's words about strategic ambiguity echo those of President Jean Dupont, whose "
+        "remark in February that Western troops in Ukraine could not be excluded caused a stir."
+    ) == ["Jane Roe", "Jean Dupont"]
+    # a person whose visit, not whose remark, is named says nothing
+    assert speakers(
+        "Prime Minister Jane Roe said troops could go to Ukraine, a week after President Jean Dupont, whose "
+        "visit in February to Kyiv was brief, met her."
+    ) == ["Jane Roe"]
+
+
+def test_a_pronoun_after_a_subordinator_is_the_only_person_named_before_it():
+    lead = "Defence Minister Jacques Martin said on Monday that Greek troops would not go to Ukraine.\n\n"
+    assert speakers(
+        lead + "His comments repeated the position Prime Minister Tomas Lindqvist set out in Paris in March, "
+        "when he said Sweden was not among the countries ready to send troops to Ukraine."
+    ) == ["Jacques Martin", "Tomas Lindqvist"]
+    # after a pronoun subject, the person named inside its clause is not the second pronoun
+    assert speakers(
+        lead + "He acknowledged that Prime Minister Tomas Lindqvist might reject the idea, and he repeated "
+        "that the country itself would not contribute ground troops to Ukraine."
+    ) == ["Jacques Martin"]

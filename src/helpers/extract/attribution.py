@@ -94,13 +94,17 @@ def _proposer_in_relative(sentence: str, mention: Mention) -> int | None:
 def _statement_owned_rx() -> re.Pattern[str]:
     nouns = lexicon.alternation("statement_nouns.txt").pattern
     return re.compile(
-        rf"['’]s\s+(?:\w+\s+){{0,2}}?{nouns}(?=\s+(?:about|on|over|to|that|against|for|of|regarding)\b)", re.I
+        rf"(?:['’]s|\s*,\s*whose)\s+(?:\w+\s+){{0,2}}?{nouns}"
+        r"(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d+)?)?"  # "whose remark in February that"
+        r"(?=\s+(?:about|on|over|to|that|against|for|of|regarding)\b)",
+        re.I,
     )
 
 
 def _statement_owned(sentence: str, mention: Mention) -> bool:
-    """ "X's remarks about sending troops", "X's refusal to exclude ...": a possessive before a
-    noun for what X said or holds (`statement_nouns.txt`), followed by what it is about."""
+    """ "X's remarks about sending troops", "X's refusal to exclude ...", "X, whose remark in
+    February that ...": a possessive before a noun for what X said or holds (`statement_nouns.txt`),
+    followed by what it is about."""
     return bool(_statement_owned_rx().match(sentence, mention.end))
 
 
@@ -508,7 +512,8 @@ def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list
     verb that does not report speech, so B is only mentioned. The owner of a plan A talks about
     keeps a row: the proposer supports it (codebook: "A appreciated B's initiative"). B keeps a row when the verb reports
     speech ("'the president has been clear that ...', the spokeswoman said" keeps the president's
-    position: that is told by a later reporting clause, not inside an earlier one)."""
+    position: that is told by a later reporting clause, not inside an earlier one), and so does
+    one whose own statement is named ("B's remarks about", "B, whose remark that")."""
     out = []
     for sp in speakers:
         inside = any(
@@ -518,7 +523,13 @@ def _drop_reported(sentence: str, speakers: list[Speaker], rules: Rules) -> list
             and _same_clause(sentence[other.anchor : sp.mention.start])
             for other in speakers
         )
-        if inside and sp.frame == "X said" and not is_core_speech(sentence[sp.anchor :]):
+        if (
+            inside
+            and sp.frame == "X said"
+            and not is_core_speech(sentence[sp.anchor :])
+            # "A's words echo those of B, whose remark that ...": B's own statement, reported
+            and not _statement_owned(sentence, sp.mention)
+        ):
             continue
         out.append(sp)
     return out

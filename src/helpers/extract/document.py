@@ -191,17 +191,27 @@ _REPORTING_WORD = re.compile(
 def _own_sentence_subject(sentence: str, mentions: list[Mention], pronoun: Mention) -> Mention | None:
     """The person a sentence opens with as its subject, when a pronoun of the same sentence
     stands right after a subordinator ("Macron caused a stir when he said ..."): that person, not
-    the last speaker of the sentences before."""
+    the last speaker of the sentences before; with no subject named, the only person named before
+    the pronoun ("the position X set out in March, when he said")."""
     if not _SUBORDINATE_BEFORE.search(sentence, max(0, pronoun.start - 12), pronoun.start):
         return None
-    names = [
+    before = [
         m
         for m in mentions
         if m.kind in ("name", "roleref")
         and m.person
         and m.end <= pronoun.start
-        and at_subject_position(sentence, m.start)
+        and not any(a <= m.start < b for a, b in quote_spans(sentence))
     ]
+    names = [m for m in before if at_subject_position(sentence, m.start)]
+    if (
+        not names
+        and len(before) == 1
+        and not any(m.kind == "pronoun" and m.start < pronoun.start for m in mentions)
+    ):
+        # "the position X set out in March, when he said": the one person named before it (not
+        # after a pronoun subject: "He acknowledged that X might reject it, and he repeated")
+        return before[0]
     if len(names) != 1 or any(a <= names[0].start < b for a, b in quote_spans(sentence)):
         return None
     if _REPORTING_WORD.search(sentence, names[0].end, pronoun.start) and any(
