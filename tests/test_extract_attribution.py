@@ -2089,3 +2089,29 @@ def test_a_pronoun_after_a_subordinator_is_the_only_person_named_before_it():
         lead + "He acknowledged that Prime Minister Tomas Lindqvist might reject the idea, and he repeated "
         "that the country itself would not contribute ground troops to Ukraine."
     ) == ["Jacques Martin"]
+
+
+def test_a_bare_pronoun_after_personnel_placed_elsewhere_does_not_carry_the_topic():
+    lead = "NATO chief Jean Dupont said allied forces should not be on the ground in Ukraine.\n\n"
+    assert speakers(
+        lead + "Latvia already trains Ukrainian soldiers on its own territory. Defence Minister Jane Roe "
+        "agreed in December that Latvia would take in recruits this year."
+    ) == ["Jean Dupont"]
+    # a noun that points back still names the topic ("the coalition")
+    assert speakers(
+        lead + "Latvia already trains Ukrainian soldiers on its own territory. Defence Minister Jane Roe "
+        "said Latvia had made no commitment to the coalition itself."
+    ) == ["Jane Roe", "Jean Dupont"]
+
+
+def test_forces_on_the_ground_of_the_place_and_keeping_the_peace_there_are_the_topic():
+    assert speakers(
+        "The alliance's forces should not be on the ground or in the skies of Ukraine, NATO chief Jean "
+        "Dupont said on May 27."
+    ) == ["Jean Dupont"]
+    assert speakers(
+        "Foreign Minister Jane Roe said Canada wants a role in keeping the peace in Ukraine once the war is over."
+    ) == ["Jane Roe"]
+    # forces on the ground elsewhere, or keeping the peace at home, are not
+    assert speakers("Foreign Minister Jane Roe said the forces on the ground in Mali were tired.") == []
+    assert speakers("Foreign Minister Jane Roe said police were keeping the peace in the capital.") == []

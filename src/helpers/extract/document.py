@@ -32,7 +32,7 @@ from helpers.extract.mentions import is_name_particle, name_end
 from helpers.extract.nested import reported_leaders
 from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.polls_text import find_document_polls
-from helpers.extract.relevance import is_relevant
+from helpers.extract.relevance import ELSEWHERE_WHY, is_relevant
 from helpers.extract.rows import Candidate, SpeakerRows, reported_by
 from helpers.extract.rules import Rules
 from helpers.extract.sentences import normalise_quote_marks, split_sentences
@@ -450,7 +450,14 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 same_speaker
                 or followed
                 or answers
-                or _anaphora(st, pronouns=_keeps_to_topic(text, verdicts, rules))
+                or _anaphora(
+                    st,
+                    # "Latvia trains soldiers on its own territory. X agreed that ...": a bare
+                    # pronoun points to the sentence right before, which placed them elsewhere (a
+                    # noun that points back, "the coalition", may still name the topic)
+                    pronouns=_keeps_to_topic(text, verdicts, rules)
+                    and verdicts.get(idx - 1, (False, ""))[1] != ELSEWHERE_WHY,
+                )
             ):
                 relevant, why, context = True, "continues the previous sentence", prev_text + " " + st
         if (

@@ -12,6 +12,9 @@ import re
 from helpers.extract.rules import Rules
 from helpers.schemas import BODIES
 
+# the verdict's reason when the sentence places its personnel somewhere other than the place
+ELSEWHERE_WHY = "personnel going elsewhere"
+
 # where the personnel are or go, right after the personnel term ("soldiers who died in Iraq",
 # "troops stationed for years in Lithuania"): a capitalised place a few words on
 _WHERE = re.compile(
@@ -49,9 +52,9 @@ def is_relevant(sentence: str, rules: Rules, *, doc_mentions_place: bool) -> tup
         and rules.exclude.search(sentence)
         and not (place_here and _place_outside_own_forces(sentence, rules))
     ):
-        return False, "personnel going elsewhere"
+        return False, ELSEWHERE_WHY
     if _elsewhere(sentence, rules) and not _place_outside_own_forces(sentence, rules):
-        return False, "personnel going elsewhere"
+        return False, ELSEWHERE_WHY
     implied = rules.place_implied is not None and rules.place_implied.search(sentence)
     if not place_here and not doc_mentions_place and not implied:
         return False, "no link to the place"
