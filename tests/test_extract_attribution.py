@@ -2115,3 +2115,17 @@ def test_forces_on_the_ground_of_the_place_and_keeping_the_peace_there_are_the_t
     # forces on the ground elsewhere, or keeping the peace at home, are not
     assert speakers("Foreign Minister Jane Roe said the forces on the ground in Mali were tired.") == []
     assert speakers("Foreign Minister Jane Roe said police were keeping the peace in the capital.") == []
+
+
+def test_signatories_hold_what_the_next_sentence_says_their_statement_holds():
+    signed = (
+        "The statement issued in Berlin on Monday night was signed by Chancellor Jean Dupont and Prime "
+        "Minister Jane Roe, together with the leaders of Denmark and Finland."
+    )
+    content = (
+        'It calls for a European-led "multinational force Ukraine", made up of contributions from nations.'
+    )
+    assert speakers(f"{signed} {content}") == ["Jane Roe", "Jean Dupont"]
+    # the content in another paragraph, or a next sentence that is not the statement's, gives no row
+    assert speakers(f"{signed}\n\n{content}") == []
+    assert speakers(f"{signed} Officials said a multinational force for Ukraine was discussed.") == []

@@ -36,6 +36,7 @@ from helpers.extract.relevance import ELSEWHERE_WHY, is_relevant
 from helpers.extract.rows import Candidate, SpeakerRows, reported_by
 from helpers.extract.rules import Rules
 from helpers.extract.sentences import normalise_quote_marks, split_sentences
+from helpers.extract.signed import signatories, signed_content
 from helpers.extract.version import EXTRACTOR_VERSION
 from helpers.schemas import BODIES
 
@@ -64,6 +65,7 @@ _ROUNDUP_ITEM = re.compile(
 _ROUNDUP_WHY = "an item of an on-topic round-up"  # the relevance reason a round-up's items carry
 _COUNTRY_RUN_WHY = "a country's answer in an on-topic round-up"
 _IN_CONTEXT_WHY = "a topic word in context"
+_SIGNED_WHY = "what the statement it signed says"
 _IN_CONTEXT_REACH = 3  # sentences after an on-topic one in which the context words count
 # "Denmark's Troels Lund Poulsen says ...", "In Europe, Spain's Pedro Sánchez has called ...",
 # "- Italy's defence minister, Guido Crosetto, calls ...": a sentence led by a country's speaker
@@ -324,6 +326,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             or in_country_run
             or _answers(idx, last_relevant, sentence_before)
             or _subject_in_context(st, idx, last_relevant, rules)
+            or (idx + 1 in verdicts and signed_content(sentences, idx) is not None)
         )
         if not interesting and prev_relevant and rules.condition is not None:
             interesting = bool(rules.condition.search(st))  # a condition following a statement
@@ -496,6 +499,17 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             # situation fluid. Denmark's Poulsen says no commitments have been made.": a prose
             # round-up, one country to a sentence, each answering the same question
             relevant, why, context = True, _COUNTRY_RUN_WHY, sentences[country_run].text + " " + st
+        signed_words = None
+        if not relevant and resolved and signatories(st, resolved):
+            # "The statement ... was signed by A, B and C. It calls for a European-led force ...":
+            # the signatories hold what the next sentence says the statement holds
+            following = signed_content(sentences, idx)
+            if (
+                following is not None
+                and (verdicts.get(idx + 1) or is_relevant(following, rules, doc_mentions_place=doc_place))[0]
+            ):
+                relevant, why, context = True, _SIGNED_WHY, st + " " + following
+                signed_words = following
         persons_here: list[str | None] = []
         if recent_dates and recent_dates[0] == idx:
             recent_dates[2].update(m.person for m, _ in resolved)
@@ -516,7 +530,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 # does their "he said")
                 continue
             seg = st[sp.segment[0] : sp.segment[1]] if sp.segment != (0, 0) else st
-            own_words = seg if len(resolved) > 1 else st
+            own_words = signed_words or (seg if len(resolved) > 1 else st)
             own_dates = dates
             if sp.frame == "X said" and _RELATIVE_AFTER_NAME.match(st, sp.mention.end):
                 # "X, who met leaders in London on Sunday, said": the clause's day dates the meeting

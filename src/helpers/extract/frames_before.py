@@ -118,9 +118,9 @@ _PASSIVE_BY = re.compile(
 # "The joint statement ... was signed by X", "It was signed by X": signing words is taking their
 # position; signing a bill or a contract is an act ("The bill was signed by Governor X")
 # the documents whose words their signatories take as their own
-_STATEMENT_NOUNS = r"statement|letter|declaration|communiqu[eé]|appeal|op-ed"
+STATEMENT_NOUNS = r"statement|letter|declaration|communiqu[eé]|appeal|op-ed"
 _SIGNED_BY = re.compile(
-    rf"\b(?:{_STATEMENT_NOUNS}|petition|It|it)\b[^.;:\"“”]{{0,80}}?"
+    rf"\b(?:{STATEMENT_NOUNS}|petition|It|it)\b[^.;:\"“”]{{0,80}}?"
     r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|also\s+|jointly\s+)?(?:co-)?signed\s+(?:[^,;:\"“”()]{0,40}?\s+)?"
     r"by\s+(?P<desc>(?:[\w.'’\-]+\s+){0,10})$"
 )
@@ -132,7 +132,7 @@ _SIGNED_BY = re.compile(
 _JOINED_LIST = re.compile(rf"(?<=\bjoined)\s+(?:(?:[{UPPER}][\w.'’\-]*|and|of|the)\s+){{0,10}}$")
 _IN_STATEMENT = re.compile(
     r"[^.;:!?\"“”]{0,100}?\s+in\s+(?:a|an|the|their)\s+(?:joint\s+|written\s+|public\s+|open\s+)?"
-    rf"(?:{_STATEMENT_NOUNS}|article)\b"
+    rf"(?:{STATEMENT_NOUNS}|article)\b"
 )
 
 
