@@ -2129,3 +2129,77 @@ def test_signatories_hold_what_the_next_sentence_says_their_statement_holds():
     # the content in another paragraph, or a next sentence that is not the statement's, gives no row
     assert speakers(f"{signed}\n\n{content}") == []
     assert speakers(f"{signed} Officials said a multinational force for Ukraine was discussed.") == []
+
+
+def test_attending_after_a_modal_is_no_frame():
+    assert (
+        speakers(
+            "Australia's military representative to NATO, Air Marshal Tomas Lindqvist, will attend Tuesday's "
+            "meeting in Paris, where sending peacekeepers to Ukraine is expected to be on the table."
+        )
+        == []
+    )
+    assert speakers("Defence Minister Tomas Lindqvist will send peacekeepers to Ukraine.") == [
+        "Tomas Lindqvist"
+    ]
+
+
+def test_being_among_the_few_to_welcome_a_proposal_is_a_position():
+    lead = 'President Jean Dupont said sending troops to Ukraine could not be ruled out. "Nothing is off the table."\n\n'
+    assert speakers(lead + "Foreign Minister Jane Roe was among the few to welcome it.") == [
+        "Jane Roe",
+        "Jean Dupont",
+    ]
+    assert speakers(lead + "Foreign Minister Jane Roe was among the few to attend it.") == ["Jean Dupont"]
+
+
+def test_a_plan_named_by_its_owner_points_back():
+    lead = (
+        "President Jean Dupont said sending troops to Ukraine could not be ruled out.\n\nMarkets were calm. "
+    )
+    assert speakers(
+        lead + "Prime Minister Jane Roe, by contrast, said Prague did not support Dupont's idea."
+    ) == [
+        "Jane Roe",
+        "Jean Dupont",
+    ]
+    # a lower-case possessor is no person's plan ("the alliance's plan")
+    assert speakers(lead + "Prime Minister Jane Roe said Prague did not support the alliance's budget.") == [
+        "Jean Dupont"
+    ]
+
+
+def test_a_party_leader_named_by_an_acronym_is_not_the_head_of_government():
+    text = (
+        "VIENNA - Tomas Lindqvist, leader of the opposition Freedom Party (FPÖ), came out on Saturday against "
+        "any Austrian part in a peace mission in Ukraine. No Austrian soldiers to Ukraine, Lindqvist wrote on "
+        "Facebook.\n\nLindqvist also took aim at Chancellor Christian Stocker, who has proposed Vienna as a venue for "
+        "peace talks. The FPÖ leader called that idea pitiful."
+    )
+    assert speakers(text) == ["Tomas Lindqvist"]
+
+
+def test_hyphenated_words_inside_the_topics_phrases():
+    assert speakers(
+        "Kremlin spokesman Jean Dupont said Moscow would not accept a NATO-backed force in Ukraine."
+    ) == ["Jean Dupont"]
+    assert speakers(
+        "Chief Cabinet Secretary Jane Roe said Tokyo was not considering sending members of its Self-Defense "
+        "Forces to Ukraine."
+    ) == ["Jane Roe"]
+
+
+def test_an_object_whose_own_words_are_off_the_topic_of_the_clause_before():
+    assert (
+        speakers(
+            "He was reacting to a claim by Prime Minister Jean Dupont that members were considering sending "
+            "soldiers to Ukraine, and to the response of President Jane Roe, who said the only road to peace was "
+            "not to give way to the aggressor."
+        )
+        == []
+    )
+    # her own words on the topic keep her row
+    assert speakers(
+        "He was reacting to a claim by Prime Minister Jean Dupont that members were considering sending "
+        "soldiers to Ukraine, and to the response of President Jane Roe, who said no soldiers would go to Ukraine."
+    ) == ["Jane Roe"]

@@ -55,7 +55,12 @@ name took ("the leader" + " of the ... movement and a former prime minister,"); 
 topic, in nma-034, "Healey continues to insist ..., though he said the process will take time" now
 gives "he" to Healey, the sentence's own subject, so his stance confidence moved from 0.98 to 0.99 and
 Umerov's, whose row no longer takes that clause, from 0.89 to 0.65; no row removed, no stance or
-deployment changed):
+deployment changed) and once more in that round (issue #12: no row added or removed and no label
+changed; in heldout's ho-41 Radakin's deployment confidence moved from 0.82 to 0.97 and his stance
+confidence from 0.69 to 0.63, and under the NATO-membership topic one Umerov stance confidence from
+0.989 to 0.981, after the round's last relevance changes (the topic's phrases read hyphenated words, "a
+NATO-backed force in Ukraine"; "Macron's idea" points back), which change the other sentences these
+documents' features are read from):
 
     PYTHONPATH=src python tests/test_labeller_speed_equivalence.py --write
 

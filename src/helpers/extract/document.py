@@ -164,7 +164,14 @@ def _unquoted(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
-def _matches_role(prev: Mention, word: str) -> bool:
+_ACRONYM = re.compile(rf"[{UPPER}][\w'’\-]*[{UPPER}][\w'’\-]*")
+
+
+def _matches_role(prev: Mention, word: str, qualifier: str | None = None) -> bool:
+    """Whether `prev` may be "the <word>" ("the minister", "the leader"). A capitalised qualifier
+    ("the FPÖ leader") must stand in prev's title: a party's leader is not the head of government."""
+    if qualifier is not None:
+        return qualifier in (prev.role_title or "") and word in (prev.role_title or "").lower()
     title = (prev.role_title or "").lower() + " " + (prev.role or "").replace("_", " ")
     return (
         word in title
@@ -240,6 +247,16 @@ def _resolve_followup(
     word = (
         mention.role_title.lower().split()[-1] if mention.kind == "followup" and mention.role_title else None
     )
+    # "the FPÖ leader": an acronym before the role word names whose leader (a demonym, "the
+    # British leader", does not: any leader of that country may be meant)
+    qualifier = next(
+        (
+            w
+            for w in (mention.role_title or "").split()[:-1]
+            if _ACRONYM.fullmatch(w) and mention.kind == "followup"
+        ),
+        None,
+    )
     wanted = pronoun_gender(sentence[mention.start : mention.end] if mention.kind == "pronoun" else word)
     near = [m for i, m in recent if idx - i <= 3]
     # a role word ("the minister said") names the most recent person of that role, who may be the
@@ -260,7 +277,7 @@ def _resolve_followup(
         for prev in reversed(pool):
             if wanted and genders.of(prev.person, prev.role_title) not in (None, wanted):
                 continue
-            if word is None or _matches_role(prev, word):
+            if word is None or _matches_role(prev, word, qualifier):
                 return prev
     return None
 
@@ -674,12 +691,29 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
+_AGENT_BEFORE = re.compile(r"\bby\s+$")
+# the relative clause is the speech itself: "B, who said", "B, who has long argued"
+_WHO_SPEAKS = re.compile(r"\s*,\s*who\s+(?:(?:has|had|have|also|\w+ly)\s+)*")
+
+
 def _topic_only_in_another_clause(st: str, sp: Speaker, rules: Rules, doc_place: bool) -> bool:
     """ "Trump has promised to end the war quickly, and people close to his team have floated
     ideas that would leave Europeans policing a ceasefire line": the topic is in a clause with a
-    subject of its own, after the speaker's clause; the speaker did not say it."""
+    subject of its own, after the speaker's clause; the speaker did not say it. So also when the
+    speaker is an object named before a relative clause of their own words, and the topic stands
+    before them ("the response of B, who said the road to peace was ...")."""
     if sp.frame != "X said" or sp.anchor <= sp.mention.start:
         return False
+    if (
+        _WHO_SPEAKS.fullmatch(st, name_end(st, sp.mention), sp.anchor)
+        and not at_subject_position(st, sp.mention.start)
+        and not _AGENT_BEFORE.search(st, max(0, sp.mention.start - 6), sp.mention.start)  # "led by B, who"
+        and not _anaphora(st[sp.anchor :], pronouns=False)
+        and not is_relevant(st[sp.anchor :], rules, doc_mentions_place=doc_place)[0]
+    ):
+        # "... a claim by A that members were considering sending soldiers, and to the response of
+        # B, who said the only road to peace was ...": the topic is in the clause B is an object of
+        return True
     cut = _OTHER_CLAUSE.search(st, sp.anchor)
     if cut is None:
         return False
