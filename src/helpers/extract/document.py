@@ -204,13 +204,14 @@ def _own_sentence_subject(sentence: str, mentions: list[Mention], pronoun: Menti
     the pronoun ("the position X set out in March, when he said")."""
     if not _SUBORDINATE_BEFORE.search(sentence, max(0, pronoun.start - 12), pronoun.start):
         return None
+    quoted = quote_spans(sentence)
     before = [
         m
         for m in mentions
         if m.kind in ("name", "roleref")
         and m.person
         and m.end <= pronoun.start
-        and not any(a <= m.start < b for a, b in quote_spans(sentence))
+        and not any(a <= m.start < b for a, b in quoted)
     ]
     names = [m for m in before if at_subject_position(sentence, m.start)]
     if (
@@ -221,7 +222,7 @@ def _own_sentence_subject(sentence: str, mentions: list[Mention], pronoun: Menti
         # "the position X set out in March, when he said": the one person named before it (not
         # after a pronoun subject: "He acknowledged that X might reject it, and he repeated")
         return before[0]
-    if len(names) != 1 or any(a <= names[0].start < b for a, b in quote_spans(sentence)):
+    if len(names) != 1:
         return None
     if _REPORTING_WORD.search(sentence, names[0].end, pronoun.start) and any(
         m.kind in ("name", "roleref") and names[0].end <= m.start and m.end <= pronoun.start for m in mentions
@@ -249,14 +250,7 @@ def _resolve_followup(
     )
     # "the FPÖ leader": an acronym before the role word names whose leader (a demonym, "the
     # British leader", does not: any leader of that country may be meant)
-    qualifier = next(
-        (
-            w
-            for w in (mention.role_title or "").split()[:-1]
-            if _ACRONYM.fullmatch(w) and mention.kind == "followup"
-        ),
-        None,
-    )
+    qualifier = next((w for w in (mention.role_title or "").split()[:-1] if _ACRONYM.fullmatch(w)), None)
     wanted = pronoun_gender(sentence[mention.start : mention.end] if mention.kind == "pronoun" else word)
     near = [m for i, m in recent if idx - i <= 3]
     # a role word ("the minister said") names the most recent person of that role, who may be the
@@ -641,12 +635,12 @@ def _fresh_subject(
     prev = sentences[idx - 1].text
     found = _unquoted(prev, find_mentions(prev, rules, day, local_names))
     people = [m for m in found if m.kind in ("name", "roleref")]
-    role_word = next((m for m in found if m.kind in ("name", "roleref", "followup")), None)
-    if role_word is not None and role_word.kind == "followup" and at_subject_position(prev, role_word.start):
+    opening = next((m for m in found if m.kind in ("name", "roleref", "followup")), None)
+    if opening is not None and opening.kind == "followup" and at_subject_position(prev, opening.start):
         # "Pressed on X, the minister did not answer. He said instead ...": the last speaker of the
         # role the word names, not a person named since who has not spoken
-        word = (role_word.role_title or "").lower().split()[-1:]
-        return next((m for _, m in reversed(recent) if word and _matches_role(m, word[0])), None)
+        word = (opening.role_title or "").lower().split()
+        return next((m for _, m in reversed(recent) if word and _matches_role(m, word[-1])), None)
     first = people[0] if people else None
     if len(people) > 1 and _DESCRIPTOR_BETWEEN.fullmatch(prev, people[0].end, people[1].start):
         first = people[1]  # "Obama consultant Cornell Belcher": the first name describes the second
@@ -753,8 +747,10 @@ def _out_of_office(sentence: str, mention: Mention, said: Mention, rules: Rules,
 def _former_official(sentence: str, mention: Mention, said: Mention, rules: Rules, day: str | None) -> bool:
     """A speaker the text presents as a former or retired office-holder ("Retired General X", "X, a
     former head of the army") and the actors table does not hold: the codebook gives former
-    officials speaking now no row (a table person keeps theirs: "former Russian President Dmitry
-    Medvedev" holds another office). For "he said", the description is the antecedent's title."""
+    officials speaking now no row. A table person keeps theirs ("former Russian President Dmitry
+    Medvedev" holds another office) unless the table holds no office of theirs that day and the
+    sentence says they left it (`_out_of_office`). For "he said", the description is the
+    antecedent's title."""
     if mention.in_table:
         return _out_of_office(sentence, mention, said, rules, day)
     if _FORMER_ROLE.match(mention.role_title or ""):

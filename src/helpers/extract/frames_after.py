@@ -391,7 +391,8 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
 
 
 _CORE_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
-_CLAUSE_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b(?!\s*,)")
+# the same, not a parenthetical one ("X joined the call, her office said, and told")
+_CLAUSE_SPEECH_WORD = re.compile(_CORE_SPEECH_WORD.pattern + r"(?!\s*,)")
 
 
 _ADVERBS_AFTER_APPOSITIVE = re.compile(

@@ -119,8 +119,10 @@ _PASSIVE_BY = re.compile(
 # position; signing a bill or a contract is an act ("The bill was signed by Governor X")
 # the documents whose words their signatories take as their own
 STATEMENT_NOUNS = r"statement|letter|declaration|communiqu[eé]|appeal|op-ed"
+# what is signed: the documents above, a petition, or "It" standing for one
+SIGNED_DOCUMENTS = rf"{STATEMENT_NOUNS}|petition|It|it"
 _SIGNED_BY = re.compile(
-    rf"\b(?:{STATEMENT_NOUNS}|petition|It|it)\b[^.;:\"“”]{{0,80}}?"
+    rf"\b(?:{SIGNED_DOCUMENTS})\b[^.;:\"“”]{{0,80}}?"
     r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|also\s+|jointly\s+)?(?:co-)?signed\s+(?:[^,;:\"“”()]{0,40}?\s+)?"
     r"by\s+(?P<desc>(?:[\w.'’\-]+\s+){0,10})$"
 )

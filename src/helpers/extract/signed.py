@@ -15,11 +15,11 @@ import re
 from typing import Any
 
 from helpers.extract.attribution import Speaker
-from helpers.extract.frames_before import STATEMENT_NOUNS
+from helpers.extract.frames_before import SIGNED_DOCUMENTS, STATEMENT_NOUNS
 
 # where a signatory's frame anchors: the statement ("The statement ... was signed by X", "It was
 # signed by X"; frames_before._SIGNED_BY)
-_AT_STATEMENT = re.compile(rf"(?:{STATEMENT_NOUNS}|petition|It\b|it\b)", re.I)
+_AT_STATEMENT = re.compile(rf"(?:{SIGNED_DOCUMENTS})\b", re.I)
 # the next sentence opens on the statement and says what it holds
 _CONTENT_OPENING = re.compile(
     rf"\s*(?:It|The\s+(?:joint\s+)?(?:{STATEMENT_NOUNS}|text|document))\s+(?:also\s+)?"
