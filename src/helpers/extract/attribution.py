@@ -19,7 +19,7 @@ speaker's reported words, quotation spans, and each speaker's part of the senten
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from helpers.extract import lexicon
@@ -108,6 +108,31 @@ def _statement_owned(sentence: str, mention: Mention) -> bool:
     return bool(_statement_owned_rx().match(sentence, mention.end))
 
 
+@cache
+def _statement_by_rx() -> re.Pattern[str]:
+    nouns = lexicon.alternation("statement_nouns.txt").pattern
+    return re.compile(
+        rf"\b{nouns}\s+(?:(?:\w+ly\s+)?(?:made|issued|given|delivered|voiced|expressed|posted|published)\s+)?"
+        r"by\s+(?:(?:the|[A-Z][\w.'’\-]*|of|for)\s+){0,6}$",
+        re.I,
+    )
+
+
+def _statement_by(sentence: str, mention: Mention) -> bool:
+    """ "comments by X about French instructors", "statements made by X, indicating ...": the
+    by-form of `_statement_owned`, a noun for what X said right before "by" and X's title, and
+    what it is about after the name ("reacting to comments by X." alone reports no position)."""
+    return bool(
+        _statement_by_rx().search(sentence, max(0, mention.start - 80), mention.start)
+        and _STATEMENT_CONTENT_AFTER.match(sentence, mention.end)
+    )
+
+
+_STATEMENT_CONTENT_AFTER = re.compile(
+    r"(?:\s*,)?\s+(?:about|on|over|to|that|against|for|regarding|indicating|suggesting|saying|signalling|signaling)\b"
+)
+
+
 # "Giorgia Meloni's office", "her office", "the prime minister's press office"
 _OFFICE_OWNED = re.compile(r"(?:['’]s)?\s+(?:press\s+)?office\s*(?:,\s*)?")
 
@@ -137,7 +162,6 @@ class Speaker:
     frame: str  # which attribution frame matched
     forced: tuple[str, str] | None = None  # (stance label, cue) decided by the frame itself
     segment: tuple[int, int] = (0, 0)
-    extras: dict = field(default_factory=dict)
 
 
 # "“...” ― Pamela Padilla": a quote signed with a dash
@@ -211,7 +235,7 @@ def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Spe
                 out.append(Speaker(m, sp.anchor, sp.frame, sp.forced))
         for m in mentions:
             if (
-                m.kind == "name"
+                m.kind in ("name", "roleref")  # "France's defence and foreign ministers said": both
                 and m.end <= sp.mention.start
                 and _COORDINATED.fullmatch(sentence, m.end, sp.mention.start)
                 and not any(o.mention is m for o in out)
@@ -345,6 +369,8 @@ def find_speakers(sentence: str, mentions: list[Mention], rules: Rules) -> list[
                 anchor, frame = office, "X said"  # "Giorgia Meloni's office said", "her office said"
         if anchor is None and mention.kind in ("name", "roleref") and _statement_owned(sentence, mention):
             anchor, frame = mention.end, "X said"  # "X's remarks about sending troops", "X's refusal to"
+        if anchor is None and mention.kind in ("name", "roleref") and _statement_by(sentence, mention):
+            anchor, frame = mention.end, "X said"  # "remarks made by X", "statements by X"
         forced = None
         if anchor is None and mention.kind in ("name", "roleref"):
             proposal = PROPOSAL.match(sentence[mention.end :])

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from helpers.extract import lexicon
 from helpers.extract.attribution import (
@@ -26,8 +26,11 @@ from helpers.extract.attribution import (
     quotes_in,
     topic_free,
 )
+from helpers.extract.back_reference import words_pointed_at
 from helpers.extract.dates import find_dates, statement_date
+from helpers.extract.furniture import blank_furniture
 from helpers.extract.gender import DocumentGenders, pronoun_gender
+from helpers.extract.listed import is_position_lead, listed_person
 from helpers.extract.mentions import is_name_particle, name_end
 from helpers.extract.nested import reported_leaders
 from helpers.extract.normalize import UPPER, fold_lower, name_key
@@ -278,7 +281,8 @@ def _resolve_followup(
 
 def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], list[dict]]:
     """Statements (one per speaker in this document) and poll figures of one document."""
-    text = normalise_quote_marks(_str(doc.get("text")) or "")
+    # links to other stories and reader comments are not the article's sentences (`furniture.py`)
+    text = blank_furniture(normalise_quote_marks(_str(doc.get("text")) or ""))
     if not text or not rules.prefilter.search(text):
         return [], []
     doc_id = _str(doc.get("doc_id"))
@@ -311,6 +315,9 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     lower_words: set[str] = set()  # the document's lower-case words, read only when needed
     heading_para = -1  # paragraph of the digest heading or of its latest list item
     roundup = _RoundUp()
+    list_lead: _ListLead | None = (
+        None  # a lead that names nobody and says what the people listed below it said
+    )
     country_run = -10  # index of the last on-topic sentence led by "<Country>'s <speaker>"
     no_row_people: set[str | None] = (
         set()
@@ -322,6 +329,10 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             sentences[idx - 1].text if idx else ""
         )  # read or skipped (`prev_text` is the last read)
         carried = roundup.step(sentences, idx, text, last_relevant, prev_text)
+        item = bool(_LIST_ITEM.match(st) or _BULLET_BEFORE.search(text, max(0, sent.start - 4), sent.start))
+        if list_lead is not None and sent.paragraph != list_lead.paragraph and not item:
+            list_lead = None  # the lead's list has ended
+        under_lead = list_lead is not None and item and sent.paragraph != list_lead.paragraph
         led = _country_led(st, rules)
         in_country_run = led is not None and idx - country_run <= 2
         if heading_dates and sent.paragraph != heading_para:
@@ -334,6 +345,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             or (idx - last_relevant <= 2 and bool(_FOLLOW_UP.search(st) or _anaphora(st)))
             or (idx - last_relevant <= _NOUN_ANAPHOR_REACH and _anaphora(st, pronouns=False))
             or carried
+            or under_lead
             or in_country_run
             or _answers(idx, last_relevant, sentence_before)
             or _subject_in_context(st, idx, last_relevant, rules)
@@ -383,6 +395,10 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 # "Obama"; "President Obama", then "Obama")
                 local_names.setdefault(name_key(m.name.split()[-1]), m)
         speakers = find_speakers(st, mentions, rules)
+        if not speakers and under_lead:
+            listed = listed_person(st, mentions)
+            if listed is not None:  # "• Swedish Prime Minister Ulf Kristersson," under its lead
+                speakers = [Speaker(listed, listed.end, _LISTED_FRAME, None, (0, len(st)))]
         resolved: list[tuple[Mention, Any]] = []
         earlier: list[Mention] | None = None
         subject: Mention | None = None  # the sentence before's subject, found with `earlier`
@@ -510,6 +526,15 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             # situation fluid. Denmark's Poulsen says no commitments have been made.": a prose
             # round-up, one country to a sentence, each answering the same question
             relevant, why, context = True, _COUNTRY_RUN_WHY, sentences[country_run].text + " " + st
+        if (
+            not relevant
+            and list_lead is not None
+            and under_lead
+            and list_lead.on_topic
+            and resolved
+            and all(sp.frame == _LISTED_FRAME for _, sp in resolved)
+        ):
+            relevant, why, context = True, _LISTED_WHY, list_lead.text + " " + st
         signed_words = None
         if not relevant and resolved and signatories(st, resolved):
             # "The statement ... was signed by A, B and C. It calls for a European-led force ...":
@@ -521,6 +546,7 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             ):
                 relevant, why, context = True, _SIGNED_WHY, st + " " + following
                 signed_words = following
+        pointed_at = words_pointed_at(sentences, idx) if relevant and resolved else None
         persons_here: list[str | None] = []
         if recent_dates and recent_dates[0] == idx:
             recent_dates[2].update(m.person for m, _ in resolved)
@@ -529,7 +555,9 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             recent.append((idx, mention))
             if not relevant:
                 continue
-            if why != _ROUNDUP_WHY and _topic_only_in_another_clause(st, sp, rules, doc_place):
+            if why not in (_ROUNDUP_WHY, _LISTED_WHY) and _topic_only_in_another_clause(
+                st, sp, rules, doc_place
+            ):
                 continue
             if not topic_free(rules) and (
                 mention.person in no_row_people
@@ -542,6 +570,10 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 continue
             seg = st[sp.segment[0] : sp.segment[1]] if sp.segment != (0, 0) else st
             own_words = signed_words or (seg if len(resolved) > 1 else st)
+            if pointed_at is not None:
+                own_words = pointed_at + " " + own_words  # "This was stated by X": the words before
+            if sp.frame == _LISTED_FRAME and list_lead is not None:
+                own_words = list_lead.text + " " + own_words  # the lead says what the item's person said
             own_dates = dates
             if sp.frame == "X said" and _RELATIVE_AFTER_NAME.match(st, sp.mention.end):
                 # "X, who met leaders in London on Sunday, said": the clause's day dates the meeting
@@ -601,6 +633,10 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
                 "doc_sources": doc_sources,
             }
             merged.add(Candidate(row, own_words, context, quotes, sp.forced))
+        if not resolved and is_position_lead(st, [m for m in mentions if m.kind != "followup"], rules):
+            # "The following officials also ruled out such an opportunity:" leads the items below it
+            on_topic = relevant or (idx - last_relevant <= 2 and bool(_anaphora(st)))
+            list_lead = _ListLead(sent.paragraph, st, on_topic)
         prev_persons = persons_here
         prev_relevant = relevant
         if relevant:
@@ -805,6 +841,18 @@ def _answers(idx: int, last_relevant: int, prev_text: str) -> bool:
     Starmer and Macron say no."): it takes the question's topic. `prev_text` is the sentence right
     before, whether or not it was read (a question with no topic word is skipped)."""
     return idx - last_relevant in (1, 2) and prev_text.rstrip().endswith("?")
+
+
+class _ListLead(NamedTuple):
+    """A lead ending in a colon over a list of bare names (`listed.py`)."""
+
+    paragraph: int
+    text: str
+    on_topic: bool
+
+
+_LISTED_FRAME = "listed under a lead"
+_LISTED_WHY = "listed under an on-topic lead"
 
 
 class _RoundUp:

@@ -152,9 +152,11 @@ def _refused_before() -> re.Pattern[str]:
 @cache
 def _participle_speech() -> re.Pattern[str]:
     """A participle of speech after the subject's own clause ("X emailed supporters, telling
-    them", `speech_participles.txt`)."""
+    them", "X stirred controversy by suggesting", `speech_participles.txt`)."""
     verbs = lexicon.alternation("speech_participles.txt").pattern
-    return re.compile(r"^\s+[a-z]" + _CLAUSE_CHAR + r"{1,80}?,\s*(?P<verb>" + verbs + r")")
+    return re.compile(
+        r"^\s+[a-z]" + _CLAUSE_CHAR + r"{1,80}?(?:,\s*|\s+by\s+(?:\w+ly\s+)?)(?P<verb>" + verbs + r")"
+    )
 
 
 @cache
@@ -168,9 +170,15 @@ def _later_speech() -> re.Pattern[str]:
 # 'X resisted: "..."': one past-tense verb and a colon opening a quotation is a speech frame,
 # whatever the verb (the quotation says what the verb was)
 _COLON_FRAME = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?P<verb>[a-z]{3,}ed):\s*[\"“]")
-# the same after a short verb phrase: 'X delivered a blunt message to Y: "..."'
+# the same after a short verb phrase: 'X delivered a blunt message to Y: "..."', 'X was blunt: "..."',
+# 'X took to X on Tuesday to state: "..."', 'X reacted, echoing Y: "..."' (a participle clause after
+# the verb's own phrase; a relative clause, "X met Y, who told him:", is no such clause)
+_PAST_OR_COPULA = (
+    r"[a-z]{3,}ed|was|were|is|are|had|has|took|made|gave|struck|sent|went|spoke|wrote|put|kept|drew|set|came"
+)
 _COLON_AFTER_OBJECT = re.compile(
-    r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?P<verb>[a-z]{3,}ed)\s[^,.;:!?\"“”()]{1,60}:\s*[\"“]"
+    rf"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?P<verb>{_PAST_OR_COPULA})\b"
+    r"(?:\s[^,.;:!?\"“”()]{1,60}|(?:\s[^,.;:!?\"“”()]{1,60})?,\s+[a-z]{3,}ing\s[^,.;:!?\"“”()]{1,60}):\s*[\"“]"
 )
 
 

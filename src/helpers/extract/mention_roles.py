@@ -104,10 +104,54 @@ def _country_prefix(sentence: str, start: int, rules: Rules) -> tuple[str | None
     return rules.countries.code(m.group(1)), m.start()
 
 
+_PLURAL_HEAD = re.compile(r"\b(?P<q1>[a-z]+)\s+and\s+(?P<q2>[a-z]+)\s+(?P<head>[a-z]+?)(?P<plural>ies|s)\b")
+
+
+def _singular(head: str, plural: str) -> str:
+    return head + ("y" if plural == "ies" else "")
+
+
+def _coordinated_roles(sentence: str, rules: Rules) -> list[tuple[int, int, int, str, str, str | None]]:
+    """Two offices sharing one plural head: "France's defence and foreign ministers" (two
+    qualifiers of one country), "the German and Polish foreign ministers" (two countries of one
+    office). Each is a title of its own, so each office-holder is a role reference; a plural head
+    alone ("foreign ministers") names nobody."""
+    out: list[tuple[int, int, int, str, str, str | None]] = []
+    if " and " not in sentence:
+        return out
+    for m in _PLURAL_HEAD.finditer(sentence):
+        head = _singular(m.group("head"), m.group("plural"))
+        first, second = f"{m.group('q1')} {head}", f"{m.group('q2')} {head}"
+        if rules.role_rx.fullmatch(first) and rules.role_rx.fullmatch(second):
+            country, full_start = _country_prefix(sentence, m.start(), rules)
+            for (a, b), text in (((m.start("q1"), m.end("q1")), first), ((m.start("q2"), m.end()), second)):
+                role, title, implied = _classify_role(text, rules)
+                out.append((full_start if a == m.start("q1") else a, a, b, role, title, country or implied))
+    countries = rules.countries.adjective_rx.pattern
+    pair = re.compile(
+        rf"(?P<c1>{countries})\s+and\s+(?P<c2>{countries})\s+(?P<office>[a-z]+(?:\s+[a-z]+)?)(?P<plural>ies|s)\b"
+    )
+    for m in pair.finditer(sentence):
+        office = m.group("office")
+        text = _singular(office, m.group("plural"))
+        if not rules.role_rx.fullmatch(text):
+            continue
+        role, title, _implied = _classify_role(text, rules)
+        out.append(
+            (m.start("c1"), m.start("c1"), m.end("c1"), role, title, rules.countries.code(m.group("c1")))
+        )
+        out.append(
+            (m.start("c2"), m.start("office"), m.end(), role, title, rules.countries.code(m.group("c2")))
+        )
+    return out
+
+
 def role_spans(sentence: str, rules: Rules) -> list[tuple[int, int, int, str, str, str | None]]:
     """(start incl. country, role start, end, role key, title, country) for each title in the sentence."""
-    out = []
+    out = _coordinated_roles(sentence, rules)
     for m in rules.role_rx.finditer(sentence):
+        if any(a <= m.start() < b for a, _r, b, *_ in out):
+            continue  # part of two coordinated titles
         text = m.group(0)
         if text.isupper() and len(text) > 2 and text not in ("PM", "FM", "MP", "MEP"):
             continue
