@@ -203,6 +203,9 @@ def quote_spans(sentence: str) -> list[tuple[int, int]]:
 
 # "A and B", "France's A and Britain's B": a possessor may stand before the second name
 _COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:and|&)\s+(?:[{UPPER}][\w.'’\-]*['’]s\s+)?")
+# the same before a titled name whose title's first words are not part of the mention ("Donald
+# Trump and Senate leader Mitch McConnell pledged": the mention starts at "leader")
+_COORDINATED_BEFORE_TITLE = re.compile(rf"\s*(?:,\s*)?(?:and|&)\s+(?:[{UPPER}][\w.'’\-]*\s+){{1,2}}")
 
 
 _ALONG_WITH = re.compile(r"\s*,\s*(?:along|together) with\s+(?:[\w.'’\-]+\s+){0,5}?$")
@@ -237,7 +240,14 @@ def _with_coordinated(sentence: str, mentions: list[Mention], speakers: list[Spe
             if (
                 m.kind in ("name", "roleref")  # "France's defence and foreign ministers said": both
                 and m.end <= sp.mention.start
-                and _COORDINATED.fullmatch(sentence, m.end, sp.mention.start)
+                and (
+                    _COORDINATED.fullmatch(sentence, m.end, sp.mention.start)
+                    or (
+                        bool(sp.mention.role_title)
+                        and sentence[sp.mention.start : sp.mention.start + 1].islower()
+                        and _COORDINATED_BEFORE_TITLE.fullmatch(sentence, m.end, sp.mention.start)
+                    )
+                )
                 and not any(o.mention is m for o in out)
             ):
                 out.append(Speaker(m, sp.anchor, sp.frame, sp.forced))

@@ -760,6 +760,14 @@ _FORMER = r"(?:former|retired|ex-|onetime|one-time)"
 _FORMER_TITLE_BEFORE = re.compile(rf"\b{_FORMER}\s+[^,;:.\"“”]{{0,40}}$", re.I)
 # "X, a former head of the army, told"
 _FORMER_APPOSITIVE = re.compile(rf",\s+(?:a|an|the)\s+{_FORMER}\b", re.I)
+# "X, the former prime minister who leads the largest party,", "X, the former president who is now
+# deputy chairman of the council,", "X, a former minister and now an MP,": the appositive goes on to
+# an office the speaker holds now, so the speaker is no former official
+_CURRENT_AFTER_FORMER = re.compile(
+    rf",\s+(?:a|an|the)\s+{_FORMER}\b[^,;:.\"“”()]{{0,60}}?\b(?:who\s+(?:(?:now|currently|today)\s+)?"
+    r"(?:leads|heads|chairs|runs)|who\s+(?:is|serves)\s+(?:now|currently)|and\s+(?:now|current))\b",
+    re.I,
+)
 # "former head of the army" as the mention's own role title
 _FORMER_ROLE = re.compile(rf"{_FORMER}\b", re.I)
 # "X, who left the foreign ministry in September,", "X, who stepped down as prime minister"
@@ -789,6 +797,8 @@ def _former_official(sentence: str, mention: Mention, said: Mention, rules: Rule
     antecedent's title."""
     if mention.in_table:
         return _out_of_office(sentence, mention, said, rules, day)
+    if said is mention and _CURRENT_AFTER_FORMER.match(sentence, name_end(sentence, mention)):
+        return False  # "X, the former prime minister who now leads the party,": in office now
     if _FORMER_ROLE.match(mention.role_title or ""):
         return True
     if said is not mention:
@@ -948,7 +958,9 @@ def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
     for m in _GIVEN_THEN_SURNAME.finditer(text):
         first, last = m.group(1), m.group(2)
         low = fold_lower(last)
-        if fold_lower(first) not in given or low in heads or low in hand_given:
+        if low in heads or low in hand_given:
+            continue
+        if fold_lower(first) not in given and not _role_appositive_after(text, m.end(2), rules):
             continue
         if rules.countries.by_word.get(low) or rules.countries.people.get(low):
             continue
@@ -967,6 +979,25 @@ def _introduced_surnames(text: str, rules: Rules) -> dict[str, Mention]:
             m.start(), m.start(), f"{first} {last}", person, None, None, None, "name", bool(hit)
         )
     return {k: v for k, v in found.items() if k not in clash}
+
+
+# ", the speaker of the Duma.", ", a deputy minister,": an appositive that is only an office
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?")
+_APPOSITIVE_CLOSE = re.compile(r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?)?\s*[,.;]")
+
+
+def _role_appositive_after(text: str, end: int, rules: Rules) -> bool:
+    """ "Vyacheslav Volodin, the speaker of the Duma,": a pair whose first word is no given name we
+    know is still a person when an appositive right after it is an office and nothing more (not
+    "the prime minister's office"): its surname alone later in the document is that person."""
+    opened = _APPOSITIVE_OPEN.match(text, end, end + 60)
+    if opened is None:
+        return False
+    for k in range(end + 2, opened.end() + 1):
+        role = rules.role_rx.match(text, k) if text[k - 1] == " " else None
+        if role is not None and _APPOSITIVE_CLOSE.match(text, role.end()):
+            return True
+    return False
 
 
 _NEXT_NAME_WORD = re.compile(rf"\s+([{UPPER}][\w'’\-]*[a-z])(?![\w'’\-])")
@@ -996,6 +1027,8 @@ def _antecedent_like(m: Mention, sentence: str) -> bool:
         sentence, m.end
     ):
         return False  # "a Boca Raton lawyer", "the Bear Stearns trading floor": the name qualifies a noun
+    if m.role and m.role_title and m.name and sentence[m.start : m.end] != m.name:
+        return True  # "look at House Speaker X": a title before the name is no place's name
     return not _PLACE_BEFORE.search(sentence, max(0, m.start - 12), m.start)
 
 

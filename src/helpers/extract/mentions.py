@@ -474,6 +474,8 @@ def find_mentions(
             continue
         if _scraped_gap(sentence, full, rstart, rend, rules):
             continue
+        if _FORMER_BEFORE.search(sentence, max(0, full - 14), full):
+            continue  # "the former Estonian prime minister said": not the office's holder that day
         if rc and rkey != "other":
             actor = rules.actors.holder(rc, rkey, day)
             if actor is not None:
@@ -492,6 +494,8 @@ def find_mentions(
                 )
                 continue
     for m in FOLLOWUP_ROLE.finditer(sentence):
+        if _FORMER_WORD.search(m.group(0)):
+            continue  # "the former minister said" is not the last minister named
         if not any(mm.start <= m.start() < mm.end or m.start() <= mm.start < m.end() for mm in mentions):
             mentions.append(
                 Mention(m.start(), m.end(), None, None, None, None, m.group(0).split(None, 1)[1], "followup")
@@ -500,6 +504,11 @@ def find_mentions(
         mentions.append(Mention(m.start(), m.end(), None, None, None, None, None, "pronoun"))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+# "the former Estonian prime minister", "an ex-president": a role someone held, not holds
+_FORMER_BEFORE = re.compile(r"\b(?:former|retired|onetime|one-time)\s+$|\bex-$", re.I)
+_FORMER_WORD = re.compile(r"\b(?:former|retired|onetime|one-time)\b", re.I)
 
 
 _NICKNAME = re.compile(
