@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -171,9 +172,17 @@ def jupyter_lab(tmp_path: Path) -> Iterator[dict[str, object]]:
 def wait_for_connected_kernel(base: str, token: str, timeout: float = 90) -> None:
     """Until the server reports a kernel that is idle and has the page's websocket attached."""
     deadline = time.monotonic() + timeout
+    kernels: list[dict] = []
     while time.monotonic() < deadline:
-        with urllib.request.urlopen(f"{base}/api/kernels?token={token}", timeout=5) as resp:
-            kernels = json.load(resp)
+        try:
+            with urllib.request.urlopen(f"{base}/api/kernels?token={token}", timeout=5) as resp:
+                kernels = json.load(resp)
+        except urllib.error.HTTPError as err:
+            if err.code < 500:
+                raise
+            # jupyter_server answers 500 while a kernel it lists is still starting (its
+            # `last_activity` is not set yet): the kernel is not ready, so ask again
+            kernels = []
         if any(k.get("connections", 0) >= 1 and k.get("execution_state") == "idle" for k in kernels):
             return
         time.sleep(0.5)
