@@ -31,7 +31,7 @@ from helpers.extract.dates import find_dates, statement_date
 from helpers.extract.furniture import blank_furniture
 from helpers.extract.gender import DocumentGenders, pronoun_gender
 from helpers.extract.listed import is_position_lead, listed_person
-from helpers.extract.mentions import is_name_particle, name_end
+from helpers.extract.mentions import FORMER_WORDS, is_name_particle, name_end
 from helpers.extract.nested import reported_leaders
 from helpers.extract.normalize import UPPER, fold_lower, name_key
 from helpers.extract.polls_text import find_document_polls
@@ -66,6 +66,13 @@ _ROUNDUP_ITEM = re.compile(
     r"\s*(?:(?:[-–*•▪●◦]|\d{1,2}[.)])\s*(?:[A-Z][\w.'’ \-]{1,30}:\s)?|[A-Z][\w.'’ \-]{1,30}:\s)"
 )
 _ROUNDUP_WHY = "an item of an on-topic round-up"  # the relevance reason a round-up's items carry
+
+
+def _list_item(sentence: str, text: str, start: int) -> bool:
+    """A sentence that is an item of a list: a marker opens it, or a bullet stands right before it."""
+    return bool(_LIST_ITEM.match(sentence) or _BULLET_BEFORE.search(text, max(0, start - 4), start))
+
+
 _COUNTRY_RUN_WHY = "a country's answer in an on-topic round-up"
 _IN_CONTEXT_WHY = "a topic word in context"
 _SIGNED_WHY = "what the statement it signed says"
@@ -315,9 +322,8 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
     lower_words: set[str] = set()  # the document's lower-case words, read only when needed
     heading_para = -1  # paragraph of the digest heading or of its latest list item
     roundup = _RoundUp()
-    list_lead: _ListLead | None = (
-        None  # a lead that names nobody and says what the people listed below it said
-    )
+    # a lead that names nobody and says what the people listed below it said (`listed.py`)
+    list_lead: _ListLead | None = None
     country_run = -10  # index of the last on-topic sentence led by "<Country>'s <speaker>"
     no_row_people: set[str | None] = (
         set()
@@ -329,14 +335,15 @@ def extract_document(doc: dict[str, Any], rules: Rules) -> tuple[list[dict], lis
             sentences[idx - 1].text if idx else ""
         )  # read or skipped (`prev_text` is the last read)
         carried = roundup.step(sentences, idx, text, last_relevant, prev_text)
-        item = bool(_LIST_ITEM.match(st) or _BULLET_BEFORE.search(text, max(0, sent.start - 4), sent.start))
-        if list_lead is not None and sent.paragraph != list_lead.paragraph and not item:
-            list_lead = None  # the lead's list has ended
-        under_lead = list_lead is not None and item and sent.paragraph != list_lead.paragraph
+        under_lead = False  # an item of the list below a lead (asked only while a lead is open)
+        if list_lead is not None and sent.paragraph != list_lead.paragraph:
+            under_lead = _list_item(st, text, sent.start)
+            if not under_lead:
+                list_lead = None  # the lead's list has ended
         led = _country_led(st, rules)
         in_country_run = led is not None and idx - country_run <= 2
         if heading_dates and sent.paragraph != heading_para:
-            if _LIST_ITEM.match(st) or _BULLET_BEFORE.search(text, max(0, sent.start - 4), sent.start):
+            if _list_item(st, text, sent.start):
                 heading_para = sent.paragraph  # the heading's list goes on
             else:
                 heading_dates = []  # a heading dates its list, not the paragraphs after it
@@ -755,7 +762,7 @@ def _topic_only_in_another_clause(st: str, sp: Speaker, rules: Rules, doc_place:
     )
 
 
-_FORMER = r"(?:former|retired|ex-|onetime|one-time)"
+_FORMER = rf"(?:{FORMER_WORDS}|ex-)"
 # "Retired U.S. Lieutenant General X", "Former head of the Army Lord X": the title before the name
 _FORMER_TITLE_BEFORE = re.compile(rf"\b{_FORMER}\s+[^,;:.\"“”]{{0,40}}$", re.I)
 # "X, a former head of the army, told"

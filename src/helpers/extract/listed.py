@@ -49,10 +49,10 @@ def listed_person(item: str, mentions: list[Mention]) -> Mention | None:
     m = named[0]
     before, after = item[: m.start], item[m.end :]
     around = [_AROUND_NAME.fullmatch(before), _AROUND_NAME.fullmatch(after)]
-    if around[0] is None or around[1] is None:
+    if None in around:
         return None
     # a word in lower case is a title's ("Deputy head of the ministry"), never an act ("talks with")
-    lower = [w for a in around if a is not None for w in a.group("title").split() if w.islower()]
+    lower = [w for a in around if a for w in a.group("title").split() if w.islower()]
     if any(w not in _CONNECTORS and w not in lexicon.words("titles.txt") for w in lower):
         return None
     return m

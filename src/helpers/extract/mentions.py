@@ -52,6 +52,8 @@ def _org_words() -> re.Pattern[str]:
 
 # "he said"; also "his office said", "her office said": an office speaks in its holder's name
 PRONOUN = re.compile(r"(?<![\w])(?:he|she|He|She|(?:his|her|His|Her)(?= (?:press )?office\b))(?![\w'’])")
+# words that make a title one held in the past (`document._former_official` adds "ex-")
+FORMER_WORDS = r"(?:former|retired|onetime|one-time)"
 FOLLOWUP_ROLE = re.compile(
     r"(?<![\w])(?:the|The)\s+(?:(?:\w+\s+)?(?:minister|president|chancellor|premier|prime minister|secretary|general|commander|leader|chief|official|diplomat|envoy|ambassador|secretary-general|secretary general))(?![\w])"  # noqa: E501
 )
@@ -507,8 +509,8 @@ def find_mentions(
 
 
 # "the former Estonian prime minister", "an ex-president": a role someone held, not holds
-_FORMER_BEFORE = re.compile(r"\b(?:former|retired|onetime|one-time)\s+$|\bex-$", re.I)
-_FORMER_WORD = re.compile(r"\b(?:former|retired|onetime|one-time)\b", re.I)
+_FORMER_BEFORE = re.compile(rf"\b{FORMER_WORDS}\s+$|\bex-$", re.I)
+_FORMER_WORD = re.compile(rf"\b{FORMER_WORDS}\b", re.I)
 
 
 _NICKNAME = re.compile(
