@@ -212,6 +212,11 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+# a place word right before the mention: "the debate in Las Vegas, said ...", "a meeting at Lancaster
+# House, ...": what follows "in" or "at" is where, never who speaks (a possessive is: "in X's words")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
+
+
 # a body or a group that belongs to the person: "the government of X", "supporters of X" (not "the
 # office of X", which speaks in X's name: codebook)
 _BODY_OF_BEFORE = re.compile(
@@ -231,6 +236,10 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
     person (`first_person`), else it is an object ("A took down B in the primary, claiming ...")."""
     if _BODY_OF_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
         return None  # "The government of Prime Minister X has said": the government speaks, an institution
+    if not mention.possessive and _LOCATIVE_BEFORE.search(
+        sentence, max(0, mention.start - 12), mention.start
+    ):
+        return None  # "in Las Vegas, said": a place
     after_preposition = bool(_PREPOSITION_BEFORE.search(sentence, max(0, mention.start - 16), mention.start))
     rest = sentence[mention.end :]
     skip = _skip_interruption(rest, rules)
@@ -267,7 +276,7 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
         ) and not is_core_speech(rest[pos:]):
             return None
         return mention.end + pos
-    colon_quote = re.match(r"^\s*:\s*[\"“'‘]", rest)
+    colon_quote = re.match(r"^\s*:\s*[\"“'‘]", rest[skip:])  # after a party tag too: 'Rep. X (R-S.C.): "..."'
     joined = _JOINED_NAME_BEFORE.search(sentence, 0, mention.start) if colon_quote else None
     head = joined.start() if joined else mention.start  # "A and X: '...'": where the subject starts
     if colon_quote and (
@@ -279,14 +288,17 @@ def speaks_after(sentence: str, mention: Mention, rules: Rules, first_person: bo
     colon = _COLON_FRAME.match(rest[skip:])
     if colon and mention.kind in ("name", "roleref", "pronoun"):
         return mention.end + skip + colon.start("verb")  # 'X resisted: "..."', 'He countered: "..."'
-    colon = _COLON_AFTER_OBJECT.match(rest[skip:])
+    # after a party tag, its closing comma: 'X, R-Ky., delivered a blunt message to Y: "..."'
+    tag_comma = re.match(r"\s*,", rest[skip:]) if skip and _COMMA_PARTY_TAG.match(rest) else None
+    at = skip + (tag_comma.end() if tag_comma else 0)
+    colon = _COLON_AFTER_OBJECT.match(rest[at:])
     if (
         colon
         and mention.kind in ("name", "roleref")
         and (first_person or at_subject_position(sentence, mention.start))
     ):
         # 'X delivered a blunt message to Y: "..."': the subject's quote after a short verb phrase
-        return mention.end + skip + colon.start("verb")
+        return mention.end + at + colon.start("verb")
     if (
         mention.kind in ("name", "roleref")
         and len((mention.name or "").split()) <= 3  # a longer capitalised run is a headline

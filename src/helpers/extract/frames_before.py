@@ -52,6 +52,8 @@ def spoken_before(sentence: str, mention: Mention, rules: Rules) -> int | None:
     if not m:
         m = _passive_by(before)
     if not m:
+        m = _according_to_document(before)
+    if not m:
         m = _joined_in_statement(sentence, mention)
     if not m:
         return None
@@ -143,6 +145,35 @@ def _joined_in_statement(sentence: str, mention: Mention) -> re.Match[str] | Non
     statement" signed the words too (the codebook's row for each signatory)."""
     m = _JOINED_LIST.search(sentence, max(0, mention.start - 120), mention.start)
     if m is None or m.end() != mention.start or not _IN_STATEMENT.match(sentence, mention.end):
+        return None
+    return m
+
+
+# "according to calculations by X", "according to a lawsuit filed in Manhattan by X", "according to
+# a 2013 study by economists X and Y", "according to documents from X": the document's author is the
+# source, as in "according to X" (a poll or a survey is no one's statement: its figures are poll rows)
+_ACCORDING_TO_DOCUMENT = re.compile(
+    r"\baccording to\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:study|studies|report|reports|book|books|lawsuit|complaint|filing|filings|calculations?|analysis|analyses|"
+    r"estimates?|letter|letters|memo|memos|memoir|statement|documents?|biography|research|records|notes)\s+"
+    r"(?:(?:filed|published|written|released|compiled|prepared|posted|issued|sent|submitted)\s+"
+    r"(?:(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d+)?\s+)?)?"
+    r"(?:by|from)\s+(?P<desc>(?:[\w.'’\-]+\s+){0,3})$",
+    re.I,
+)
+
+
+def _according_to_document(before: str) -> re.Match[str] | None:
+    """The author of a document "according to" which something is reported, when what stands
+    between "by" and the name is a plain description ("by economists X"), not a clause ("by
+    officials who said X") or another agent ("by the committee chaired by X")."""
+    m = _ACCORDING_TO_DOCUMENT.search(before)
+    if m is None:
+        return None
+    desc = [w.lower() for w in m.group("desc").split()]
+    if any(
+        w in lexicon.words("clause_words.txt") or w in ("by", "from", "of") or w.endswith("ed") for w in desc
+    ):
         return None
     return m
 

@@ -8,7 +8,10 @@ subject and link it to the place become rows (issue 4, item 6; docs/codebook.md)
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from helpers.extract import lexicon
+from helpers.extract.attribution import quote_spans
 from helpers.extract.rules import Rules
 from helpers.schemas import BODIES
 
@@ -22,9 +25,28 @@ _WHERE = re.compile(
 )
 
 
+@cache
+def _unaddressed() -> re.Pattern[str]:
+    """`unaddressed_words.txt`, outside quotation marks, and the rest of its clause."""
+    words = lexicon.alternation("unaddressed_words.txt").pattern
+    return re.compile(rf"\b{words}[^,;:.!?\"“”]*", re.I)
+
+
+def _unaddressed_spans(sentence: str) -> list[tuple[int, int]]:
+    """What the narrator says was left out ("without going into the question of troops"): a subject
+    named there was not spoken of. Inside a quotation the speaker reports their own talks ("we did
+    not address troops today"), which is kept."""
+    found = [m.span() for m in _unaddressed().finditer(sentence)]
+    if not found:
+        return []
+    quoted = quote_spans(sentence)
+    return [(a, b) for a, b in found if not any(qa <= a < qb for qa, qb in quoted)]
+
+
 def subject_terms(sentence: str, rules: Rules) -> list[str]:
     """The topic's subject terms in the sentence, leaving out what the topic excludes (its
-    `subject_exclude_patterns`, e.g. the parties' own forces).
+    `subject_exclude_patterns`, e.g. the parties' own forces) and what the sentence says was left
+    unaddressed (`_unaddressed_spans`).
 
     A term counts unless it lies wholly inside an excluded phrase, so a term that merely overlaps
     an excluded phrase still counts.
@@ -33,7 +55,7 @@ def subject_terms(sentence: str, rules: Rules) -> list[str]:
         [m.span() for m in rules.subject_exclude.finditer(sentence)]
         if rules.subject_exclude is not None
         else []
-    )
+    ) + _unaddressed_spans(sentence)
     out = []
     for m in rules.subject.finditer(sentence):
         if not any(a <= m.start() and m.end() <= b for a, b in spans):
