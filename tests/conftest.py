@@ -180,3 +180,15 @@ def text_documents(*rows: tuple[str, str, str, str]) -> pd.DataFrame:
             for d, o, p, t in rows
         )
     )
+
+
+def speakers_in(text: str, topic: str = "ukraine_troops", published: str = "2025-03-01") -> list[str]:
+    """The distinct speakers extraction finds in one document holding `text` (the attribution tests'
+    question: who speaks, not how many rows each gets)."""
+    from helpers.extract import extract_documents  # here, so tests that build no rows import no extractor
+
+    docs = pd.DataFrame(
+        [{"doc_id": "d", "url": None, "outlet": "Test", "published": published, "title": "", "text": text}]
+    )
+    rows, _ = extract_documents(docs, topic)
+    return sorted(set(rows["speaker"])) if len(rows) else []

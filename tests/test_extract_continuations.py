@@ -4,10 +4,9 @@ that must not (sentences invented for the tests)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from helpers.extract import extract_documents
+from conftest import speakers_in
 
 pytestmark = pytest.mark.unit
 
@@ -18,11 +17,7 @@ OFF_TOPIC = "The central bank kept interest rates on hold on Thursday, the stati
 
 
 def speakers(text: str) -> list[str]:
-    docs = pd.DataFrame(
-        [{"doc_id": "d", "url": None, "outlet": "Test", "published": "2024-02-28", "title": "", "text": text}]
-    )
-    rows, _ = extract_documents(docs, "ukraine_troops")
-    return sorted(set(rows["speaker"])) if len(rows) else []
+    return speakers_in(text, published="2024-02-28")
 
 
 def test_a_verb_that_repeats_a_position_points_back_to_it():

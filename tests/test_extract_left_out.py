@@ -4,10 +4,9 @@ round): each test is one generic mechanism, with a case that must give a row and
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from helpers.extract import extract_documents
+from conftest import speakers_in
 
 pytestmark = pytest.mark.unit
 
@@ -15,11 +14,7 @@ LEAD = "Britain and France said on Monday they were ready to send troops to Ukra
 
 
 def speakers(text: str, topic: str = "ukraine_troops") -> list[str]:
-    docs = pd.DataFrame(
-        [{"doc_id": "d", "url": None, "outlet": "Test", "published": "2025-03-01", "title": "", "text": text}]
-    )
-    rows, _ = extract_documents(docs, topic)
-    return sorted(set(rows["speaker"])) if len(rows) else []
+    return speakers_in(text, topic)
 
 
 def test_a_subject_the_narrator_says_was_left_out_makes_no_statement():

@@ -4,10 +4,9 @@ tests)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from helpers.extract import extract_documents
+from conftest import speakers_in
 
 pytestmark = pytest.mark.unit
 
@@ -17,11 +16,7 @@ LEAD = (
 
 
 def speakers(text: str, topic: str = "ukraine_troops") -> list[str]:
-    docs = pd.DataFrame(
-        [{"doc_id": "d", "url": None, "outlet": "Test", "published": "2024-02-28", "title": "", "text": text}]
-    )
-    rows, _ = extract_documents(docs, topic)
-    return sorted(set(rows["speaker"])) if len(rows) else []
+    return speakers_in(text, topic, published="2024-02-28")
 
 
 def test_an_adverb_between_auxiliary_and_negation_keeps_the_frame():
