@@ -27,7 +27,7 @@ _WHERE = re.compile(
 
 @cache
 def _unaddressed() -> re.Pattern[str]:
-    """`unaddressed_words.txt`, outside quotation marks, and the rest of its clause."""
+    """`unaddressed_words.txt` and the rest of its clause (quotations are left to `_unaddressed_spans`)."""
     words = lexicon.alternation("unaddressed_words.txt").pattern
     return re.compile(rf"\b{words}[^,;:.!?\"“”]*", re.I)
 
